@@ -1,0 +1,88 @@
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { execa } from "execa";
+import { BackendError, type BackendOptions, type RunningBackend } from "../types.js";
+import { childEntry, typescriptLoaderArgs } from "../../runtime.js";
+import { LogTail } from "../../log-tail.js";
+
+/** Starts the embedded backend (convex-test behind the Convex HTTP API) in a child process. */
+export async function startEmbedded(opts: BackendOptions): Promise<RunningBackend> {
+  const functionsDir = path.resolve(opts.projectDir, opts.functionsDir ?? "convex");
+  const adminKey = `embedded|${randomBytes(24).toString("hex")}`;
+  const log = new LogTail();
+  const started = performance.now();
+  const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
+    cwd: opts.projectDir,
+    env: {
+      RACE_CHECK_FUNCTIONS_DIR: functionsDir,
+      RACE_CHECK_ADMIN_KEY: adminKey,
+    },
+    stdin: "ignore",
+    buffer: false,
+    reject: false,
+    // Killed with us if we exit without stopping it.
+    cleanup: true,
+    forceKillAfterDelay: 2000,
+  });
+  child.stderr?.on("data", (c: Buffer) => log.push(c));
+
+  const timeoutMs = opts.startupTimeoutMs ?? 30_000;
+  const ready = await new Promise<{ port: number }>((resolve, reject) => {
+    let pending = "";
+    const timer = setTimeout(
+      () => reject(new BackendError(`embedded backend not ready after ${timeoutMs} ms`, log.tail())),
+      timeoutMs,
+    );
+    child.stdout?.on("data", (c: Buffer) => {
+      log.push(c);
+      pending += c.toString();
+      let nl: number;
+      while ((nl = pending.indexOf("\n")) >= 0) {
+        const line = pending.slice(0, nl);
+        pending = pending.slice(nl + 1);
+        if (line.startsWith('{"ready":true')) {
+          clearTimeout(timer);
+          resolve(JSON.parse(line) as { port: number });
+        }
+      }
+    });
+    void child.then((r) => {
+      clearTimeout(timer);
+      reject(
+        new BackendError(
+          `embedded backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
+          log.tail(),
+        ),
+      );
+    });
+  }).catch(async (e: unknown) => {
+    child.kill("SIGKILL");
+    await child.catch(() => undefined);
+    throw e;
+  });
+
+  let exited = false;
+  void child.then(() => (exited = true));
+  const url = `http://127.0.0.1:${ready.port}`;
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    adminKey,
+    kind: "embedded",
+    startupMs: performance.now() - started,
+    logTail: (n) => log.tail(n),
+    isAlive: () => !exited,
+    drainArrivals: async () => {
+      const res = await fetch(`${url}/_race-check/arrivals`, {
+        headers: { authorization: `Convex ${adminKey}` },
+      });
+      if (!res.ok) return undefined;
+      return ((await res.json()) as { arrivals: number[] }).arrivals;
+    },
+    stop: () =>
+      (stopping ??= (async () => {
+        if (!exited) child.kill("SIGTERM");
+        await child.catch(() => undefined);
+      })()),
+  };
+}

@@ -1,0 +1,27 @@
+import { ConfigError } from "../errors.js";
+import { startEmbedded } from "./embedded/index.js";
+import { connectUrl } from "./url.js";
+import type { BackendKind, BackendOptions, RunningBackend } from "./types.js";
+
+export const BACKEND_KINDS: BackendKind[] = ["embedded", "url"];
+
+export function parseBackendKind(value: string | undefined): BackendKind {
+  const kind = (value ?? "embedded") as BackendKind;
+  if (!BACKEND_KINDS.includes(kind)) {
+    throw new ConfigError(`--backend: unknown backend "${value}"; expected one of ${BACKEND_KINDS.join(", ")}`);
+  }
+  return kind;
+}
+
+export async function startBackend(kind: BackendKind, opts: BackendOptions): Promise<RunningBackend> {
+  switch (kind) {
+    case "embedded":
+      return await startEmbedded(opts);
+    case "url":
+      return await connectUrl(opts);
+    default:
+      throw new ConfigError(`backend "${kind}" is not available in this version`);
+  }
+}
+
+export type { BackendKind, BackendOptions, RunningBackend };

@@ -1,0 +1,157 @@
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { parseBackendKind } from "./backends/index.js";
+import { BackendError } from "./backends/types.js";
+import { LIMITS, parseCount } from "./config/validate.js";
+import { ConfigError, EXIT } from "./errors.js";
+import type { RunResult } from "./engine/result.js";
+import { renderJson } from "./report/json.js";
+import { renderMarkdown } from "./report/markdown.js";
+import { renderText } from "./report/text.js";
+import { runRaceCheck } from "./run.js";
+import { VERSION } from "./version.js";
+
+const HELP = `race-check ${VERSION}: find race conditions in a Convex backend
+
+Usage: race-check run [options]
+
+Options:
+  --config FILE       config file (default race-check.config.ts)
+  --backend KIND      embedded (default: your convex/ functions on convex-test) | url
+  --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
+  --allow-remote      allow a --url that is not on this machine
+  --rounds N          rounds per scenario (overrides the config)
+  --clients N         concurrent clients per round (overrides the config)
+  --scenario NAME     run only this scenario (repeatable)
+  --seed N            seed for fire order (printed with every run; reuse it to reproduce)
+  --op-timeout MS     per-operation timeout; slower operations are "unknown" (default 30000)
+  --json FILE         write the JSON report
+  --markdown FILE     write the Markdown report
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
+3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: "string" },
+        backend: { type: "string" },
+        url: { type: "string" },
+        "allow-remote": { type: "boolean" },
+        rounds: { type: "string" },
+        clients: { type: "string" },
+        scenario: { type: "string", multiple: true },
+        seed: { type: "string" },
+        "op-timeout": { type: "string" },
+        json: { type: "string" },
+        markdown: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (e) {
+    return usageError(`${(e as Error).message} (see race-check --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return print(HELP, EXIT.ok);
+  if (values.version) return print(VERSION, EXIT.ok);
+  const command = positionals[0] ?? "run";
+  if (command !== "run" || positionals.length > 1) {
+    return usageError(`unknown command "${positionals.join(" ")}": use \`race-check run\` (see race-check --help)`);
+  }
+
+  const controller = new AbortController();
+  const onSignal = () => {
+    process.stderr.write("\nrace-check: interrupted; stopping after this round\n");
+    controller.abort();
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  const progress = progressPrinter();
+  let result: RunResult;
+  try {
+    const backend = parseBackendKind(values.backend);
+    result = await runRaceCheck({
+      configFile: values.config,
+      backend,
+      url: values.url,
+      adminKey: backend === "url" ? process.env.CONVEX_ADMIN_KEY : undefined,
+      allowRemote: values["allow-remote"],
+      rounds: parseCount(values.rounds, "--rounds", 1, LIMITS.maxRounds),
+      clients: parseCount(values.clients, "--clients", 1, LIMITS.maxClients),
+      opTimeout: parseCount(values["op-timeout"], "--op-timeout", 1, 3_600_000),
+      seed: parseCount(values.seed, "--seed", 0, 2 ** 32 - 1),
+      scenario: values.scenario,
+      onProgress: progress.update,
+      signal: controller.signal,
+    });
+  } catch (e) {
+    progress.clear();
+    if (e instanceof ConfigError) return usageError(e.message);
+    if (e instanceof BackendError) {
+      process.stderr.write(`race-check: backend error: ${e.message}\n`);
+      if (e.logTail) process.stderr.write(`--- backend log (last lines) ---\n${e.logTail}\n`);
+      return EXIT.infrastructure;
+    }
+    process.stderr.write(`race-check: ${(e as Error).message ?? String(e)}\n`);
+    return EXIT.infrastructure;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  progress.clear();
+  process.stdout.write(`${renderText(result)}\n`);
+  if (values.json) await writeFile(values.json, renderJson(result));
+  if (values.markdown) await writeFile(values.markdown, `${renderMarkdown(result)}\n`);
+  if (controller.signal.aborted) return EXIT.infrastructure;
+  return exitCodeFor(result);
+}
+
+export function exitCodeFor(result: RunResult): number {
+  switch (result.verdict) {
+    case "race":
+      return EXIT.race;
+    case "ok":
+      return EXIT.ok;
+    case "inconclusive":
+      return EXIT.inconclusive;
+    default:
+      return EXIT.infrastructure;
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`race-check: ${message}\n`);
+  return EXIT.usage;
+}
+
+function print(text: string, code: number): number {
+  process.stdout.write(`${text}\n`);
+  return code;
+}
+
+/** A live line on a terminal; one plain line per finished scenario otherwise (CI logs). */
+function progressPrinter() {
+  const live = process.stderr.isTTY === true;
+  let shown = false;
+  return {
+    update(p: { scenario: string; round: number; rounds: number; violations: number }) {
+      if (live) {
+        process.stderr.write(`\r\x1b[K${p.scenario}: round ${p.round}/${p.rounds}, ${p.violations} violating`);
+        shown = true;
+      } else if (p.round === p.rounds) {
+        process.stderr.write(`${p.scenario}: ${p.rounds} rounds, ${p.violations} violating\n`);
+      }
+    },
+    clear() {
+      if (live && shown) process.stderr.write("\r\x1b[K");
+      shown = false;
+    },
+  };
+}

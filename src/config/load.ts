@@ -1,0 +1,77 @@
+import { access } from "node:fs/promises";
+import path from "node:path";
+import { register } from "node:module";
+import { pathToFileURL } from "node:url";
+import { tsImport } from "tsx/esm/api";
+import { ConfigError } from "../errors.js";
+import type { RaceCheckConfig } from "./types.js";
+
+export const DEFAULT_CONFIG = "race-check.config.ts";
+
+let aliased = false;
+
+/**
+ * A config file imports `defineConfig` from "race-check", but a project that runs race-check as a
+ * GitHub Action (or through npx) has no race-check in its node_modules: resolve the name to this
+ * very copy.
+ */
+function aliasSelf(): void {
+  if (aliased) return;
+  aliased = true;
+  const target = new URL(import.meta.url.endsWith(".ts") ? "../index.ts" : "./index.js", import.meta.url).href;
+  const hooks = `export async function resolve(specifier, context, next) {
+    if (specifier === "race-check") return { url: ${JSON.stringify(target)}, shortCircuit: true };
+    return next(specifier, context);
+  }`;
+  register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+}
+
+/** Loads a TypeScript (or JavaScript) config file and returns its default export, unvalidated. */
+export async function loadConfigFile(file: string): Promise<unknown> {
+  const absolute = path.resolve(file);
+  try {
+    await access(absolute);
+  } catch {
+    throw new ConfigError(
+      `config file not found: ${file} (create ${DEFAULT_CONFIG} beside your convex/ directory, or pass --config FILE)`,
+    );
+  }
+  let mod: Record<string, unknown>;
+  aliasSelf();
+  try {
+    mod = (await tsImport(pathToFileURL(absolute).href, import.meta.url)) as Record<string, unknown>;
+  } catch (e) {
+    throw new ConfigError(`cannot load ${file}: ${firstLine(e)}`);
+  }
+  const exported = mod.default ?? mod.config;
+  if (exported === undefined) {
+    throw new ConfigError(
+      `${file} has no default export: end it with \`export default defineConfig({ scenarios: [...] })\``,
+    );
+  }
+  return exported;
+}
+
+/** The first meaningful line of a load error, with the file:line esbuild reports when it has one. */
+function firstLine(e: unknown): string {
+  const err = e as {
+    message?: string;
+    errors?: {
+      text: string;
+      location?: { file: string; line: number; column: number };
+    }[];
+  };
+  const first = err.errors?.[0];
+  if (first?.location) return `${first.location.file}:${first.location.line}:${first.location.column}: ${first.text}`;
+  const message = String(err.message ?? e);
+  const located = /([^\s:]+\.[cm]?[jt]sx?:\d+:\d+):\s*ERROR:\s*(.*)/.exec(message);
+  if (located) return `${located[1]}: ${located[2]}`;
+  return (
+    message
+      .split("\n")
+      .find((l) => l.trim() !== "")
+      ?.trim() ?? message
+  );
+}
+
+export type { RaceCheckConfig };

@@ -1,0 +1,101 @@
+import type { ConvexHttpClient } from "convex/browser";
+import type { FunctionReference } from "convex/server";
+import type { Operation } from "../engine/history.js";
+
+/** A Convex function: `"module:function"` or a generated `api` / `internal` reference. */
+export type FunctionRef = string | FunctionReference<"query" | "mutation" | "action", "public" | "internal">;
+
+export type Args = Record<string, unknown>;
+
+/** What a round's `setup` returned: the context every client and the invariant see. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type SetupValue = any;
+
+export interface SetupCall {
+  /** Run with admin auth once per round; internal functions are fine (and recommended). */
+  fn: FunctionRef;
+  args?: Args;
+}
+
+export interface ActContext<S = SetupValue> {
+  setup: S;
+  /** 0-based index of the simulated user. */
+  client: number;
+}
+
+export interface FlowContext<S = SetupValue> extends ActContext<S> {
+  /** This user's own client: no admin auth, never shared, so its calls never queue behind another user's. */
+  convex: ConvexHttpClient;
+}
+
+export interface ActCall<S = SetupValue> {
+  fn: FunctionRef;
+  args?: Args | ((ctx: ActContext<S>) => Args);
+}
+
+/** A whole client flow, e.g. a query then a mutation, as a page or a server route would do. */
+export type ActFlow<S = SetupValue> = (ctx: FlowContext<S>) => Promise<unknown>;
+
+export type Limit<S> = number | ((setup: S) => number);
+
+export interface CapacityInvariant<S = SetupValue> {
+  kind: "capacity";
+  /** A function read with admin auth after the round, returning a number (e.g. the enrolled count). */
+  read: { fn: FunctionRef; args?: Args | ((ctx: { setup: S }) => Args) };
+  limit: Limit<S>;
+  /** Headline of a violation: "Overbooking" by default. */
+  title?: string;
+  /** What is counted: "enrollments" in "Overbooking: 7/5 enrollments". */
+  noun?: string;
+}
+
+export interface MaxSuccessesInvariant<S = SetupValue> {
+  kind: "maxSuccesses";
+  limit: Limit<S>;
+  /** Headline of a violation: "Overclaimed" by default. */
+  title?: string;
+  /** What is counted: "claims" in "Overclaimed: 3/1 claims". */
+  noun?: string;
+  /** Which completed operations count as a success; by default every one that did not throw. */
+  isSuccess?: (value: unknown) => boolean;
+}
+
+export interface Verdict {
+  /** true: holds; false: violated; "unknown": cannot be decided from what was observed. */
+  ok: boolean | "unknown";
+  observed?: number;
+  limit?: number;
+  message: string;
+}
+
+export interface CustomInvariant<S = SetupValue> {
+  kind: "custom";
+  check: (ctx: { history: Operation[]; admin: ConvexHttpClient; setup: S }) => Verdict | Promise<Verdict>;
+}
+
+export type Invariant<S = SetupValue> = CapacityInvariant<S> | MaxSuccessesInvariant<S> | CustomInvariant<S>;
+
+export interface Scenario<S = SetupValue> {
+  name: string;
+  setup?: SetupCall | FunctionRef;
+  /** Concurrent simulated users per round. */
+  clients?: number;
+  act: ActCall<S> | ActFlow<S>;
+  invariant: Invariant<S>;
+  rounds?: number;
+  delayBetweenRounds?: number;
+}
+
+export interface RaceCheckConfig {
+  /** Rounds per scenario (default 20). */
+  rounds?: number;
+  /** Pause between rounds in ms (default 0). */
+  delayBetweenRounds?: number;
+  /** Default clients per round (default 10). */
+  clients?: number;
+  /** Per-operation timeout in ms (default 30 000): a slower operation is recorded as unknown. */
+  opTimeout?: number;
+  /** Directory of the Convex functions, relative to the config file (default from convex.json, else "convex"). */
+  functionsDir?: string;
+  scenarios: Scenario[];
+}

@@ -1,0 +1,129 @@
+import { ConfigError } from "../errors.js";
+import { functionPath } from "../engine/function-ref.js";
+import type { RaceCheckConfig } from "./types.js";
+
+export const LIMITS = {
+  maxClients: 1000,
+  maxRounds: 100_000,
+  maxDelayMs: 600_000,
+} as const;
+
+const INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
+
+/** Checks a loaded config and returns it typed; every problem is one line naming where and how to fix. */
+export function validateConfig(raw: unknown, file: string): RaceCheckConfig {
+  const fail = (where: string, what: string): never => {
+    throw new ConfigError(`${file}: ${where}: ${what}`);
+  };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    fail("default export", `expected an object like defineConfig({ scenarios: [...] }), got ${kind(raw)}`);
+  }
+  const config = raw as Record<string, unknown>;
+  integer(config.rounds, "rounds", 1, LIMITS.maxRounds, fail);
+  integer(config.clients, "clients", 1, LIMITS.maxClients, fail);
+  integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
+  integer(config.opTimeout, "opTimeout", 1, 3_600_000, fail);
+  if (config.functionsDir !== undefined && typeof config.functionsDir !== "string") {
+    fail("functionsDir", "expected a directory path string");
+  }
+  if (!Array.isArray(config.scenarios) || config.scenarios.length === 0) {
+    fail("scenarios", "expected a non-empty array of scenarios ({ name, setup, clients, act, invariant })");
+  }
+  const seen = new Set<string>();
+  (config.scenarios as unknown[]).forEach((s, i) => {
+    const at = `scenarios[${i}]`;
+    if (s === null || typeof s !== "object") fail(at, `expected a scenario object, got ${kind(s)}`);
+    const sc = s as Record<string, unknown>;
+    if (typeof sc.name !== "string" || sc.name.trim() === "")
+      fail(`${at}.name`, "every scenario needs a non-empty name");
+    const where = `scenario "${sc.name as string}"`;
+    if (seen.has(sc.name as string)) fail(where, "duplicate scenario name: give each scenario its own name");
+    seen.add(sc.name as string);
+    integer(sc.rounds, `${where} rounds`, 1, LIMITS.maxRounds, fail);
+    integer(sc.clients, `${where} clients`, 1, LIMITS.maxClients, fail);
+    integer(sc.delayBetweenRounds, `${where} delayBetweenRounds`, 0, LIMITS.maxDelayMs, fail);
+    if (sc.setup !== undefined) {
+      const setup = sc.setup as Record<string, unknown>;
+      const fn = typeof sc.setup === "object" && sc.setup !== null && "fn" in setup ? setup.fn : sc.setup;
+      ref(fn, `${where} setup`, fail);
+      if (
+        typeof sc.setup === "object" &&
+        setup.args !== undefined &&
+        (typeof setup.args !== "object" || setup.args === null)
+      ) {
+        fail(`${where} setup.args`, "expected an object of arguments");
+      }
+    }
+    if (typeof sc.act === "function") {
+      // a client flow
+    } else if (sc.act !== null && typeof sc.act === "object" && "fn" in sc.act) {
+      ref((sc.act as Record<string, unknown>).fn, `${where} act.fn`, fail);
+    } else {
+      fail(
+        `${where} act`,
+        'expected { fn: "module:function", args } or an async flow ({ convex, setup, client }) => ...',
+      );
+    }
+    const inv = sc.invariant as Record<string, unknown> | undefined;
+    if (inv === undefined || inv === null || typeof inv !== "object") {
+      fail(`${where} invariant`, "missing: use capacity({...}), maxSuccesses({...}) or custom(fn)");
+    }
+    if (!INVARIANT_KINDS.includes(inv!.kind as string)) {
+      fail(
+        `${where} invariant.kind`,
+        `unknown kind ${JSON.stringify(inv!.kind)}; expected one of ${INVARIANT_KINDS.join(", ")}`,
+      );
+    }
+    if (inv!.kind === "capacity") {
+      const read = inv!.read as Record<string, unknown> | undefined;
+      if (!read || typeof read !== "object")
+        fail(`${where} invariant.read`, 'capacity needs read: { fn: "module:function", args }');
+      ref(read!.fn, `${where} invariant.read.fn`, fail);
+    }
+    if (inv!.kind === "capacity" || inv!.kind === "maxSuccesses") {
+      if (typeof inv!.limit !== "number" && typeof inv!.limit !== "function") {
+        fail(`${where} invariant.limit`, "expected a number or a function of the setup value");
+      }
+    }
+    if (inv!.kind === "custom" && typeof inv!.check !== "function") {
+      fail(`${where} invariant.check`, "custom invariants need check: ({ history, admin, setup }) => verdict");
+    }
+  });
+  return config as unknown as RaceCheckConfig;
+}
+
+function integer(
+  value: unknown,
+  name: string,
+  min: number,
+  max: number,
+  fail: (where: string, what: string) => never,
+): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    fail(name, `expected a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+}
+
+function ref(value: unknown, where: string, fail: (where: string, what: string) => never): void {
+  if (value === undefined) fail(where, 'missing function: use "module:function" or api.module.function');
+  try {
+    functionPath(value as never);
+  } catch (e) {
+    fail(where, (e as Error).message);
+  }
+}
+
+function kind(v: unknown): string {
+  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
+}
+
+/** Parses a numeric flag or action input; bad values are a ConfigError naming the flag. */
+export function parseCount(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name}: expected a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return n;
+}

@@ -1,0 +1,23 @@
+import { getFunctionName } from "convex/server";
+import type { FunctionRef } from "../config/types.js";
+
+const PATH = /^[A-Za-z0-9_][\w/.-]*(:[A-Za-z_$][\w$]*)?$/;
+
+/** "module:function" for a string or a generated reference; throws a readable error otherwise. */
+export function functionPath(ref: FunctionRef): string {
+  if (typeof ref === "string") {
+    if (!PATH.test(ref)) throw new Error(`"${ref}" is not a Convex function path (expected "module:function")`);
+    return ref.includes(":") ? ref.replace(/\.(js|ts)(?=:)/, "") : `${ref}:default`;
+  }
+  try {
+    return getFunctionName(ref);
+  } catch {
+    throw new Error(`expected a "module:function" string or an api/internal reference, got ${describe(ref)}`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "function") return "a function";
+  return typeof value;
+}

@@ -1,0 +1,174 @@
+import type { ConvexHttpClient } from "convex/browser";
+import type { SetupValue } from "../config/types.js";
+import type { RunningBackend } from "../backends/types.js";
+import type { Operation, Outcome } from "./history.js";
+import type { ResolvedScenario } from "./scenario.js";
+import { callFunction, type UserClient } from "./client.js";
+import { FireGate } from "./fire.js";
+import { check } from "./invariants.js";
+import { shuffle } from "./random.js";
+
+export type RoundVerdict = "ok" | "violation" | "unknown" | "error";
+
+export interface RoundResult {
+  round: number;
+  verdict: RoundVerdict;
+  observed?: number;
+  limit?: number;
+  message: string;
+  /** max − min arrival of the round's fire, in ms. */
+  fireSpreadMs?: number;
+  /** Where the spread was measured: on the server (arrival stamps) or the client (send stamps). */
+  spreadSource?: "server" | "client";
+  durationMs: number;
+  history: Operation[];
+}
+
+export interface RoundInput {
+  backend: RunningBackend;
+  /** One per simulated user, kept for the whole scenario (their connections stay warm). */
+  users: UserClient[];
+  admin: ConvexHttpClient;
+  scenario: ResolvedScenario;
+  round: number;
+  random: () => number;
+}
+
+/** Thrown when the round could not be set up at all (as opposed to an invariant failing). */
+export class SetupError extends Error {}
+
+export async function runRound({ backend, users, admin, scenario, round, random }: RoundInput): Promise<RoundResult> {
+  const began = performance.now();
+  let setup: SetupValue = {};
+  if (scenario.setup) {
+    try {
+      setup = await callFunction(admin, scenario.setup.path, scenario.setup.args);
+    } catch (e) {
+      throw new SetupError(`setup ${scenario.setup.path} failed: ${errorMessage(e)}`);
+    }
+  }
+
+  await Promise.all(users.map((u) => u.transport.warm(backend.url)));
+  await backend.drainArrivals?.();
+
+  // Every user's first request waits at the fire gate, held by its last byte (see fire.ts).
+  const fire = new FireGate(users.length);
+  for (const u of users) u.transport.arm(fire);
+  const order = shuffle(
+    users.map((_, i) => i),
+    random,
+  );
+  const origin = performance.now();
+  const history = (await Promise.all(order.map((i) => runOperation(users[i], i, scenario, setup, origin)))).sort(
+    (a, b) => a.client - b.client,
+  );
+
+  const { fireSpreadMs, spreadSource } = await measureSpread(backend, history, users);
+  const verdict = await check({
+    invariant: scenario.invariant,
+    history,
+    admin,
+    setup,
+  }).catch((e: unknown) => ({
+    ok: "error" as const,
+    message: `invariant check failed: ${errorMessage(e)}`,
+  }));
+  return {
+    round,
+    verdict:
+      verdict.ok === true ? "ok" : verdict.ok === false ? "violation" : verdict.ok === "unknown" ? "unknown" : "error",
+    observed: "observed" in verdict ? verdict.observed : undefined,
+    limit: "limit" in verdict ? verdict.limit : undefined,
+    message: verdict.message,
+    fireSpreadMs,
+    spreadSource,
+    durationMs: performance.now() - began,
+    history,
+  };
+}
+
+async function runOperation(
+  user: UserClient,
+  client: number,
+  scenario: ResolvedScenario,
+  setup: SetupValue,
+  origin: number,
+): Promise<Operation> {
+  user.begin(origin);
+  const start = performance.now() - origin;
+  const act = scenario.act;
+  const work =
+    act.kind === "call"
+      ? callFunction(user.convex, act.path, act.args(setup, client))
+      : act.flow({ convex: user.convex, setup, client });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
+  });
+  let outcome: Outcome;
+  let value: unknown;
+  let error: string | undefined;
+  try {
+    value = await Promise.race([work, timeout]);
+    outcome = "ok";
+  } catch (e) {
+    error = errorMessage(e);
+    // A timeout or a call whose fate is unknown makes the whole operation unknown: it may have
+    // happened. Anything else is a definite failure the backend (or the flow) reported.
+    outcome = e instanceof OperationTimeout || user.calls.some((c) => c.outcome === "unknown") ? "unknown" : "fail";
+  } finally {
+    clearTimeout(timer);
+    user.transport.disarm();
+  }
+  return {
+    client,
+    start,
+    end: performance.now() - origin,
+    outcome,
+    ...(outcome === "ok" ? { value: jsonSafe(value) } : { error }),
+    calls: user.calls,
+  };
+}
+
+class OperationTimeout extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms (op-timeout)`);
+  }
+}
+
+async function measureSpread(
+  backend: RunningBackend,
+  history: Operation[],
+  users: UserClient[],
+): Promise<{ fireSpreadMs?: number; spreadSource?: "server" | "client" }> {
+  const arrivals = await backend.drainArrivals?.().catch(() => undefined);
+  if (arrivals && arrivals.length >= history.length && history.length > 0) {
+    // The first request of every client arrives before any client's second one can be sent
+    // only approximately; for single-call acts this is exact.
+    const first = [...arrivals].sort((a, b) => a - b).slice(0, history.length);
+    return {
+      fireSpreadMs: first[first.length - 1] - first[0],
+      spreadSource: "server",
+    };
+  }
+  const sends = users.map((u) => u.transport.releasedAt).filter((t): t is number => t !== undefined);
+  if (sends.length === 0) return {};
+  return {
+    fireSpreadMs: Math.max(...sends) - Math.min(...sends),
+    spreadSource: "client",
+  };
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+function jsonSafe(value: unknown): unknown {
+  if (value === undefined) return null;
+  try {
+    return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,151 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { RunningBackend } from "../backends/types.js";
+import { BackendError } from "../backends/types.js";
+import { UserClient, adminClient } from "./client.js";
+import { prng } from "./random.js";
+import { runRound, SetupError, errorMessage, type RoundResult } from "./round.js";
+import type { ResolvedScenario } from "./scenario.js";
+import type { RoundSummary, ScenarioResult, ScenarioVerdict } from "./result.js";
+import { percentile, wilson, zeroEventUpperBound } from "./stats.js";
+
+export interface Progress {
+  scenario: string;
+  round: number;
+  rounds: number;
+  violations: number;
+}
+
+export interface RunScenarioOptions {
+  backend: RunningBackend;
+  scenario: ResolvedScenario;
+  seed: number;
+  onProgress?: (p: Progress) => void;
+  /** Stops between rounds when aborted (SIGINT): the rounds so far are still reported. */
+  signal?: AbortSignal;
+}
+
+/** Runs one scenario's rounds and sums them up. */
+export async function runScenario({
+  backend,
+  scenario,
+  seed,
+  onProgress,
+  signal,
+}: RunScenarioOptions): Promise<ScenarioResult> {
+  const began = performance.now();
+  const admin = adminClient(backend.url, backend.adminKey);
+  const random = prng(seed ^ hash(scenario.name));
+  const rounds: RoundResult[] = [];
+  let sample: RoundResult | undefined;
+  let error: string | undefined;
+  const functions = new Set(scenario.functions);
+  // ConvexHttpClient queues one client's mutations one after another: one client per user.
+  const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
+  try {
+    for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
+      let result: RoundResult;
+      try {
+        result = await runRound({
+          backend,
+          users,
+          admin,
+          scenario,
+          round: r,
+          random,
+        });
+      } catch (e) {
+        if (backend.isAlive && !backend.isAlive()) {
+          throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
+        }
+        error = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
+        break;
+      }
+      if (backend.isAlive && !backend.isAlive()) {
+        throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
+      }
+      for (const op of result.history) for (const c of op.calls) functions.add(c.path);
+      // Keep one full history: the first violation's, else the first round's. The rest keep only
+      // their summary, so thousands of rounds cost little memory.
+      if (!sample || (sample.verdict !== "violation" && result.verdict === "violation")) sample = result;
+      rounds.push({ ...result, history: [] });
+      onProgress?.({
+        scenario: scenario.name,
+        round: r,
+        rounds: scenario.rounds,
+        violations: rounds.filter((x) => x.verdict === "violation").length,
+      });
+      if (scenario.delayBetweenRounds > 0 && r < scenario.rounds) await sleep(scenario.delayBetweenRounds);
+    }
+  } finally {
+    for (const u of users) u.close();
+  }
+  return summarize(scenario, rounds, sample, [...functions], error, performance.now() - began);
+}
+
+function summarize(
+  scenario: ResolvedScenario,
+  rounds: RoundResult[],
+  sample: RoundResult | undefined,
+  functions: string[],
+  error: string | undefined,
+  durationMs: number,
+): ScenarioResult {
+  const decided = rounds.filter((r) => r.verdict !== "error");
+  const violating = decided.filter((r) => r.verdict === "violation");
+  const unknown = decided.filter((r) => r.verdict === "unknown").length;
+  const errors = rounds.length - decided.length + (error ? 1 : 0);
+  const n = decided.length;
+  const worstRound = violating.reduce<RoundResult | undefined>(
+    (w, r) => (w === undefined || excess(r) > excess(w) ? r : w),
+    undefined,
+  );
+  const verdict: ScenarioVerdict =
+    violating.length > 0 ? "race" : errors > 0 || n === 0 ? "error" : unknown > 0 ? "inconclusive" : "ok";
+  const spreads = rounds.map((r) => r.fireSpreadMs).filter((s): s is number => s !== undefined);
+  const last = decided.at(-1);
+  const headline =
+    verdict === "race"
+      ? worstRound!.message
+      : verdict === "error"
+        ? (error ?? rounds.find((r) => r.verdict === "error")?.message ?? "no round completed")
+        : verdict === "inconclusive"
+          ? `${unknown}/${n} rounds undecided (unknown operations); no violation seen`
+          : (last?.message ?? "");
+  const roundDetails: RoundSummary[] = rounds.map(({ history: _h, spreadSource: _s, ...rest }) => rest);
+  return {
+    name: scenario.name,
+    verdict,
+    headline,
+    clients: scenario.clients,
+    rounds: n,
+    violations: violating.length,
+    unknown,
+    errors,
+    detectionRate: n === 0 ? 0 : violating.length / n,
+    interval: wilson(violating.length, n),
+    ...(violating.length === 0 && n > 0 && { upperBound: zeroEventUpperBound(n) }),
+    worst: worstRound ? { observed: worstRound.observed ?? NaN, limit: worstRound.limit ?? NaN } : null,
+    functions,
+    fireSpread: {
+      p50: percentile(spreads, 50),
+      max: spreads.length ? Math.max(...spreads) : undefined,
+      source: rounds.find((r) => r.spreadSource)?.spreadSource,
+    },
+    roundDetails,
+    ...(sample && {
+      sampleRound: { round: sample.round, history: sample.history },
+    }),
+    ...(error && { error }),
+    durationMs,
+  };
+}
+
+function excess(r: RoundResult): number {
+  return (r.observed ?? 0) - (r.limit ?? 0);
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}

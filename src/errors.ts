@@ -1,0 +1,15 @@
+/** Bad input from the user (flags, config, inputs): exit code 2, one clear line, nothing run. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+export const EXIT = {
+  ok: 0,
+  race: 1,
+  usage: 2,
+  infrastructure: 3,
+  inconclusive: 4,
+} as const;

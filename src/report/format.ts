@@ -1,0 +1,47 @@
+import type { RunResult, ScenarioResult } from "../engine/result.js";
+
+export const VERDICT_LABEL: Record<ScenarioResult["verdict"], string> = {
+  race: "RACE CONDITION",
+  ok: "OK",
+  inconclusive: "INCONCLUSIVE",
+  error: "ERROR",
+};
+
+export function pct(x: number): string {
+  const v = x * 100;
+  return `${v >= 10 || v === 0 ? v.toFixed(0) : v.toFixed(1)}%`;
+}
+
+export function ms(x: number | undefined): string {
+  if (x === undefined) return "n/a";
+  return x < 10 ? `${x.toFixed(2)} ms` : `${x.toFixed(0)} ms`;
+}
+
+/** "detected in 20/20 rounds (100%, 95% CI 84–100%)" or the bound a clean run proves. */
+export function rateLine(s: ScenarioResult): string {
+  if (s.rounds === 0) return "no round completed";
+  if (s.violations > 0) {
+    return `detected in ${s.violations}/${s.rounds} rounds (${pct(s.detectionRate)}, 95% CI ${pct(s.interval[0])}–${pct(s.interval[1])})`;
+  }
+  const bound = s.upperBound !== undefined ? `: per-round race probability < ${pct(s.upperBound)} at 95%` : "";
+  return `0/${s.rounds} rounds${bound}`;
+}
+
+function quote(arg: string): string {
+  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
+/** The exact command that re-runs one scenario with this run's seed and sizes. */
+export function reproduceCommand(run: RunResult, s: ScenarioResult): string {
+  const parts = ["npx", "race-check", "run", "--config", run.config, "--scenario", s.name];
+  parts.push(
+    "--rounds",
+    String(s.rounds + s.errors || s.rounds),
+    "--clients",
+    String(s.clients),
+    "--seed",
+    String(run.seed),
+  );
+  if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
+  return parts.map(quote).join(" ");
+}

@@ -1,0 +1,90 @@
+import type { RunResult, ScenarioResult } from "../engine/result.js";
+import { VERDICT_LABEL, ms, pct, rateLine, reproduceCommand } from "./format.js";
+
+const ICON: Record<ScenarioResult["verdict"], string> = {
+  race: "🔴",
+  ok: "🟢",
+  inconclusive: "🟡",
+  error: "⚠️",
+};
+
+/** GitHub-flavoured Markdown: the PR comment and the job summary. */
+export function renderMarkdown(run: RunResult): string {
+  const races = run.scenarios.filter((s) => s.verdict === "race");
+  const headline =
+    run.verdict === "race"
+      ? `### 🔴 race-check: ${races.length} of ${run.scenarios.length} scenarios show a race condition`
+      : run.verdict === "ok"
+        ? `### 🟢 race-check: no race condition in ${run.scenarios.length} scenario(s)`
+        : run.verdict === "inconclusive"
+          ? "### 🟡 race-check: inconclusive: some rounds could not be decided"
+          : "### ⚠️ race-check: some scenarios could not run";
+  const out: string[] = [headline, ""];
+  out.push(
+    "| Scenario | Verdict | Worst case | Violating rounds | Detection rate (95% CI) | Clients | Fire spread p50 |",
+  );
+  out.push("|---|---|---|---|---|---|---|");
+  for (const s of run.scenarios) {
+    const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
+    const rate =
+      s.rounds === 0
+        ? "—"
+        : s.violations > 0
+          ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})`
+          : `0% (< ${pct(s.upperBound ?? 1)})`;
+    out.push(
+      `| ${cell(s.name)} | ${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)} |`,
+    );
+  }
+  out.push("");
+  for (const s of run.scenarios) {
+    if (s.verdict === "race") out.push(...raceSection(run, s));
+    else if (s.verdict !== "ok")
+      out.push(`**${s.name}**: ${cell(s.headline)}${s.error ? ` (${cell(s.error)})` : ""}`, "");
+  }
+  out.push(
+    `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`,
+  );
+  return out.join("\n");
+}
+
+function raceSection(run: RunResult, s: ScenarioResult): string[] {
+  const out = [`#### ${s.name}: ${s.headline}`, "", rateLine(s) + ".", ""];
+  const rounds = s.roundDetails.filter((r) => r.observed !== undefined);
+  if (rounds.length > 0 && rounds.length <= 200) {
+    const limit = rounds[0].limit ?? 0;
+    const max = Math.max(limit, ...rounds.map((r) => r.observed ?? 0));
+    out.push(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${s.name.replace(/"/g, "'")}: observed per round vs limit"`,
+      `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
+      `  y-axis "value" 0 --> ${Math.ceil(max * 1.1) + 1}`,
+      `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
+      `  line [${rounds.map((r) => r.limit ?? limit).join(", ")}]`,
+      "```",
+      "",
+    );
+  }
+  if (s.sampleRound) {
+    out.push(
+      `<details><summary>History of round ${s.sampleRound.round} (${s.sampleRound.history.length} operations)</summary>`,
+      "",
+      "| Client | Start (ms) | End (ms) | Outcome | Calls | Value / error |",
+      "|---|---|---|---|---|---|",
+      ...s.sampleRound.history.map(
+        (op) =>
+          `| ${op.client} | ${op.start.toFixed(2)} | ${op.end.toFixed(2)} | ${op.outcome} | ${cell(op.calls.map((c) => c.path).join(" → "))} | ${cell(op.outcome === "ok" ? JSON.stringify(op.value) : (op.error ?? ""))} |`,
+      ),
+      "",
+      "</details>",
+      "",
+    );
+  }
+  out.push("Reproduce locally:", "", "```sh", reproduceCommand(run, s), "```", "");
+  return out;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
+}

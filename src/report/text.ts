@@ -1,0 +1,29 @@
+import type { RunResult } from "../engine/result.js";
+import { VERDICT_LABEL, ms, rateLine, reproduceCommand } from "./format.js";
+
+/** Human output in the style of the original BerryFun load-testing README. */
+export function renderText(run: RunResult): string {
+  const out: string[] = [];
+  for (const s of run.scenarios) {
+    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
+    out.push(`  ${s.headline}`);
+    const spread =
+      s.fireSpread.p50 !== undefined ? ` · fire spread p50 ${ms(s.fireSpread.p50)} (${s.fireSpread.source})` : "";
+    out.push(`  ${rateLine(s)} · ${s.clients} clients${spread}`);
+    if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
+    if (s.error) out.push(`  error: ${s.error}`);
+    if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
+    out.push("");
+  }
+  const races = run.scenarios.filter((s) => s.verdict === "race").length;
+  const summary =
+    run.verdict === "race"
+      ? `${races} of ${run.scenarios.length} scenarios show a race condition.`
+      : run.verdict === "ok"
+        ? `No race condition in ${run.scenarios.length} scenario(s).`
+        : run.verdict === "inconclusive"
+          ? "No violation seen, but some rounds could not be decided: the run proves nothing for them."
+          : "Some scenarios could not run.";
+  out.push(`${summary} (seed ${run.seed}, ${run.backend.kind} backend, ${(run.durationMs / 1000).toFixed(1)} s)`);
+  return out.join("\n");
+}

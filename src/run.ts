@@ -1,0 +1,159 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { startBackend, type BackendKind, type RunningBackend } from "./backends/index.js";
+import { BackendError } from "./backends/types.js";
+import { loadConfigFile, DEFAULT_CONFIG } from "./config/load.js";
+import { validateConfig } from "./config/validate.js";
+import type { RaceCheckConfig } from "./config/types.js";
+import { ConfigError } from "./errors.js";
+import { runScenario, type Progress } from "./engine/run.js";
+import { resolveScenario, type ResolvedScenario } from "./engine/scenario.js";
+import { randomSeed } from "./engine/random.js";
+import type { RunResult, RunVerdict, ScenarioResult } from "./engine/result.js";
+import { VERSION } from "./version.js";
+
+export interface RunOptions {
+  /** Config file (default race-check.config.ts in cwd); ignored when `config` is given. */
+  configFile?: string;
+  /** A config object instead of a file; `projectDir` then says where `convex/` is (default cwd). */
+  config?: RaceCheckConfig;
+  projectDir?: string;
+  backend?: BackendKind;
+  url?: string;
+  adminKey?: string;
+  allowRemote?: boolean;
+  rounds?: number;
+  clients?: number;
+  opTimeout?: number;
+  /** Run only the scenario(s) with this name. */
+  scenario?: string | string[];
+  seed?: number;
+  cwd?: string;
+  onProgress?: (p: Progress) => void;
+  /** Called once the backend is up, e.g. to register its admin key as a secret. */
+  onBackend?: (backend: RunningBackend) => void;
+  signal?: AbortSignal;
+}
+
+export interface PreparedRun {
+  config: RaceCheckConfig;
+  configLabel: string;
+  projectDir: string;
+  functionsDir: string;
+  scenarios: ResolvedScenario[];
+}
+
+/** Loads, validates and resolves everything a run needs; throws ConfigError before anything starts. */
+export async function prepareRun(opts: RunOptions): Promise<PreparedRun> {
+  const cwd = opts.cwd ?? process.cwd();
+  let config: RaceCheckConfig;
+  let configLabel: string;
+  let projectDir: string;
+  if (opts.config) {
+    config = validateConfig(opts.config, "config");
+    configLabel = "config";
+    projectDir = path.resolve(cwd, opts.projectDir ?? ".");
+  } else {
+    const file = path.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
+    configLabel = path.relative(cwd, file) || file;
+    config = validateConfig(await loadConfigFile(file), configLabel);
+    projectDir = opts.projectDir ? path.resolve(cwd, opts.projectDir) : path.dirname(file);
+  }
+  const functionsDir = config.functionsDir ?? (await functionsDirFromConvexJson(projectDir)) ?? "convex";
+  const absoluteFunctions = path.resolve(projectDir, functionsDir);
+  if (!(await stat(absoluteFunctions).catch(() => undefined))?.isDirectory()) {
+    throw new ConfigError(
+      `${path.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`,
+    );
+  }
+  let scenarios = config.scenarios.map((s) =>
+    resolveScenario(config, s, {
+      rounds: opts.rounds,
+      clients: opts.clients,
+      opTimeout: opts.opTimeout,
+    }),
+  );
+  if (opts.scenario !== undefined) {
+    const wanted = new Set([opts.scenario].flat());
+    const names = scenarios.map((s) => s.name);
+    const missing = [...wanted].filter((w) => !names.includes(w));
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `--scenario: no scenario named "${missing[0]}" in ${configLabel}; scenarios are: ${names.map((n) => `"${n}"`).join(", ")}`,
+      );
+    }
+    scenarios = scenarios.filter((s) => wanted.has(s.name));
+  }
+  return { config, configLabel, projectDir, functionsDir, scenarios };
+}
+
+async function functionsDirFromConvexJson(projectDir: string): Promise<string | undefined> {
+  const text = await readFile(path.join(projectDir, "convex.json"), "utf8").catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const functions = (JSON.parse(text) as { functions?: unknown }).functions;
+    return typeof functions === "string" ? functions.replace(/\/$/, "") : undefined;
+  } catch {
+    throw new ConfigError(`${path.join(projectDir, "convex.json")}: not valid JSON`);
+  }
+}
+
+/** The whole run: config → backend → engine → one result. The backend is always stopped. */
+export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
+  const prepared = await prepareRun(opts);
+  const seed = opts.seed ?? randomSeed();
+  const startedAt = new Date();
+  const began = performance.now();
+  const kind = opts.backend ?? "embedded";
+  let backend: RunningBackend;
+  try {
+    backend = await startBackend(kind, {
+      projectDir: prepared.projectDir,
+      functionsDir: prepared.functionsDir,
+      url: opts.url,
+      adminKey: opts.adminKey,
+      allowRemote: opts.allowRemote,
+    });
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof BackendError) throw e;
+    throw new BackendError(`could not start the ${kind} backend: ${(e as Error).message}`);
+  }
+  opts.onBackend?.(backend);
+  const scenarios: ScenarioResult[] = [];
+  try {
+    for (const scenario of prepared.scenarios) {
+      if (opts.signal?.aborted) break;
+      scenarios.push(
+        await runScenario({
+          backend,
+          scenario,
+          seed,
+          onProgress: opts.onProgress,
+          signal: opts.signal,
+        }),
+      );
+    }
+  } finally {
+    await backend.stop();
+  }
+  return {
+    tool: { name: "race-check", version: VERSION },
+    verdict: overallVerdict(scenarios),
+    startedAt: startedAt.toISOString(),
+    durationMs: performance.now() - began,
+    seed,
+    backend: {
+      kind: backend.kind,
+      ...(backend.startupMs !== undefined && { startupMs: backend.startupMs }),
+    },
+    config: prepared.configLabel,
+    scenarios,
+  };
+}
+
+export function overallVerdict(scenarios: ScenarioResult[]): RunVerdict {
+  if (scenarios.some((s) => s.verdict === "race")) return "race";
+  if (scenarios.some((s) => s.verdict === "error") || scenarios.length === 0) return "error";
+  if (scenarios.some((s) => s.verdict === "inconclusive")) return "inconclusive";
+  return "ok";
+}
