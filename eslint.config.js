@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "convex/_generated", ".tmp"] },
+  { ignores: ["node_modules", "dist", "**/convex/_generated", ".tmp"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -56,7 +56,7 @@ export async function prepareRun(opts: RunOptions): Promise<PreparedRun> {
   } else {
     const file = path.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
     configLabel = path.relative(cwd, file) || file;
-    config = validateConfig(await loadConfigFile(file), configLabel);
+    config = validateConfig(await loadConfigFile(file, configLabel), configLabel);
     projectDir = opts.projectDir ? path.resolve(cwd, opts.projectDir) : path.dirname(file);
   }
   const functionsDir = config.functionsDir ?? (await functionsDirFromConvexJson(projectDir)) ?? "convex";

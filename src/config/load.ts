@@ -1,5 +1,4 @@
 import { access } from "node:fs/promises";
-import path from "node:path";
 import { register } from "node:module";
 import { pathToFileURL } from "node:url";
 import { tsImport } from "tsx/esm/api";
@@ -27,8 +26,7 @@ function aliasSelf(): void {
 }
 
 /** Loads a TypeScript (or JavaScript) config file and returns its default export, unvalidated. */
-export async function loadConfigFile(file: string): Promise<unknown> {
-  const absolute = path.resolve(file);
+export async function loadConfigFile(absolute: string, file = absolute): Promise<unknown> {
   try {
     await access(absolute);
   } catch {
@@ -43,7 +41,11 @@ export async function loadConfigFile(file: string): Promise<unknown> {
   } catch (e) {
     throw new ConfigError(`cannot load ${file}: ${firstLine(e)}`);
   }
-  const exported = mod.default ?? mod.config;
+  let exported = mod.default ?? mod.config;
+  // A .ts file outside an ESM package loads as CommonJS: its default export arrives one level down.
+  if (exported && typeof exported === "object" && "default" in exported && !("scenarios" in exported)) {
+    exported = (exported as { default: unknown }).default;
+  }
   if (exported === undefined) {
     throw new ConfigError(
       `${file} has no default export: end it with \`export default defineConfig({ scenarios: [...] })\``,

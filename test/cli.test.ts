@@ -1,0 +1,103 @@
+// The CLI as a user runs it: a real child process, real exit codes, real files.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { execa } from "execa";
+
+const CLI = path.resolve("bin/race-check.js");
+const run = (args: string[], cwd = process.cwd()) =>
+  execa("node", [CLI, ...args], { cwd, reject: false, env: { CONVEX_ADMIN_KEY: "" } });
+
+test("npm start on the sample app: vulnerable scenarios RACE CONDITION, atomic ones OK, exit 1, JSON report", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-cli-"));
+  const json = path.join(dir, "report.json");
+  const md = path.join(dir, "report.md");
+  const r = await run(["run", "--rounds", "10", "--seed", "7", "--json", json, "--markdown", md]);
+  assert.equal(r.exitCode, 1, r.stderr);
+  for (const name of ["Session Capacity Race", "Coupon Claim Race", "Enrollment Client Flow"]) {
+    assert.match(r.stdout, new RegExp(`^${name}: RACE CONDITION$`, "m"));
+  }
+  assert.match(r.stdout, /^Session Capacity \(atomic\): OK\n {2}5\/5 enrollments \(at capacity\)$/m);
+  assert.match(r.stdout, /^Coupon Claim \(atomic\): OK\n {2}1\/1 claims$/m);
+  assert.match(r.stdout, /Overbooking: \d+\/5 enrollments/);
+  assert.match(r.stdout, /Overclaimed: \d+\/1 claims/);
+  assert.match(r.stdout, /0\/10 rounds: per-round race probability < 26% at 95%/);
+  assert.match(r.stdout, /reproduce: npx race-check run .*--seed 7/);
+
+  const report = JSON.parse(await readFile(json, "utf8"));
+  assert.equal(report.verdict, "race");
+  assert.equal(report.seed, 7);
+  assert.equal(report.scenarios.length, 5);
+  for (const s of report.scenarios) {
+    for (const key of ["name", "rounds", "violations", "detectionRate", "interval", "worst", "verdict"]) {
+      assert.ok(key in s, `scenario report lacks ${key}`);
+    }
+    assert.equal(s.interval.length, 2);
+  }
+  const atomic = report.scenarios.find((s: { name: string }) => s.name === "Session Capacity (atomic)");
+  assert.deepEqual([atomic.verdict, atomic.violations, atomic.worst], ["ok", 0, null]);
+  assert.match(await readFile(md, "utf8"), /race-check: 3 of 5 scenarios show a race condition/);
+});
+
+test("runs any Convex project with its own config, and exits 0 when it finds nothing", async () => {
+  const project = path.resolve("test/fixtures/counter-app");
+  const racy = await run(["run", "--rounds", "5"], project);
+  assert.equal(racy.exitCode, 1, racy.stderr);
+  assert.match(racy.stdout, /^Counter: RACE CONDITION\n {2}Lost updates: \d+ of 6$/m);
+  const clean = await run(["run", "--rounds", "5", "--scenario", "Counter (atomic)"], project);
+  assert.equal(clean.exitCode, 0, clean.stderr);
+  assert.match(clean.stdout, /^Counter \(atomic\): OK$/m);
+  assert.doesNotMatch(clean.stdout, /^Counter: /m);
+});
+
+test("usage and config errors: one line, exit 2, nothing run", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-bad-"));
+  const cases: [string[], RegExp][] = [
+    [["run", "--rounds", "0"], /--rounds: expected a whole number from 1 to 100000, got "0"/],
+    [["run", "--rounds", "abc"], /--rounds: expected a whole number/],
+    [["run", "--clients", "5000"], /--clients: expected a whole number from 1 to 1000/],
+    [["run", "--backend", "cloud"], /--backend: unknown backend "cloud"/],
+    [["run", "--scenario", "Nope"], /no scenario named "Nope" .*"Session Capacity Race"/],
+    [["run", "--config", "missing.config.ts"], /config file not found: missing\.config\.ts/],
+    [["run", "--bogus"], /Unknown option '--bogus'/],
+    [["frobnicate"], /unknown command "frobnicate"/],
+    [["run", "--backend", "url", "--url", "https://example.convex.cloud"], /not on this machine.*--allow-remote/],
+    [["run", "--backend", "url", "--url", "http://127.0.0.1:9"], /needs an admin key: set CONVEX_ADMIN_KEY/],
+  ];
+  for (const [args, message] of cases) {
+    const r = await run(args);
+    assert.equal(r.exitCode, 2, `${args.join(" ")}: exit ${r.exitCode}\n${r.stderr}`);
+    assert.match(r.stderr, message, args.join(" "));
+    assert.equal(r.stderr.trim().split("\n").length, 1, `more than one line for ${args.join(" ")}:\n${r.stderr}`);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, "stack trace leaked");
+  }
+  const broken = path.join(dir, "race-check.config.ts");
+  await writeFile(broken, "export default {\n  scenarios: [\n    { name: 'x', act: }\n  ]\n};\n");
+  const syntax = await run(["run", "--config", broken]);
+  assert.equal(syntax.exitCode, 2);
+  assert.match(syntax.stderr, /race-check\.config\.ts:3:\d+: /);
+  await writeFile(broken, "export default { scenarios: [{ name: 'x', act: { fn: 'a:b' } }] };\n");
+  const noInvariant = await run(["run", "--config", broken]);
+  assert.equal(noInvariant.exitCode, 2);
+  assert.match(noInvariant.stderr, /scenario "x" invariant: missing/);
+});
+
+test("--help lists every flag of run", async () => {
+  const r = await run(["--help"]);
+  assert.equal(r.exitCode, 0);
+  for (const flag of [
+    "--config",
+    "--backend",
+    "--url",
+    "--rounds",
+    "--clients",
+    "--scenario",
+    "--json",
+    "--markdown",
+    "--seed",
+  ]) {
+    assert.ok(r.stdout.includes(flag), `help lacks ${flag}`);
+  }
+});

@@ -1,0 +1,153 @@
+// The engine against the sample app on the real embedded backend: detection and false-positive rates.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { startEmbedded } from "../src/backends/embedded/index.ts";
+import type { RunningBackend } from "../src/backends/types.ts";
+import { runScenario } from "../src/engine/run.ts";
+import { prepareRun, runRaceCheck } from "../src/run.ts";
+import type { ResolvedScenario } from "../src/engine/scenario.ts";
+import { capacity, custom, defineConfig, maxSuccesses } from "../src/index.ts";
+import { runStressTest } from "../src/stress.ts";
+
+let backend: RunningBackend;
+let scenarios: Map<string, ResolvedScenario>;
+
+before(async () => {
+  backend = await startEmbedded({ projectDir: process.cwd() });
+  const prepared = await prepareRun({ configFile: "race-check.config.ts" });
+  scenarios = new Map(prepared.scenarios.map((s) => [s.name, s]));
+});
+after(async () => backend.stop());
+
+function scenario(name: string, rounds: number): ResolvedScenario {
+  const s = scenarios.get(name);
+  assert.ok(s, `sample config has no scenario "${name}"`);
+  return { ...s, rounds };
+}
+
+for (const [name, headline] of [
+  ["Session Capacity Race", /^Overbooking: \d+\/5 enrollments$/],
+  ["Coupon Claim Race", /^Overclaimed: \d+\/1 claims$/],
+  ["Enrollment Client Flow", /^Overbooking: \d+\/5 enrollments$/],
+] as const) {
+  test(`${name}: detected in every one of 12 rounds`, async () => {
+    const result = await runScenario({ backend, scenario: scenario(name, 12), seed: 1 });
+    assert.equal(result.verdict, "race");
+    assert.equal(result.rounds, 12);
+    assert.equal(result.violations, 12, `detected in only ${result.violations}/12 rounds`);
+    assert.match(result.headline, headline);
+    assert.ok(result.worst && result.worst.observed > result.worst.limit);
+    assert.ok(result.interval[0] > 0.7 && result.interval[1] === 1);
+    assert.equal(result.sampleRound?.history.length, scenario(name, 1).clients);
+  });
+}
+
+for (const [name, headline] of [
+  ["Session Capacity (atomic)", "5/5 enrollments (at capacity)"],
+  ["Coupon Claim (atomic)", "1/1 claims"],
+] as const) {
+  test(`${name}: no violation in 50 rounds`, async () => {
+    const result = await runScenario({ backend, scenario: scenario(name, 50), seed: 2 });
+    assert.equal(result.verdict, "ok");
+    assert.equal(result.rounds, 50);
+    assert.equal(result.violations, 0);
+    assert.equal(result.headline, headline);
+    assert.ok(result.upperBound !== undefined && Math.abs(result.upperBound - 0.0582) < 1e-3);
+    // Every round really fired all clients: the right number succeeded and the rest were refused.
+    const ops = result.sampleRound!.history;
+    const limit = name.startsWith("Coupon") ? 1 : 5;
+    assert.equal(ops.filter((o) => o.outcome === "ok").length, limit);
+    assert.equal(ops.filter((o) => o.outcome === "fail").length, ops.length - limit);
+  });
+}
+
+test("a client flow records each call of the flow in order (query, then mutation)", async () => {
+  const result = await runScenario({ backend, scenario: scenario("Enrollment Client Flow", 1), seed: 3 });
+  const op = result.sampleRound!.history.find((o) => o.outcome === "ok")!;
+  assert.deepEqual(
+    op.calls.map((c) => [c.endpoint, c.path]),
+    [
+      ["query", "ledgerItems:spotsLeft"],
+      ["mutation", "ledgerItems:enroll"],
+    ],
+  );
+  assert.ok(op.calls[0].end <= op.calls[1].start);
+  assert.deepEqual(result.functions.sort(), ["ledgerItems:enroll", "ledgerItems:spotsLeft"]);
+});
+
+test("custom invariants see the history and an admin client; unknown verdicts make the scenario inconclusive", async () => {
+  const config = defineConfig({
+    rounds: 3,
+    clients: 2,
+    scenarios: [
+      {
+        name: "undecidable",
+        setup: { fn: "testing:createSession", args: { capacity: 5 } },
+        act: {
+          fn: "ledgerItems:addToLedgerAtomic",
+          args: ({ setup, client }) => ({ sessionId: setup.sessionId, userId: `u${client}` }),
+        },
+        invariant: custom(async ({ history, admin, setup }) => {
+          const count = await (
+            admin as unknown as { function: (p: string, c: undefined, a: unknown) => Promise<number> }
+          ).function("testing:countEnrollments", undefined, { sessionId: setup.sessionId });
+          assert.equal(history.length, 2);
+          return { ok: "unknown", observed: count, limit: 5, message: `saw ${count}` };
+        }),
+      },
+    ],
+  });
+  const run = await runRaceCheck({ config, seed: 4 });
+  assert.equal(run.verdict, "inconclusive");
+  assert.equal(run.scenarios[0].unknown, 3);
+  assert.equal(run.scenarios[0].verdict, "inconclusive");
+});
+
+test("an operation slower than the op timeout is unknown, never a success", async () => {
+  const config = defineConfig({
+    rounds: 1,
+    clients: 2,
+    opTimeout: 50,
+    scenarios: [
+      {
+        name: "slow flow",
+        setup: { fn: "testing:createCoupon" },
+        act: async () => await new Promise((resolve) => setTimeout(resolve, 300)),
+        invariant: maxSuccesses({ limit: 1 }),
+      },
+    ],
+  });
+  const run = await runRaceCheck({ config });
+  const s = run.scenarios[0];
+  assert.equal(s.verdict, "inconclusive");
+  assert.ok(s.sampleRound!.history.every((o) => o.outcome === "unknown" && /op-timeout/.test(o.error ?? "")));
+});
+
+test("runStressTest, the seed README's library call, runs one named scenario", async () => {
+  const config = defineConfig({
+    scenarios: [
+      {
+        name: "session",
+        setup: { fn: "testing:createSession", args: { capacity: 2 } },
+        clients: 6,
+        act: {
+          fn: "ledgerItems:addToLedger",
+          args: ({ setup, client }) => ({ sessionId: setup.sessionId, userId: `u${client}` }),
+        },
+        invariant: capacity({
+          read: { fn: "testing:countEnrollments", args: ({ setup }) => ({ sessionId: setup.sessionId }) },
+          limit: 2,
+          noun: "enrollments",
+        }),
+      },
+      { name: "other", act: { fn: "ledgerItems:spotsLeft" }, invariant: maxSuccesses({ limit: 100 }) },
+    ],
+  });
+  const run = await runStressTest({ rounds: 3, delayBetweenRounds: 10, scenario: "session" }, config);
+  assert.deepEqual(
+    run.scenarios.map((s) => s.name),
+    ["session"],
+  );
+  assert.equal(run.scenarios[0].rounds, 3);
+  assert.equal(run.verdict, "race");
+});
