@@ -8,9 +8,10 @@ export interface RunningBackend {
   kind: BackendKind;
   /**
    * Arrival stamps (ms, high resolution, server clock) of requests since the last call, when the
-   * backend can report them; undefined when it cannot.
+   * backend can report them; undefined when it cannot. `armNext`: the next that many function
+   * requests are one fire (the backend may hold their work until all have arrived).
    */
-  drainArrivals?: () => Promise<number[] | undefined>;
+  drainArrivals?: (armNext?: number) => Promise<number[] | undefined>;
   /** Spawn-to-ready time of a backend we started, in ms. */
   startupMs?: number;
   /** False once a backend process we started has exited. */

@@ -49,7 +49,7 @@ export async function runRound({ backend, users, admin, scenario, round, random 
   }
 
   await Promise.all(users.map((u) => u.transport.warm(backend.url)));
-  await backend.drainArrivals?.();
+  await backend.drainArrivals?.(users.length);
 
   // Every user's first request waits at the fire gate, held by its last byte (see fire.ts).
   const fire = new FireGate(users.length);

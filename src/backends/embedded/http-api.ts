@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import { convexToJson, jsonToConvex, type Value } from "convex/values";
 import { makeFunctionReference } from "convex/server";
@@ -13,6 +12,18 @@ export interface TestBackend {
 
 type Kind = "query" | "mutation" | "action";
 
+/** What the API reads of a request: node:http's IncomingMessage and the embedded front both fit. */
+export interface ApiRequest {
+  method?: string;
+  url?: string;
+  headers: { authorization?: string };
+}
+
+export interface ApiResponse {
+  writeHead(status: number, headers: Record<string, string | number>): unknown;
+  end(body: string): unknown;
+}
+
 /** The HTTP status the real backend uses for "the function ran and threw". */
 export const STATUS_FUNCTION_FAILED = 560;
 
@@ -23,8 +34,11 @@ export interface HttpApiOptions {
   instanceName: string;
   /** Called with the arrival stamp (ms) of every function request, as its body completes. */
   onArrival?: (ms: number) => void;
-  /** Answers GET /_race-check/arrivals (admin only). */
-  drainArrivals?: () => number[];
+  /**
+   * Answers GET /_race-check/arrivals (admin only). `?arm=N`: the next N function requests are a
+   * fire; the server may hold their execution until all N have arrived (see server.ts).
+   */
+  drainArrivals?: (armNext?: number) => number[];
 }
 
 interface CallRequest {
@@ -50,7 +64,7 @@ export function createHttpApi(opts: HttpApiOptions) {
   }
   const adminKey = Buffer.from(opts.adminKey);
 
-  function isAdmin(req: IncomingMessage): boolean {
+  function isAdmin(req: ApiRequest): boolean {
     const header = req.headers.authorization ?? "";
     if (!header.startsWith("Convex ")) return false;
     const given = Buffer.from(header.slice("Convex ".length).trim());
@@ -82,7 +96,7 @@ export function createHttpApi(opts: HttpApiOptions) {
     return await opts.backend[kind](ref, call.args as never);
   }
 
-  async function handleCall(req: IncomingMessage, body: Buffer, endpoint: string): Promise<[number, unknown]> {
+  async function handleCall(req: ApiRequest, body: Buffer, endpoint: string): Promise<[number, unknown]> {
     let parsed: { path?: unknown; args?: unknown; format?: unknown };
     try {
       parsed = JSON.parse(body.toString("utf8") || "{}");
@@ -120,7 +134,7 @@ export function createHttpApi(opts: HttpApiOptions) {
     ];
   }
 
-  return async function handle(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+  return async function handle(req: ApiRequest, res: ApiResponse, body: Buffer): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
     const route = url.pathname;
     try {
@@ -128,7 +142,9 @@ export function createHttpApi(opts: HttpApiOptions) {
       if (req.method === "GET" && route === "/version") return send(res, 200, "race-check-embedded", "text/plain");
       if (req.method === "GET" && route === "/_race-check/arrivals") {
         if (!isAdmin(req)) throw new HttpError(401, "Unauthenticated", "Admin key required");
-        return send(res, 200, JSON.stringify({ arrivals: opts.drainArrivals?.() ?? [] }));
+        const arm = Number(url.searchParams.get("arm") ?? 0);
+        const armNext = Number.isSafeInteger(arm) && arm > 0 ? arm : undefined;
+        return send(res, 200, JSON.stringify({ arrivals: opts.drainArrivals?.(armNext) ?? [] }));
       }
       const m = /^\/api\/(query|mutation|action|function|run\/.+)$/.exec(route);
       if (!m) throw new HttpError(404, "NotFound", `No route for ${req.method} ${route}`);
@@ -173,7 +189,7 @@ function capitalize(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
 }
 
-function send(res: ServerResponse, status: number, body: string, type = "application/json"): void {
+function send(res: ApiResponse, status: number, body: string, type = "application/json"): void {
   res.writeHead(status, {
     "content-type": type,
     "content-length": Buffer.byteLength(body),

@@ -72,8 +72,8 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
     startupMs: performance.now() - started,
     logTail: (n) => log.tail(n),
     isAlive: () => !exited,
-    drainArrivals: async () => {
-      const res = await fetch(`${url}/_race-check/arrivals`, {
+    drainArrivals: async (armNext) => {
+      const res = await fetch(`${url}/_race-check/arrivals${armNext ? `?arm=${armNext}` : ""}`, {
         headers: { authorization: `Convex ${adminKey}` },
       });
       if (!res.ok) return undefined;

@@ -6,12 +6,15 @@
  * line `{"ready":true,"port":N,"instanceName":...}` on stdout once listening; exits on SIGTERM,
  * SIGINT or when its parent goes away.
  */
-import http from "node:http";
 import { randomBytes } from "node:crypto";
 import { convexTest } from "convex-test";
 import { buildModuleMap } from "./modules.js";
 import { createHttpApi, type TestBackend } from "./http-api.js";
+import { createHttp1Server } from "./http1.js";
 import { roundTrip, setScheduler } from "./scheduling.js";
+
+/** How long an armed fire waits for stragglers after its first request before running what came. */
+const FIRE_HOLD_MS = 50;
 
 async function main(): Promise<void> {
   const functionsDir = process.env.RACE_CHECK_FUNCTIONS_DIR;
@@ -28,41 +31,56 @@ async function main(): Promise<void> {
   const backend = convexTest(schema as never, modules) as unknown as TestBackend;
 
   const arrivals: number[] = [];
+  // An armed fire: its requests are stamped as they arrive but run only once all of them are in.
+  // Running the first ones straight away would keep this single thread busy with their functions
+  // while later sockets wait to be read, and the stamps would measure our own work, not the fire.
+  let fire: { expected: number; held: (() => void)[]; timer?: NodeJS.Timeout } | undefined;
+  const release = () => {
+    const f = fire;
+    fire = undefined;
+    if (!f) return;
+    clearTimeout(f.timer);
+    for (const run of f.held) run();
+  };
   const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
   const api = createHttpApi({
     backend,
     modules,
     adminKey,
     instanceName,
-    drainArrivals: () => arrivals.splice(0, arrivals.length),
+    drainArrivals: (armNext) => {
+      release();
+      if (armNext !== undefined) fire = { expected: armNext, held: [] };
+      return arrivals.splice(0, arrivals.length);
+    },
   });
 
-  const server = http.createServer({ keepAlive: true, noDelay: true }, (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      // Stamp first and defer the work: running earlier requests' functions here would delay the
-      // stamps of later ones and blur the measured fire spread.
-      if (req.url?.startsWith("/api/")) arrivals.push(performance.timeOrigin + performance.now());
-      const body = Buffer.concat(chunks);
-      setImmediate(() => void api(req, res, body));
-    });
+  const server = createHttp1Server((req, res) => {
+    const run = () => void api(req, res, req.body);
+    if (!req.url.startsWith("/api/")) return run();
+    arrivals.push(performance.timeOrigin + req.arrivedAt);
+    if (fire) {
+      fire.held.push(run);
+      if (fire.held.length >= fire.expected) release();
+      // Some users may never send (their flow ended first): do not wait for them for long.
+      else fire.timer ??= setTimeout(release, FIRE_HOLD_MS);
+      return;
+    }
+    // Outside a fire, still let the sockets already readable be stamped before any work runs.
+    setImmediate(run);
   });
-  server.keepAliveTimeout = 60_000;
-  server.headersTimeout = 65_000;
   const port = Number(process.env.RACE_CHECK_PORT ?? 0);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", resolve);
+    // A round of 1000 clients connects at once: a short accept queue would drop SYNs and stall
+    // the warm-up by a retransmit second.
+    server.listen({ port, host: "127.0.0.1", backlog: 4096 }, resolve);
   });
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("server has no port");
 
-  const stop = () => {
-    server.closeAllConnections();
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 500).unref();
-  };
+  // Nothing to flush or persist: open keep-alive connections must not delay the exit.
+  const stop = () => process.exit(0);
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   // An orphaned backend would keep a port and memory forever: leave when the parent does.
