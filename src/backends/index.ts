@@ -1,9 +1,10 @@
 import { ConfigError } from "../errors.js";
 import { startEmbedded } from "./embedded/index.js";
-import { connectUrl } from "./url.js";
+import { startLocal } from "./local/index.js";
+import { checkDeploymentUrl, connectUrl } from "./url.js";
 import type { BackendKind, BackendOptions, RunningBackend } from "./types.js";
 
-export const BACKEND_KINDS: BackendKind[] = ["embedded", "url"];
+export const BACKEND_KINDS: BackendKind[] = ["embedded", "local", "url"];
 
 export function parseBackendKind(value: string | undefined): BackendKind {
   const kind = (value ?? "embedded") as BackendKind;
@@ -14,9 +15,13 @@ export function parseBackendKind(value: string | undefined): BackendKind {
 }
 
 export async function startBackend(kind: BackendKind, opts: BackendOptions): Promise<RunningBackend> {
+  // The remote guard holds whatever the backend kind: a URL given is a URL that may be hit.
+  if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
   switch (kind) {
     case "embedded":
       return await startEmbedded(opts);
+    case "local":
+      return await startLocal(opts);
     case "url":
       return await connectUrl(opts);
     default:

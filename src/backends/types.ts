@@ -18,6 +18,8 @@ export interface RunningBackend {
   isAlive?: () => boolean;
   /** The last lines the backend process wrote, for error reports. */
   logTail?: (lines?: number) => string;
+  /** The backend process's full log, kept after the run (local backend). */
+  logFile?: string;
   /** Stops the backend and releases everything it holds. Safe to call twice. */
   stop: () => Promise<void>;
 }
@@ -33,6 +35,12 @@ export interface BackendOptions {
   adminKey?: string;
   allowRemote?: boolean;
   startupTimeoutMs?: number;
+  /** Local backend: a release tag of convex-local-backend, or "latest"; default a pinned tag. */
+  convexBackendVersion?: string;
+  /** Local backend: path to an existing convex-local-backend; nothing is downloaded. */
+  convexBackendBinary?: string;
+  /** Aborts start-up (download, launch, deploy); whatever was started is stopped. */
+  signal?: AbortSignal;
   /** Embedded backend: simulated round trip of an action's ctx.runQuery/runMutation/runAction. */
   callLatencyMs?: number;
 }
