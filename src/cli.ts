@@ -18,8 +18,14 @@ Usage: race-check run [options]
 Options:
   --config FILE       config file (default race-check.config.ts)
   --backend KIND      embedded (default: your convex/ functions on convex-test) | url
+                      | local (the real open-source Convex backend, started and stopped here)
   --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
   --allow-remote      allow a --url that is not on this machine
+  --convex-backend-version TAG
+                      local: convex-local-backend release tag, or latest (default: a pinned tag)
+  --convex-backend-binary PATH
+                      local: use this convex-local-backend binary; nothing is downloaded
+  --startup-timeout S seconds to wait for a started backend to be ready (local default 60)
   --rounds N          rounds per scenario (overrides the config)
   --clients N         concurrent clients per round (overrides the config)
   --scenario NAME     run only this scenario (repeatable)
@@ -44,6 +50,9 @@ export async function main(argv: string[]): Promise<number> {
         backend: { type: "string" },
         url: { type: "string" },
         "allow-remote": { type: "boolean" },
+        "convex-backend-version": { type: "string" },
+        "convex-backend-binary": { type: "string" },
+        "startup-timeout": { type: "string" },
         rounds: { type: "string" },
         clients: { type: "string" },
         scenario: { type: "string", multiple: true },
@@ -83,6 +92,9 @@ export async function main(argv: string[]): Promise<number> {
       url: values.url,
       adminKey: backend === "url" ? process.env.CONVEX_ADMIN_KEY : undefined,
       allowRemote: values["allow-remote"],
+      startupTimeoutMs: secondsToMs(parseCount(values["startup-timeout"], "--startup-timeout", 1, 3600)),
+      convexBackendVersion: values["convex-backend-version"],
+      convexBackendBinary: values["convex-backend-binary"],
       rounds: parseCount(values.rounds, "--rounds", 1, LIMITS.maxRounds),
       clients: parseCount(values.clients, "--clients", 1, LIMITS.maxClients),
       opTimeout: parseCount(values["op-timeout"], "--op-timeout", 1, 3_600_000),
@@ -124,6 +136,10 @@ export function exitCodeFor(result: RunResult): number {
     default:
       return EXIT.infrastructure;
   }
+}
+
+function secondsToMs(seconds: number | undefined): number | undefined {
+  return seconds === undefined ? undefined : seconds * 1000;
 }
 
 function usageError(message: string): number {

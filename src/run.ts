@@ -22,6 +22,12 @@ export interface RunOptions {
   url?: string;
   adminKey?: string;
   allowRemote?: boolean;
+  /** Longest wait for a backend we start to become ready (local default 60 s). */
+  startupTimeoutMs?: number;
+  /** Local backend: convex-local-backend release tag or "latest". */
+  convexBackendVersion?: string;
+  /** Local backend: an existing convex-local-backend binary. */
+  convexBackendBinary?: string;
   rounds?: number;
   clients?: number;
   opTimeout?: number;
@@ -113,6 +119,10 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
       url: opts.url,
       adminKey: opts.adminKey,
       allowRemote: opts.allowRemote,
+      startupTimeoutMs: opts.startupTimeoutMs,
+      convexBackendVersion: opts.convexBackendVersion,
+      convexBackendBinary: opts.convexBackendBinary,
+      signal: opts.signal,
     });
   } catch (e) {
     if (e instanceof ConfigError || e instanceof BackendError) throw e;
