@@ -7,6 +7,8 @@ type Session = { sessionId: string; capacity: number };
 type Coupon = { couponId: string; code: string };
 
 const session = { fn: internal.testing.createSession, args: { capacity: 5 } };
+// `race-check explore` searches interleavings of two clients on a session one seat from full.
+const explore = { setup: { fn: internal.testing.createSession, args: { capacity: 5, prefill: 4 } }, clients: 2 };
 const enrollments = capacity<Session>({
   read: { fn: internal.testing.countEnrollments, args: ({ setup }) => ({ sessionId: setup.sessionId }) },
   limit: (setup) => setup.capacity,
@@ -28,6 +30,7 @@ export default defineConfig({
         args: ({ setup, client }) => ({ sessionId: (setup as Session).sessionId, userId: `user-${client}` }),
       },
       invariant: enrollments,
+      explore,
     },
     {
       name: "Session Capacity (atomic)",
@@ -38,6 +41,7 @@ export default defineConfig({
         args: ({ setup, client }) => ({ sessionId: (setup as Session).sessionId, userId: `user-${client}` }),
       },
       invariant: enrollments,
+      explore,
     },
     {
       name: "Coupon Claim Race",
@@ -48,6 +52,7 @@ export default defineConfig({
         args: ({ setup, client }) => ({ code: (setup as Coupon).code, claimant: `user-${client}` }),
       },
       invariant: oneClaim,
+      explore: { clients: 2 },
     },
     {
       name: "Coupon Claim (atomic)",
@@ -58,6 +63,7 @@ export default defineConfig({
         args: ({ setup, client }) => ({ code: (setup as Coupon).code, claimant: `user-${client}` }),
       },
       invariant: oneClaim,
+      explore: { clients: 2 },
     },
     {
       // A page (or server route) reads "spots left", then enrolls: check and act are two requests.
@@ -74,6 +80,7 @@ export default defineConfig({
         });
       },
       invariant: enrollments,
+      explore,
     },
   ],
 });

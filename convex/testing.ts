@@ -4,9 +4,14 @@ import { v } from "convex/values";
 import { internalMutation, internalQuery } from "./_generated/server";
 
 export const createSession = internalMutation({
-  args: { capacity: v.number(), name: v.optional(v.string()) },
-  handler: async (ctx, { capacity, name }) => {
+  // `prefill` starts the session that many enrollments from empty, so that two racing clients
+  // are enough to overbook it (what `race-check explore` searches with).
+  args: { capacity: v.number(), name: v.optional(v.string()), prefill: v.optional(v.number()) },
+  handler: async (ctx, { capacity, name, prefill }) => {
     const sessionId = await ctx.db.insert("sessions", { capacity, name: name ?? "race-check" });
+    for (let i = 0; i < (prefill ?? 0); i++) {
+      await ctx.db.insert("ledgerItems", { sessionId, userId: `prefill-${i}` });
+    }
     return { sessionId, capacity };
   },
 });

@@ -14,6 +14,7 @@ import { VERSION } from "./version.js";
 const HELP = `race-check ${VERSION}: find race conditions in a Convex backend
 
 Usage: race-check run [options]
+       race-check explore [options]   (interleaving search; see race-check explore --help)
 
 Options:
   --config FILE       config file (default race-check.config.ts)
@@ -40,6 +41,7 @@ Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
 3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "explore") return (await import("./explore/cli.js")).exploreMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

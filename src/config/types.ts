@@ -84,6 +84,19 @@ export interface Scenario<S = SetupValue> {
   invariant: Invariant<S>;
   rounds?: number;
   delayBetweenRounds?: number;
+  /** Overrides for `race-check explore` (systematic interleaving search). */
+  explore?: ExploreSettings;
+}
+
+/**
+ * Interleaving search stays small: a race that needs many clients from an empty start usually
+ * needs only two from a state near the limit, and two clients' schedules can be searched exhaustively.
+ */
+export interface ExploreSettings {
+  /** A setup that starts near the invariant's limit (e.g. a session one seat from full). */
+  setup?: SetupCall | FunctionRef;
+  /** Clients to explore with (default: the scenario's clients). */
+  clients?: number;
 }
 
 export interface RaceCheckConfig {

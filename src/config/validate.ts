@@ -54,6 +54,21 @@ export function validateConfig(raw: unknown, file: string): RaceCheckConfig {
         fail(`${where} setup.args`, "expected an object of arguments");
       }
     }
+    if (sc.explore !== undefined) {
+      if (sc.explore === null || typeof sc.explore !== "object" || Array.isArray(sc.explore)) {
+        fail(`${where} explore`, "expected { setup?, clients? }");
+      }
+      const ex = sc.explore as Record<string, unknown>;
+      integer(ex.clients, `${where} explore.clients`, 1, LIMITS.maxClients, fail);
+      if (ex.setup !== undefined) {
+        const exSetup = ex.setup as Record<string, unknown>;
+        const isCall = typeof ex.setup === "object" && ex.setup !== null && "fn" in exSetup;
+        ref(isCall ? exSetup.fn : ex.setup, `${where} explore.setup`, fail);
+        if (isCall && exSetup.args !== undefined && (typeof exSetup.args !== "object" || exSetup.args === null)) {
+          fail(`${where} explore.setup.args`, "expected an object of arguments");
+        }
+      }
+    }
     if (typeof sc.act === "function") {
       // a client flow
     } else if (sc.act !== null && typeof sc.act === "object" && "fn" in sc.act) {

@@ -19,6 +19,8 @@ export interface ResolvedScenario {
   invariant: Invariant;
   /** Functions the scenario names itself (setup excluded), for annotations and reports. */
   functions: string[];
+  /** `race-check explore` overrides from the config, resolved like `setup`. */
+  explore?: { setup?: { path: string; args: Args }; clients?: number };
 }
 
 export const DEFAULTS = {
@@ -35,12 +37,7 @@ export interface Overrides {
 }
 
 export function resolveScenario(config: RaceCheckConfig, s: Scenario, overrides: Overrides = {}): ResolvedScenario {
-  const setup =
-    s.setup === undefined
-      ? undefined
-      : typeof s.setup === "object" && s.setup !== null && "fn" in s.setup
-        ? { path: functionPath(s.setup.fn), args: s.setup.args ?? {} }
-        : { path: functionPath(s.setup), args: {} };
+  const setup = resolveSetup(s.setup);
   let act: ResolvedScenario["act"];
   const functions: string[] = [];
   if (typeof s.act === "function") {
@@ -65,5 +62,18 @@ export function resolveScenario(config: RaceCheckConfig, s: Scenario, overrides:
     act,
     invariant: s.invariant,
     functions,
+    ...(s.explore && {
+      explore: {
+        ...(s.explore.setup !== undefined && { setup: resolveSetup(s.explore.setup) }),
+        ...(s.explore.clients !== undefined && { clients: s.explore.clients }),
+      },
+    }),
   };
+}
+
+function resolveSetup(setup: Scenario["setup"]): ResolvedScenario["setup"] {
+  if (setup === undefined) return undefined;
+  return typeof setup === "object" && setup !== null && "fn" in setup
+    ? { path: functionPath(setup.fn), args: setup.args ?? {} }
+    : { path: functionPath(setup), args: {} };
 }

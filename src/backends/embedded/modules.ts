@@ -94,10 +94,16 @@ function pointed<A extends unknown[], R>(
   return async (ref, ...rest) => {
     const p = referencePath(ref);
     await schedulingPoint({ kind, phase: "call", path: p });
+    let outcome: SchedulingPoint["outcome"];
     try {
-      return await fn(ref, ...rest);
+      const value = await fn(ref, ...rest);
+      outcome = { ok: true, value };
+      return value;
+    } catch (error) {
+      outcome = { ok: false, error };
+      throw error;
     } finally {
-      await schedulingPoint({ kind, phase: "return", path: p });
+      await schedulingPoint({ kind, phase: "return", path: p, outcome });
     }
   };
 }

@@ -18,6 +18,8 @@ export interface SchedulingPoint {
   phase: "call" | "return";
   /** The Convex function path being called, e.g. "ledgerItems:insert". */
   path: string;
+  /** On "return": what the call produced, so a controlled scheduler can print it in a trace. */
+  outcome?: { ok: true; value: unknown } | { ok: false; error: unknown };
 }
 
 export type Scheduler = (point: SchedulingPoint) => Promise<void>;

@@ -1,0 +1,117 @@
+/** `race-check explore`: its own flags, so `run`'s parser stays as it is. */
+import { writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { LIMITS, parseCount } from "../config/validate.js";
+import { ConfigError, EXIT } from "../errors.js";
+import { VERSION } from "../version.js";
+import { EXPLORE_DEFAULTS, runExplore } from "./runner.js";
+import { renderExploreMarkdown, renderExploreText } from "./trace.js";
+import type { ExploreResult, StrategyName } from "./types.js";
+
+export const EXPLORE_HELP = `race-check ${VERSION}: search the interleavings of concurrent clients for one that breaks an invariant
+
+Usage: race-check explore [options]
+
+Runs your convex/ functions in-process on convex-test and decides, step by step, which client's
+next query, mutation or scheduler call runs. A violation is shrunk to the fewest clients and
+steps and printed as a trace with a replay token.
+
+Options:
+  --config FILE       config file (default race-check.config.ts)
+  --scenario NAME     explore only this scenario (repeatable)
+  --clients N         clients per schedule (default: the scenario's explore.clients, else clients)
+  --budget N          schedules per scenario (default ${EXPLORE_DEFAULTS.budget})
+  --strategy S        pct (default) | random | exhaustive
+  --depth D           PCT depth: priority change points + 1 (default ${EXPLORE_DEFAULTS.depth})
+  --seed N            seed of the search (printed; reuse it to repeat the search)
+  --replay TOKEN      run exactly the schedule of a replay token from an earlier report
+  --json FILE         write the JSON report
+  --markdown FILE     write the Markdown report
+  -h, --help          show this help
+
+Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
+3 error, 4 inconclusive (some schedules could not be decided).`;
+
+const STRATEGIES: StrategyName[] = ["pct", "random", "exhaustive"];
+
+export async function exploreMain(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        config: { type: "string" },
+        scenario: { type: "string", multiple: true },
+        clients: { type: "string" },
+        budget: { type: "string" },
+        strategy: { type: "string" },
+        depth: { type: "string" },
+        seed: { type: "string" },
+        replay: { type: "string" },
+        json: { type: "string" },
+        markdown: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (e) {
+    return usage(`${(e as Error).message} (see race-check explore --help)`);
+  }
+  if (values.help) {
+    process.stdout.write(`${EXPLORE_HELP}\n`);
+    return EXIT.ok;
+  }
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.once("SIGINT", onSignal);
+  let result: ExploreResult;
+  try {
+    const strategy = values.strategy as StrategyName | undefined;
+    if (strategy !== undefined && !STRATEGIES.includes(strategy)) {
+      throw new ConfigError(`--strategy: expected one of ${STRATEGIES.join(", ")}, got "${strategy}"`);
+    }
+    result = await runExplore({
+      configFile: values.config,
+      scenario: values.scenario,
+      clients: parseCount(values.clients, "--clients", 1, LIMITS.maxClients),
+      budget: parseCount(values.budget, "--budget", 1, 10_000_000),
+      strategy,
+      depth: parseCount(values.depth, "--depth", 1, 100),
+      seed: parseCount(values.seed, "--seed", 0, 2 ** 32 - 1),
+      replay: values.replay,
+      signal: controller.signal,
+      onProgress: progress(),
+    });
+  } catch (e) {
+    if (e instanceof ConfigError) return usage(e.message);
+    process.stderr.write(`race-check: ${(e as Error).message ?? String(e)}\n`);
+    return EXIT.infrastructure;
+  } finally {
+    process.off("SIGINT", onSignal);
+    if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
+  }
+  process.stdout.write(`${renderExploreText(result)}\n`);
+  if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
+  if (values.markdown) await writeFile(values.markdown, `${renderExploreMarkdown(result)}\n`);
+  return result.verdict === "race"
+    ? EXIT.race
+    : result.verdict === "ok"
+      ? EXIT.ok
+      : result.verdict === "inconclusive"
+        ? EXIT.inconclusive
+        : EXIT.infrastructure;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`race-check: ${message}\n`);
+  return EXIT.usage;
+}
+
+function progress() {
+  if (!process.stderr.isTTY) return undefined;
+  return (p: { scenario: string; schedules: number; budget: number }) => {
+    if (p.schedules % 25 === 0 || p.schedules === p.budget) {
+      process.stderr.write(`\r\x1b[K${p.scenario}: schedule ${p.schedules}/${p.budget}`);
+    }
+  };
+}

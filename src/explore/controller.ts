@@ -1,0 +1,157 @@
+/**
+ * The controlled scheduler. Every client runs as a task; a task stops at each scheduling point
+ * (before a transaction or scheduler call) and stays there until the strategy picks it. Only one
+ * task runs at a time, so the order of transactions is exactly the recorded choice sequence.
+ */
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Scheduler, SchedulingPoint } from "../backends/embedded/scheduling.js";
+import type { Step, StepKind, StepOutcome } from "./types.js";
+
+interface Pending {
+  client: number;
+  kind: StepKind;
+  path: string;
+  resume: () => void;
+}
+
+interface TaskState {
+  client: number;
+  op: string;
+  done: boolean;
+}
+
+/** Which controller and client the running code belongs to (follows it through convex-test). */
+const current = new AsyncLocalStorage<{ controller: Controller; client: number }>();
+
+export class StuckError extends Error {}
+
+export class Controller {
+  readonly steps: Step[] = [];
+  private readonly tasks = new Map<number, TaskState>();
+  private pending: Pending[] = [];
+  /** The client allowed to run right now; points from any other code pass straight through. */
+  private active: number | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(private readonly stepTimeoutMs: number) {}
+
+  /** The hook for the embedded backend's action wrappers (see scheduling.ts). */
+  readonly hook: Scheduler = (point: SchedulingPoint) => {
+    const store = current.getStore();
+    if (store?.controller !== this) return Promise.resolve();
+    if (point.phase === "return") {
+      if (point.kind !== "runAction") this.finishStep(store.client, point.kind, point.path, toOutcome(point.outcome));
+      return Promise.resolve();
+    }
+    // Calling another action is no step of its own: its own calls are the steps.
+    if (point.kind === "runAction") return Promise.resolve();
+    return this.point(store.client, point.kind, point.path);
+  };
+
+  /** Waits until the strategy lets this client run its next step. */
+  point(client: number, kind: StepKind, path: string): Promise<void> {
+    if (this.active !== client) return Promise.resolve();
+    return new Promise((resume) => {
+      this.pending.push({ client, kind, path, resume });
+      this.wake?.();
+    });
+  }
+
+  /** Records the result of the step `client` is running (the oldest open one with this path). */
+  finishStep(client: number, kind: StepKind, path: string, outcome: StepOutcome): void {
+    const open = this.steps.find(
+      (s) => s.client === client && s.kind === kind && s.path === path && s.outcome === undefined,
+    );
+    if (open) open.outcome = outcome;
+  }
+
+  /**
+   * Starts a client's operation and lets it run to its first scheduling point (or to its end).
+   * Clients start one after another so that even their start-up code never overlaps.
+   */
+  async start(client: number, op: string, work: () => Promise<unknown>): Promise<{ settled: Promise<unknown> }> {
+    const task: TaskState = { client, op, done: false };
+    this.tasks.set(client, task);
+    this.active = client;
+    const settled = current.run({ controller: this, client }, work).finally(() => {
+      task.done = true;
+      this.wake?.();
+    });
+    // The caller reads the outcome from `settled`; this copy only marks the task finished.
+    settled.catch(() => undefined);
+    await this.quiesce(client);
+    // Wrapped: an async function returning the promise itself would wait for the whole task.
+    return { settled };
+  }
+
+  /** Clients with a step waiting, lowest first. */
+  enabled(): number[] {
+    return [...new Set(this.pending.map((p) => p.client))].sort((a, b) => a - b);
+  }
+
+  opOf(client: number): string {
+    return this.tasks.get(client)?.op ?? "?";
+  }
+
+  /** Runs one step of `client` and waits until it stops at its next point or finishes. */
+  async step(client: number): Promise<void> {
+    const i = this.pending.findIndex((p) => p.client === client);
+    if (i < 0) throw new Error(`client ${client} has no step waiting`);
+    const [p] = this.pending.splice(i, 1);
+    this.steps.push({ client, op: this.opOf(client), kind: p.kind, path: p.path });
+    this.active = client;
+    p.resume();
+    await this.quiesce(client);
+  }
+
+  /**
+   * Resolves once `client` is blocked again or done. A client with several calls in flight at
+   * once (Promise.all in a flow) may finish one branch without any event: one idle turn of the
+   * event loop with another branch still waiting counts as blocked.
+   */
+  private quiesce(client: number): Promise<void> {
+    const task = this.tasks.get(client)!;
+    const before = this.pending.filter((p) => p.client === client).length;
+    return new Promise((resolve, reject) => {
+      let idle: NodeJS.Immediate | undefined;
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        if (idle) clearImmediate(idle);
+        this.wake = undefined;
+        if (error) reject(error);
+        else resolve();
+      };
+      const timer = setTimeout(
+        () =>
+          finish(
+            new StuckError(
+              `client ${client} reached no scheduling point within ${this.stepTimeoutMs} ms (is it waiting on something outside Convex?)`,
+            ),
+          ),
+        this.stepTimeoutMs,
+      );
+      const check = () => {
+        const waiting = this.pending.filter((p) => p.client === client).length;
+        if (task.done || waiting > before) return finish();
+        if (waiting > 0) {
+          if (idle) clearImmediate(idle);
+          idle = setImmediate(() => {
+            if (this.pending.filter((p) => p.client === client).length > 0) finish();
+          });
+        }
+      };
+      this.wake = check;
+      check();
+    });
+  }
+}
+
+function toOutcome(o: SchedulingPoint["outcome"]): StepOutcome {
+  if (!o) return { ok: true, value: null };
+  return o.ok ? { ok: true, value: o.value } : { ok: false, error: errorText(o.error) };
+}
+
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
