@@ -4,9 +4,14 @@
  */
 const fromSource = import.meta.url.endsWith(".ts");
 
-/** Node flags that let a child load TypeScript: race-check's own files and the user's project. */
+/**
+ * Node flags that let a child load TypeScript: race-check's own files and the user's project. The
+ * user's files always go through race-check's loader (src/loader), in development and from dist/
+ * alike; tsx only serves race-check's own sources in development.
+ */
 export function typescriptLoaderArgs(): string[] {
-  return ["--import", import.meta.resolve("tsx")];
+  const preload = new URL(fromSource ? "./loader/preload.ts" : "./loader.js", import.meta.url).href;
+  return [...(fromSource ? ["--import", import.meta.resolve("tsx")] : []), "--import", preload];
 }
 
 export function childEntry(name: "embedded-server"): string {

@@ -1,29 +1,13 @@
 import { access } from "node:fs/promises";
-import { register } from "node:module";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { tsImport } from "tsx/esm/api";
 import { ConfigError } from "../errors.js";
+import { registerLoader } from "../loader/register.js";
 import type { RaceCheckConfig } from "./types.js";
 
 export const DEFAULT_CONFIG = "race-check.config.ts";
 
-let aliased = false;
-
-/**
- * A config file imports `defineConfig` from "race-check", but a project that runs race-check as a
- * GitHub Action (or through npx) has no race-check in its node_modules: resolve the name to this
- * very copy.
- */
-function aliasSelf(): void {
-  if (aliased) return;
-  aliased = true;
-  const target = new URL(import.meta.url.endsWith(".ts") ? "../index.ts" : "./index.js", import.meta.url).href;
-  const hooks = `export async function resolve(specifier, context, next) {
-    if (specifier === "race-check") return { url: ${JSON.stringify(target)}, shortCircuit: true };
-    return next(specifier, context);
-  }`;
-  register(`data:text/javascript,${encodeURIComponent(hooks)}`);
-}
+let loads = 0;
 
 /** Loads a TypeScript (or JavaScript) config file and returns its default export, unvalidated. */
 export async function loadConfigFile(absolute: string, file = absolute): Promise<unknown> {
@@ -35,9 +19,13 @@ export async function loadConfigFile(absolute: string, file = absolute): Promise
     );
   }
   let mod: Record<string, unknown>;
-  aliasSelf();
+  // The config imports `defineConfig` from "race-check", which a project running the action (or
+  // npx) does not have installed: the loader maps it to this very copy, and compiles TypeScript.
+  registerLoader(path.dirname(absolute));
   try {
-    mod = (await tsImport(pathToFileURL(absolute).href, import.meta.url)) as Record<string, unknown>;
+    // A fresh evaluation per load, as a changed config file must be seen by a later load.
+    const url = `${pathToFileURL(absolute).href}?load=${++loads}`;
+    mod = (await import(url)) as Record<string, unknown>;
   } catch (e) {
     throw new ConfigError(`cannot load ${file}: ${firstLine(e)}`);
   }

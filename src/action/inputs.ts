@@ -1,0 +1,91 @@
+import * as core from "@actions/core";
+import { LIMITS, parseCount } from "../config/validate.js";
+import { DEFAULT_CONFIG } from "../config/load.js";
+import { ConfigError } from "../errors.js";
+import type { BackendKind } from "../backends/types.js";
+
+export type CommentMode = "always" | "on-race" | "never";
+export type FailOn = "race" | "never";
+
+export interface ActionInputs {
+  config: string;
+  rounds?: number;
+  clients?: number;
+  scenarios?: string[];
+  seed?: number;
+  backend: BackendKind;
+  convexUrl?: string;
+  adminKey?: string;
+  allowRemote: boolean;
+  workingDirectory: string;
+  githubToken?: string;
+  comment: CommentMode;
+  failOn: FailOn;
+  issueOnRace: boolean;
+  reportPath: string;
+  artifactName: string;
+}
+
+// `local` is passed through to the backends, which decide whether this version has it.
+const BACKENDS: readonly BackendKind[] = ["local", "embedded", "url"];
+const COMMENT_MODES: readonly CommentMode[] = ["always", "on-race", "never"];
+const FAIL_ON: readonly FailOn[] = ["race", "never"];
+
+/**
+ * Reads and checks every input. A bad value throws ConfigError with one line naming the input, the
+ * value and what is allowed, before anything runs. Secrets are masked before anything can log them.
+ */
+export function readInputs(): ActionInputs {
+  const adminKey = text("admin-key");
+  const githubToken = text("github-token");
+  if (adminKey) core.setSecret(adminKey);
+  if (githubToken) core.setSecret(githubToken);
+  const scenarios = core
+    .getMultilineInput("scenario")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  return {
+    config: text("config") ?? DEFAULT_CONFIG,
+    rounds: count("rounds", 1, LIMITS.maxRounds),
+    clients: count("clients", 1, LIMITS.maxClients),
+    seed: count("seed", 0, 2 ** 32 - 1),
+    scenarios: scenarios.length > 0 ? scenarios : undefined,
+    backend: oneOf("backend", BACKENDS, "embedded"),
+    convexUrl: text("convex-url"),
+    adminKey,
+    allowRemote: bool("allow-remote", false),
+    workingDirectory: text("working-directory") ?? ".",
+    githubToken,
+    comment: oneOf("comment", COMMENT_MODES, "always"),
+    failOn: oneOf("fail-on", FAIL_ON, "race"),
+    issueOnRace: bool("issue-on-race", false),
+    reportPath: text("report-path") ?? "race-check-report.json",
+    artifactName: text("artifact-name") ?? "race-check-report",
+  };
+}
+
+function text(name: string): string | undefined {
+  const value = core.getInput(name).trim();
+  return value === "" ? undefined : value;
+}
+
+function count(name: string, min: number, max: number): number | undefined {
+  return parseCount(text(name), `input ${name}`, min, max);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = text(name);
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(`input ${name}: "${value}" is not one of ${allowed.join(" | ")}`);
+  }
+  return value as T;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const value = text(name);
+  if (value === undefined) return fallback;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new ConfigError(`input ${name}: "${value}" is not true or false`);
+}

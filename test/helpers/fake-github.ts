@@ -1,0 +1,221 @@
+// A loopback stand-in for the parts of the GitHub REST API the action uses: real HTTP, real
+// pagination (Link headers), GitHub's status codes, and a log of every request it answered.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FakeUser {
+  login: string;
+  type: "User" | "Bot";
+}
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: FakeUser;
+  html_url: string;
+}
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  state_reason?: string;
+  user: FakeUser;
+  html_url: string;
+  pull_request?: Record<string, never>;
+}
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body?: Record<string, unknown>;
+  status: number;
+  authorization?: string;
+}
+
+export const ACTIONS_BOT: FakeUser = { login: "github-actions[bot]", type: "Bot" };
+
+export interface FakeGitHubOptions {
+  /** Comments and issues the token writes are by this user. */
+  tokenUser?: FakeUser;
+  /** GET /user answers (a personal token) instead of 403 (the workflow's GITHUB_TOKEN). */
+  userEndpoint?: boolean;
+  /** Writes answer 403 "Resource not accessible by integration", as a fork PR's token gets. */
+  readOnly?: boolean;
+  /** The next N requests answer 502. */
+  failNext?: number;
+  /** Every request answers 503. */
+  down?: boolean;
+  defaultPerPage?: number;
+}
+
+export class FakeGitHub {
+  readonly comments: FakeComment[] = [];
+  readonly issues: FakeIssue[] = [];
+  readonly requests: RecordedRequest[] = [];
+  private nextId = 1000;
+  private server?: http.Server;
+  url = "";
+
+  constructor(
+    readonly owner: string,
+    readonly repo: string,
+    public options: FakeGitHubOptions = {},
+  ) {}
+
+  get tokenUser(): FakeUser {
+    return this.options.tokenUser ?? ACTIONS_BOT;
+  }
+
+  addComment(issue: number, user: FakeUser, body: string): FakeComment {
+    const id = this.nextId++;
+    const comment = {
+      id,
+      issue,
+      body,
+      user,
+      html_url: `https://example.test/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`,
+    };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  addIssue(user: FakeUser, title: string, body: string, extra: Partial<FakeIssue> = {}): FakeIssue {
+    const number = this.issues.length + 1;
+    const issue: FakeIssue = {
+      number,
+      title,
+      body,
+      state: "open",
+      user,
+      html_url: `https://example.test/${this.owner}/${this.repo}/issues/${number}`,
+      ...extra,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  /** Requests that changed something (POST/PATCH/PUT/DELETE), GraphQL excepted. */
+  writes(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method !== "GET" && r.path !== "/graphql");
+  }
+
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        const text = Buffer.concat(chunks).toString();
+        const url = new URL(req.url ?? "/", this.url);
+        const record: RecordedRequest = {
+          method: req.method ?? "GET",
+          path: url.pathname,
+          query: url.searchParams,
+          body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+          status: 0,
+          authorization: req.headers.authorization,
+        };
+        this.requests.push(record);
+        const [status, payload, headers] = this.answer(record);
+        record.status = status;
+        res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+        res.end(payload === undefined ? "" : JSON.stringify(payload));
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  private answer(r: RecordedRequest): [number, unknown, Record<string, string>?] {
+    if (this.options.down) return [503, { message: "Service Unavailable" }];
+    if ((this.options.failNext ?? 0) > 0) {
+      this.options.failNext = (this.options.failNext ?? 0) - 1;
+      return [502, { message: "Bad Gateway" }];
+    }
+    const forbidden: [number, unknown] = [
+      403,
+      {
+        message: "Resource not accessible by integration",
+        documentation_url: "https://docs.example.test/rest",
+        status: "403",
+      },
+    ];
+    const write = r.method !== "GET";
+    if (r.method === "GET" && r.path === "/user") {
+      return this.options.userEndpoint ? [200, { login: this.tokenUser.login, type: this.tokenUser.type }] : forbidden;
+    }
+    if (r.method === "POST" && r.path === "/graphql") {
+      // GraphQL spells a bot's login without "[bot]".
+      return [200, { data: { viewer: { login: this.tokenUser.login.replace(/\[bot\]$/, "") } } }];
+    }
+    const prefix = `/repos/${this.owner}/${this.repo}/issues`;
+    if (!r.path.startsWith(prefix)) return [404, { message: "Not Found" }];
+    const rest = r.path.slice(prefix.length);
+    if (write && this.options.readOnly) return forbidden;
+    let m: RegExpExecArray | null;
+    if ((m = /^\/(\d+)\/comments$/.exec(rest))) {
+      const issue = Number(m[1]);
+      if (r.method === "GET")
+        return this.page(
+          r,
+          this.comments.filter((c) => c.issue === issue),
+        );
+      if (r.method === "POST") {
+        const body = String(r.body?.body ?? "");
+        if (body.length > 65_536)
+          return [422, { message: "Validation Failed: body is too long (maximum is 65536 characters)" }];
+        return [201, this.addComment(issue, this.tokenUser, body)];
+      }
+    }
+    if ((m = /^\/comments\/(\d+)$/.exec(rest)) && r.method === "PATCH") {
+      const comment = this.comments.find((c) => c.id === Number(m?.[1]));
+      if (!comment) return [404, { message: "Not Found" }];
+      if (comment.user.login !== this.tokenUser.login) return forbidden;
+      const body = String(r.body?.body ?? "");
+      if (body.length > 65_536)
+        return [422, { message: "Validation Failed: body is too long (maximum is 65536 characters)" }];
+      comment.body = body;
+      return [200, comment];
+    }
+    if (rest === "" && r.method === "GET") {
+      const state = r.query.get("state") ?? "open";
+      return this.page(
+        r,
+        this.issues.filter((i) => state === "all" || i.state === state),
+      );
+    }
+    if (rest === "" && r.method === "POST") {
+      return [201, this.addIssue(this.tokenUser, String(r.body?.title), String(r.body?.body ?? ""))];
+    }
+    if ((m = /^\/(\d+)$/.exec(rest)) && r.method === "PATCH") {
+      const issue = this.issues.find((i) => i.number === Number(m?.[1]));
+      if (!issue) return [404, { message: "Not Found" }];
+      Object.assign(issue, r.body);
+      return [200, issue];
+    }
+    return [404, { message: "Not Found" }];
+  }
+
+  private page<T>(r: RecordedRequest, items: T[]): [number, unknown, Record<string, string>] {
+    const perPage = Math.min(Number(r.query.get("per_page") ?? this.options.defaultPerPage ?? 30), 100);
+    const page = Number(r.query.get("page") ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (p: number, rel: string) => {
+      const u = new URL(r.path, this.url);
+      for (const [k, v] of r.query) u.searchParams.set(k, v);
+      u.searchParams.set("page", String(p));
+      u.searchParams.set("per_page", String(perPage));
+      return `<${u.href}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (page < last) links.push(link(page + 1, "next"), link(last, "last"));
+    if (page > 1) links.push(link(1, "first"), link(page - 1, "prev"));
+    return [200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(", ") } : {}];
+  }
+}

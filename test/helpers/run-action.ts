@@ -1,0 +1,99 @@
+// Runs the action's entry the way a runner does: a node process, inputs as INPUT_* env vars, the
+// event payload in a file, outputs and the job summary appended to files named by env vars.
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { execa } from "execa";
+
+export const SOURCE_ENTRY = path.resolve("src/action/index.ts");
+export const DIST_ENTRY = path.resolve("dist/index.js");
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** The ::error:: / ::warning:: workflow commands the action printed. */
+  errors: string[];
+  warnings: string[];
+}
+
+export interface ActionRunOptions {
+  inputs: Record<string, string>;
+  event?: string;
+  payload?: unknown;
+  apiUrl?: string;
+  workspace?: string;
+  /** The action's entry: source through tsx (default) or a bundle. */
+  entry?: string;
+  env?: Record<string, string>;
+  repository?: string;
+}
+
+export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-action-"));
+  const files = {
+    event: path.join(dir, "event.json"),
+    output: path.join(dir, "output.txt"),
+    summary: path.join(dir, "summary.md"),
+  };
+  await writeFile(files.event, JSON.stringify(opts.payload ?? {}));
+  await writeFile(files.output, "");
+  await writeFile(files.summary, "");
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? os.homedir(),
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: opts.event ?? "pull_request",
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: opts.repository ?? "berryfun/app",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_SERVER_URL: "https://example.test",
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_WORKSPACE: opts.workspace ?? process.cwd(),
+    ...(opts.apiUrl && { GITHUB_API_URL: opts.apiUrl }),
+    ...opts.env,
+  };
+  // Inputs keep their dashes: `fail-on` arrives as INPUT_FAIL-ON.
+  for (const [name, value] of Object.entries(opts.inputs))
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  const entry = opts.entry ?? SOURCE_ENTRY;
+  const args = entry.endsWith(".ts") ? ["--import", import.meta.resolve("tsx"), entry] : [entry];
+  const r = await execa(process.execPath, args, {
+    cwd: opts.workspace ?? process.cwd(),
+    env,
+    extendEnv: false,
+    reject: false,
+    timeout: 120_000,
+  });
+  const stdout = String(r.stdout);
+  return {
+    exitCode: r.exitCode ?? -1,
+    stdout,
+    stderr: String(r.stderr),
+    outputs: parseOutputs(await readFile(files.output, "utf8")),
+    summary: await readFile(files.summary, "utf8"),
+    errors: stdout.split("\n").filter((l) => l.startsWith("::error")),
+    warnings: stdout.split("\n").filter((l) => l.startsWith("::warning")),
+  };
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` … `delimiter` blocks; a later value wins, as on a runner. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    out[m[1]] = value.join("\n");
+  }
+  return out;
+}
+
+export function prPayload(number: number) {
+  return { action: "synchronize", number, pull_request: { number } };
+}
