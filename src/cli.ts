@@ -78,12 +78,16 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const controller = new AbortController();
-  const onSignal = () => {
-    process.stderr.write("\nrace-check: interrupted; stopping after this round\n");
+  // `on`, not `once`: execa's child cleanup (signal-exit) re-raises a signal when it finds itself
+  // the only listener, which would kill us before the partial report is written. A second signal
+  // means "now".
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(signal === "SIGINT" ? 130 : 143);
+    process.stderr.write("\nrace-check: interrupted; stopping the backend and writing a partial report\n");
     controller.abort();
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   const progress = progressPrinter();
   let result: RunResult;
   try {
@@ -103,6 +107,7 @@ export async function main(argv: string[]): Promise<number> {
       seed: parseCount(values.seed, "--seed", 0, 2 ** 32 - 1),
       scenario: values.scenario,
       onProgress: progress.update,
+      onWarning: (message) => process.stderr.write(`race-check: warning: ${message}\n`),
       signal: controller.signal,
     });
   } catch (e) {

@@ -6,7 +6,9 @@ import { loadConfigFile, DEFAULT_CONFIG } from "./config/load.js";
 import { validateConfig } from "./config/validate.js";
 import type { RaceCheckConfig } from "./config/types.js";
 import { ConfigError } from "./errors.js";
-import { runScenario, type Progress } from "./engine/run.js";
+import { closeMatches, scanFunctions } from "./config/functions.js";
+import { functionPath } from "./engine/function-ref.js";
+import { failedScenario, runScenario, type Progress } from "./engine/run.js";
 import { resolveScenario, type ResolvedScenario } from "./engine/scenario.js";
 import { randomSeed } from "./engine/random.js";
 import type { RunResult, RunVerdict, ScenarioResult } from "./engine/result.js";
@@ -38,6 +40,8 @@ export interface RunOptions {
   onProgress?: (p: Progress) => void;
   /** Called once the backend is up, e.g. to register its admin key as a secret. */
   onBackend?: (backend: RunningBackend) => void;
+  /** Problems worth a warning that do not stop the run (e.g. a public setup function). */
+  onWarning?: (message: string) => void;
   signal?: AbortSignal;
 }
 
@@ -47,6 +51,7 @@ export interface PreparedRun {
   projectDir: string;
   functionsDir: string;
   scenarios: ResolvedScenario[];
+  warnings: string[];
 }
 
 /** Loads, validates and resolves everything a run needs; throws ConfigError before anything starts. */
@@ -90,7 +95,45 @@ export async function prepareRun(opts: RunOptions): Promise<PreparedRun> {
     }
     scenarios = scenarios.filter((s) => wanted.has(s.name));
   }
-  return { config, configLabel, projectDir, functionsDir, scenarios };
+  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path.relative(cwd, absoluteFunctions) || ".");
+  return { config, configLabel, projectDir, functionsDir, scenarios, warnings };
+}
+
+/**
+ * Every function a scenario names must exist in the project: a typo found now costs one line, found
+ * mid-run it costs a confusing error per round. Returns warnings for setup functions that are public.
+ */
+async function checkFunctionNames(
+  scenarios: ResolvedScenario[],
+  functionsDir: string,
+  label: string,
+): Promise<string[]> {
+  const known = await scanFunctions(functionsDir);
+  if (known.size === 0) return [];
+  const warnings: string[] = [];
+  for (const s of scenarios) {
+    const named: [string, string | undefined][] = [
+      ["setup", s.setup?.path],
+      ["act.fn", s.act.kind === "call" ? s.act.path : undefined],
+      ["invariant.read.fn", s.invariant.kind === "capacity" ? functionPath(s.invariant.read.fn) : undefined],
+    ];
+    for (const [field, fn] of named) {
+      if (fn === undefined) continue;
+      if (!known.has(fn)) {
+        const near = closeMatches(fn, known.keys());
+        const hint = near.length
+          ? `did you mean ${near.map((n) => `"${n}"`).join(" or ")}?`
+          : `check the name (module path inside ${label}/, then ":" and the export)`;
+        throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
+      }
+      if (field === "setup" && known.get(fn)?.visibility === "public") {
+        warnings.push(
+          `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`,
+        );
+      }
+    }
+  }
+  return warnings;
 }
 
 async function functionsDirFromConvexJson(projectDir: string): Promise<string | undefined> {
@@ -107,6 +150,7 @@ async function functionsDirFromConvexJson(projectDir: string): Promise<string | 
 /** The whole run: config → backend → engine → one result. The backend is always stopped. */
 export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
   const prepared = await prepareRun(opts);
+  for (const w of prepared.warnings) opts.onWarning?.(w);
   const seed = opts.seed ?? randomSeed();
   const startedAt = new Date();
   const began = performance.now();
@@ -129,21 +173,37 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
     throw new BackendError(`could not start the ${kind} backend: ${(e as Error).message}`);
   }
   opts.onBackend?.(backend);
+  // An interrupt stops the backend at once: in-flight operations end as unknown, the rounds so far
+  // are reported, and nothing is left running.
+  const stopOnAbort = () => void backend.stop();
+  opts.signal?.addEventListener("abort", stopOnAbort);
   const scenarios: ScenarioResult[] = [];
   try {
     for (const scenario of prepared.scenarios) {
       if (opts.signal?.aborted) break;
-      scenarios.push(
-        await runScenario({
-          backend,
-          scenario,
-          seed,
-          onProgress: opts.onProgress,
-          signal: opts.signal,
-        }),
-      );
+      try {
+        scenarios.push(
+          await runScenario({
+            backend,
+            scenario,
+            seed,
+            onProgress: opts.onProgress,
+            signal: opts.signal,
+          }),
+        );
+      } catch (e) {
+        if (!(e instanceof BackendError)) throw e;
+        // The backend is gone: this scenario is an error (never OK), and so is every one not run.
+        const why = opts.signal?.aborted ? "interrupted" : e.message;
+        scenarios.push(failedScenario(scenario, why, opts.signal?.aborted ? undefined : e.logTail));
+        for (const rest of prepared.scenarios.slice(prepared.scenarios.indexOf(scenario) + 1)) {
+          scenarios.push(failedScenario(rest, `not run: ${why}`));
+        }
+        break;
+      }
     }
   } finally {
+    opts.signal?.removeEventListener("abort", stopOnAbort);
     await backend.stop();
   }
   return {

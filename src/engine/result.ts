@@ -42,6 +42,8 @@ export interface ScenarioResult {
   /** The full history of the first violating round (or of the first round when none violated). */
   sampleRound?: { round: number; history: Operation[] };
   error?: string;
+  /** The backend's last log lines when it failed during this scenario. */
+  backendLog?: string;
   durationMs: number;
 }
 

@@ -44,7 +44,12 @@ export async function runRound({ backend, users, admin, scenario, round, random 
     try {
       setup = await callFunction(admin, scenario.setup.path, scenario.setup.args);
     } catch (e) {
-      throw new SetupError(`setup ${scenario.setup.path} failed: ${errorMessage(e)}`);
+      throw new SetupError(`setup ${scenario.setup.path} threw: ${errorMessage(e)}`);
+    }
+    if (setup === null || typeof setup !== "object" || Array.isArray(setup)) {
+      throw new SetupError(
+        `setup ${scenario.setup.path} returned ${JSON.stringify(setup)}; it must return an object such as { sessionId }, the round's context`,
+      );
     }
   }
 
@@ -116,6 +121,7 @@ async function runOperation(
     // A timeout or a call whose fate is unknown makes the whole operation unknown: it may have
     // happened. Anything else is a definite failure the backend (or the flow) reported.
     outcome = e instanceof OperationTimeout || user.calls.some((c) => c.outcome === "unknown") ? "unknown" : "fail";
+    if (e instanceof OperationTimeout) user.transport.reset();
   } finally {
     clearTimeout(timer);
     user.transport.disarm();

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { RunningBackend } from "../backends/types.js";
 import { BackendError } from "../backends/types.js";
+import { ConfigError } from "../errors.js";
 import { UserClient, adminClient } from "./client.js";
 import { prng } from "./random.js";
 import { runRound, SetupError, errorMessage, type RoundResult } from "./round.js";
@@ -57,6 +58,9 @@ export async function runScenario({
         if (backend.isAlive && !backend.isAlive()) {
           throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
         }
+        // A setup that fails on the very first round is a mistake in the config or the function,
+        // not a finding: report it as bad input.
+        if (e instanceof SetupError && r === 1) throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
         error = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
@@ -80,6 +84,14 @@ export async function runScenario({
     for (const u of users) u.close();
   }
   return summarize(scenario, rounds, sample, [...functions], error, performance.now() - began);
+}
+
+/** A scenario that could not run (or finish): verdict error, with the backend's last words. */
+export function failedScenario(scenario: ResolvedScenario, message: string, logTail?: string): ScenarioResult {
+  return {
+    ...summarize(scenario, [], undefined, scenario.functions, message, 0),
+    ...(logTail && { backendLog: logTail }),
+  };
 }
 
 function summarize(
@@ -123,7 +135,8 @@ function summarize(
     errors,
     detectionRate: n === 0 ? 0 : violating.length / n,
     interval: wilson(violating.length, n),
-    ...(violating.length === 0 && n > 0 && { upperBound: zeroEventUpperBound(n) }),
+    // Only rounds that were decided clean rule anything out; undecided ones prove nothing.
+    ...(violating.length === 0 && n - unknown > 0 && { upperBound: zeroEventUpperBound(n - unknown) }),
     worst: worstRound ? { observed: worstRound.observed ?? NaN, limit: worstRound.limit ?? NaN } : null,
     functions,
     fireSpread: {

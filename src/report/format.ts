@@ -23,8 +23,9 @@ export function rateLine(s: ScenarioResult): string {
   if (s.violations > 0) {
     return `detected in ${s.violations}/${s.rounds} rounds (${pct(s.detectionRate)}, 95% CI ${pct(s.interval[0])}–${pct(s.interval[1])})`;
   }
+  const clean = s.rounds - s.unknown;
   const bound = s.upperBound !== undefined ? `: per-round race probability < ${pct(s.upperBound)} at 95%` : "";
-  return `0/${s.rounds} rounds${bound}`;
+  return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 
 function quote(arg: string): string {

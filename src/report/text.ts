@@ -12,6 +12,7 @@ export function renderText(run: RunResult): string {
     out.push(`  ${rateLine(s)} · ${s.clients} clients${spread}`);
     if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
     if (s.error) out.push(`  error: ${s.error}`);
+    if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
     if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
     out.push("");
   }

@@ -1,0 +1,99 @@
+// Faults: hangs, a dying backend, interrupts. Never "OK", never a process left behind.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
+import { execa } from "execa";
+
+const CLI = path.resolve("bin/race-check.js");
+const CONFIG = path.resolve("test/fixtures/faults-app/race-check.config.ts");
+
+/** PIDs of live processes whose environment carries `marker` (our CLI and everything it started). */
+async function processesWith(marker: string): Promise<number[]> {
+  const found: number[] = [];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const environ = await readFile(`/proc/${entry}/environ`, "latin1").catch(() => "");
+    if (environ.includes(marker)) found.push(Number(entry));
+  }
+  return found;
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    await sleep(50);
+  }
+  return undefined;
+}
+
+function cli(args: string[], marker: string) {
+  return execa("node", [CLI, "run", "--config", CONFIG, ...args], {
+    reject: false,
+    env: { RACE_CHECK_TEST_MARKER: marker },
+  });
+}
+
+test("a function that hangs: its operations are unknown after the op timeout, the run goes on, the verdict is inconclusive", async () => {
+  const r = await cli(["--scenario", "hang", "--scenario", "bump", "--op-timeout", "300"], randomUUID());
+  assert.equal(r.exitCode, 4, r.stderr);
+  assert.match(r.stdout, /^hang: INCONCLUSIVE$/m);
+  assert.match(r.stdout, /^bump: OK$/m, "the run must go on after the hang");
+  assert.doesNotMatch(r.stdout, /^hang: OK$/m);
+});
+
+test("the backend dies mid-round: verdict error with the backend's last log lines, exit 3, report written, nothing left running", async () => {
+  const marker = randomUUID();
+  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-crash-"));
+  const json = path.join(dir, "report.json");
+  const r = await cli(["--scenario", "crash", "--scenario", "public setup", "--json", json], marker);
+  assert.equal(r.exitCode, 3, `${r.stdout}\n${r.stderr}`);
+  assert.match(r.stdout, /^crash: ERROR$/m);
+  assert.match(r.stdout, /faults:crash is taking the backend down/);
+  assert.match(r.stdout, /^public setup: ERROR\n {2}not run: backend exited/m);
+  const report = JSON.parse(await readFile(json, "utf8"));
+  assert.equal(report.verdict, "error");
+  assert.match(report.scenarios[0].backendLog, /taking the backend down/);
+  assert.deepEqual(await processesWith(marker), []);
+});
+
+test("a public setup function gets a warning, and the run goes on", async () => {
+  const r = await cli(["--scenario", "public setup", "--rounds", "1"], randomUUID());
+  assert.equal(r.exitCode, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /warning: scenario "public setup": setup function faults:publicSetup is public; test-support functions should be internal/,
+  );
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  test(`${signal} during a round: backend stopped, partial report written, non-zero exit, no process left`, async () => {
+    const marker = randomUUID();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-signal-"));
+    const json = path.join(dir, "report.json");
+    const child = cli(
+      ["--scenario", "bump", "--scenario", "hang", "--rounds", "3", "--op-timeout", "60000", "--json", json],
+      marker,
+    );
+    // Wait until the backend is up and the hanging round has been fired at it.
+    const started = await waitFor(async () => ((await processesWith(marker)).length >= 2 ? true : undefined), 20_000);
+    assert.ok(started, "backend never started");
+    await sleep(1500);
+    child.kill(signal);
+    const r = await child;
+    assert.notEqual(r.exitCode, 0);
+    assert.match(r.stderr, /interrupted; stopping the backend and writing a partial report/);
+    const report = JSON.parse(await readFile(json, "utf8"));
+    assert.notEqual(report.verdict, "ok");
+    assert.equal(report.scenarios[0].name, "bump");
+    assert.equal(report.scenarios[0].verdict, "ok", "rounds finished before the interrupt are kept");
+    assert.notEqual(report.scenarios[1].verdict, "ok");
+    const left = await waitFor(async () => ((await processesWith(marker)).length === 0 ? true : undefined), 5000);
+    assert.ok(left, `processes left behind: ${(await processesWith(marker)).join(", ")}`);
+  });
+}
