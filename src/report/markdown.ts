@@ -1,6 +1,8 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
 import { VERDICT_LABEL, ms, pct, rateLine, reproduceCommand } from "./format.js";
 
+const CHART_ROUNDS = 100;
+
 const ICON: Record<ScenarioResult["verdict"], string> = {
   race: "🔴",
   ok: "🟢",
@@ -50,14 +52,17 @@ export function renderMarkdown(run: RunResult): string {
 
 function raceSection(run: RunResult, s: ScenarioResult): string[] {
   const out = [`#### ${s.name}: ${s.headline}`, "", rateLine(s) + ".", ""];
-  const rounds = s.roundDetails.filter((r) => r.observed !== undefined);
-  if (rounds.length > 0 && rounds.length <= 200) {
+  const measured = s.roundDetails.filter((r) => r.observed !== undefined);
+  // A chart with hundreds of bars is unreadable (and long nightly runs would bloat the comment).
+  const rounds = measured.slice(0, CHART_ROUNDS);
+  if (rounds.length > 0) {
     const limit = rounds[0].limit ?? 0;
     const max = Math.max(limit, ...rounds.map((r) => r.observed ?? 0));
+    const which = measured.length > rounds.length ? ` (first ${rounds.length} of ${measured.length} rounds)` : "";
     out.push(
       "```mermaid",
       "xychart-beta",
-      `  title "${s.name.replace(/"/g, "'")}: observed per round vs limit"`,
+      `  title "${s.name.replace(/"/g, "'")}: observed per round vs limit${which}"`,
       `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
       `  y-axis "value" 0 --> ${Math.ceil(max * 1.1) + 1}`,
       `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
@@ -68,7 +73,7 @@ function raceSection(run: RunResult, s: ScenarioResult): string[] {
   }
   if (s.sampleRound) {
     out.push(
-      `<details><summary>History of round ${s.sampleRound.round} (${s.sampleRound.history.length} operations)</summary>`,
+      `<details><summary>History of round ${s.sampleRound.round}, the first violating round (${s.sampleRound.history.length} operations)</summary>`,
       "",
       "| Client | Start (ms) | End (ms) | Outcome | Calls | Value / error |",
       "|---|---|---|---|---|---|",
