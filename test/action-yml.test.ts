@@ -31,9 +31,7 @@ test("action.yml declares exactly the inputs the action reads and the outputs it
   const yml = await readFile("action.yml", "utf8");
   const source = await actionSources();
   const read = new Set(
-    [...source.matchAll(/\b(?:text|count|oneOf|bool|getMultilineInput|getInput)\("([\w-]+)"/g)].map(
-      (m) => m[1],
-    ),
+    [...source.matchAll(/\b(?:text|count|oneOf|bool|getMultilineInput|getInput)\("([\w-]+)"/g)].map((m) => m[1]),
   );
   const set = new Set([...source.matchAll(/core\.setOutput\("([\w-]+)"/g)].map((m) => m[1]));
   const inputs = section(yml, "inputs");
