@@ -151,3 +151,11 @@ test("runStressTest, the seed README's library call, runs one named scenario", a
   assert.equal(run.scenarios[0].rounds, 3);
   assert.equal(run.verdict, "race");
 });
+
+test("history is bounded: summaries for every round, full histories only for a few violating rounds", async () => {
+  const result = await runScenario({ backend, scenario: scenario("Coupon Claim Race", 40), seed: 5 });
+  assert.equal(result.roundDetails.length, 40);
+  assert.ok(result.roundDetails.every((r) => !("history" in r)));
+  assert.equal(result.histories?.length, Math.min(10, result.violations));
+  assert.ok(result.histories!.every((h) => h.verdict === "violation" && h.history.length === 5));
+});

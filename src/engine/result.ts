@@ -41,6 +41,8 @@ export interface ScenarioResult {
   roundDetails: RoundSummary[];
   /** The full history of the first violating round (or of the first round when none violated). */
   sampleRound?: { round: number; history: Operation[] };
+  /** Full histories of the first (at most 10) rounds that violated or could not be decided. */
+  histories?: { round: number; verdict: RoundVerdict; history: Operation[] }[];
   error?: string;
   /** The backend's last log lines when it failed during this scenario. */
   backendLog?: string;

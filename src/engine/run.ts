@@ -9,6 +9,12 @@ import type { ResolvedScenario } from "./scenario.js";
 import type { RoundSummary, ScenarioResult, ScenarioVerdict } from "./result.js";
 import { percentile, wilson, zeroEventUpperBound } from "./stats.js";
 
+/**
+ * Full histories kept per scenario besides the sample: the first violating, unknown or failed
+ * rounds. Every other round keeps only its summary, so a 10,000-round nightly run stays small.
+ */
+export const KEPT_HISTORIES = 10;
+
 export interface Progress {
   scenario: string;
   round: number;
@@ -38,6 +44,7 @@ export async function runScenario({
   const random = prng(seed ^ hash(scenario.name));
   const rounds: RoundResult[] = [];
   let sample: RoundResult | undefined;
+  const kept: RoundResult[] = [];
   let error: string | undefined;
   const functions = new Set(scenario.functions);
   // ConvexHttpClient queues one client's mutations one after another: one client per user.
@@ -71,6 +78,7 @@ export async function runScenario({
       // Keep one full history: the first violation's, else the first round's. The rest keep only
       // their summary, so thousands of rounds cost little memory.
       if (!sample || (sample.verdict !== "violation" && result.verdict === "violation")) sample = result;
+      if (result.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(result);
       rounds.push({ ...result, history: [] });
       onProgress?.({
         scenario: scenario.name,
@@ -83,7 +91,8 @@ export async function runScenario({
   } finally {
     for (const u of users) u.close();
   }
-  return summarize(scenario, rounds, sample, [...functions], error, performance.now() - began);
+  const result = summarize(scenario, rounds, sample, [...functions], error, performance.now() - began);
+  return { ...result, histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history })) };
 }
 
 /** A scenario that could not run (or finish): verdict error, with the backend's last words. */
