@@ -42,7 +42,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path17, options) {
+    function checkPathExt(path16, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -53,25 +53,25 @@ var require_windows = __commonJS({
       }
       for (var i3 = 0; i3 < pathext.length; i3++) {
         var p = pathext[i3].toLowerCase();
-        if (p && path17.substr(-p.length).toLowerCase() === p) {
+        if (p && path16.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat5, path17, options) {
+    function checkStat(stat5, path16, options) {
       if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
-      return checkPathExt(path17, options);
+      return checkPathExt(path16, options);
     }
-    function isexe(path17, options, cb) {
-      fs.stat(path17, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, path17, options));
+    function isexe(path16, options, cb) {
+      fs.stat(path16, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path16, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs.statSync(path17), path17, options);
+    function sync(path16, options) {
+      return checkStat(fs.statSync(path16), path16, options);
     }
   }
 });
@@ -82,13 +82,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path17, options, cb) {
-      fs.stat(path17, function(er, stat5) {
+    function isexe(path16, options, cb) {
+      fs.stat(path16, function(er, stat5) {
         cb(er, er ? false : checkStat(stat5, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs.statSync(path17), options);
+    function sync(path16, options) {
+      return checkStat(fs.statSync(path16), options);
     }
     function checkStat(stat5, options) {
       return stat5.isFile() && checkMode(stat5, options);
@@ -121,7 +121,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path17, options, cb) {
+    function isexe(path16, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -131,7 +131,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path17, options || {}, function(er, is) {
+          isexe(path16, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -140,7 +140,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path17, options || {}, function(er, is) {
+      core(path16, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -150,9 +150,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path17, options) {
+    function sync(path16, options) {
       try {
-        return core.sync(path17, options || {});
+        return core.sync(path16, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -168,7 +168,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path17 = __require("path");
+    var path16 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -206,7 +206,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path16.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i3, 0));
       });
@@ -233,7 +233,7 @@ var require_which = __commonJS({
       for (let i3 = 0; i3 < pathEnv.length; i3++) {
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path16.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -281,7 +281,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path16 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -299,7 +299,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path17.delimiter : void 0
+          pathExt: withoutPathExt ? path16.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -308,7 +308,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -362,8 +362,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path17.split("/").pop();
+      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path16.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -398,7 +398,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path16 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -423,7 +423,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path17.normalize(parsed.command);
+        parsed.command = path16.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -521,9 +521,9 @@ var require_cross_spawn = __commonJS({
     }
     function spawnSync2(command, args, options) {
       const parsed = parse(command, args, options);
-      const result2 = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-      result2.error = result2.error || enoent.verifyENOENTSync(result2.status, parsed);
-      return result2;
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+      return result;
     }
     module.exports = spawn2;
     module.exports.spawn = spawn2;
@@ -643,13 +643,13 @@ var joinToUint8Array = (uint8ArraysOrStrings) => {
 };
 var stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
 var concatUint8Arrays = (uint8Arrays) => {
-  const result2 = new Uint8Array(getJoinLength(uint8Arrays));
+  const result = new Uint8Array(getJoinLength(uint8Arrays));
   let index = 0;
   for (const uint8Array of uint8Arrays) {
-    result2.set(uint8Array, index);
+    result.set(uint8Array, index);
     index += uint8Array.length;
   }
-  return result2;
+  return result;
 };
 var getJoinLength = (uint8Arrays) => {
   let joinLength = 0;
@@ -1204,17 +1204,17 @@ var format = (open, close) => {
     if (index === -1) {
       return openCode + string + closeCode;
     }
-    let result2 = openCode;
+    let result = openCode;
     let lastIndex = 0;
     const reopenOnNestedClose = close === 22;
     const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
     while (index !== -1) {
-      result2 += string.slice(lastIndex, index) + replaceCode;
+      result += string.slice(lastIndex, index) + replaceCode;
       lastIndex = index + closeCode.length;
       index = string.indexOf(closeCode, lastIndex);
     }
-    result2 += string.slice(lastIndex) + closeCode;
-    return result2;
+    result += string.slice(lastIndex) + closeCode;
+    return result;
   };
 };
 var reset = format(0, 0);
@@ -1336,8 +1336,8 @@ var appendNewline = (printedLine) => printedLine.endsWith("\n") ? printedLine : 
 `;
 
 // node_modules/execa/lib/verbose/log.js
-var verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result: result2 }) => {
-  const verboseObject = getVerboseObject({ type, result: result2, verboseInfo });
+var verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
+  const verboseObject = getVerboseObject({ type, result, verboseInfo });
   const printedLines = getPrintedLines(verboseMessage, verboseObject);
   const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
   if (finalLines !== "") {
@@ -1346,7 +1346,7 @@ var verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result: result2
 };
 var getVerboseObject = ({
   type,
-  result: result2,
+  result,
   verboseInfo: { escapedCommand, commandId, rawOptions: { piped = false, ...options } }
 }) => ({
   type,
@@ -1354,7 +1354,7 @@ var getVerboseObject = ({
   commandId: `${commandId}`,
   timestamp: /* @__PURE__ */ new Date(),
   piped,
-  result: result2,
+  result,
   options
 });
 var getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
@@ -1483,28 +1483,28 @@ var npmRunPath = ({
   addExecPath = true
 } = {}) => {
   const cwdPath = path2.resolve(toPath(cwd));
-  const result2 = [];
+  const result = [];
   const pathParts = pathOption.split(path2.delimiter);
   if (preferLocal) {
-    applyPreferLocal(result2, pathParts, cwdPath);
+    applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
-    applyExecPath(result2, pathParts, execPath2, cwdPath);
+    applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path2.delimiter ? `${result2.join(path2.delimiter)}${pathOption}` : [...result2, pathOption].join(path2.delimiter);
+  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
 };
-var applyPreferLocal = (result2, pathParts, cwdPath) => {
+var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
     const pathPart = path2.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
-      result2.push(pathPart);
+      result.push(pathPart);
     }
   }
 };
-var applyExecPath = (result2, pathParts, execPath2, cwdPath) => {
+var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
   const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
-    result2.push(pathPart);
+    result.push(pathPart);
   }
 };
 var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
@@ -3317,13 +3317,13 @@ var getMaxBufferInfo = (error, maxBuffer) => {
   }
   return { streamName: getStreamName(fdNumber), threshold, unit };
 };
-var isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === "ENOBUFS" && output !== null && output.some((result2) => result2 !== null && result2.length > getMaxBufferSync(maxBuffer));
-var truncateMaxBufferSync = (result2, isMaxBuffer, maxBuffer) => {
+var isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === "ENOBUFS" && output !== null && output.some((result) => result !== null && result.length > getMaxBufferSync(maxBuffer));
+var truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
   if (!isMaxBuffer) {
-    return result2;
+    return result;
   }
   const maxBufferValue = getMaxBufferSync(maxBuffer);
-  return result2.length > maxBufferValue ? result2.slice(0, maxBufferValue) : result2;
+  return result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
 };
 var getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
 
@@ -3610,7 +3610,7 @@ var getErrorProperties = ({
   ipcOutput,
   pipedFrom: []
 });
-var omitUndefinedProperties = (result2) => Object.fromEntries(Object.entries(result2).filter(([, value]) => value !== void 0));
+var omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
 var normalizeExitPayload = (rawExitCode, rawSignal) => {
   const exitCode = rawExitCode === null ? void 0 : rawExitCode;
   const signal = rawSignal === null ? void 0 : rawSignal;
@@ -3681,25 +3681,25 @@ function prettyMilliseconds(milliseconds, options) {
     options.secondsDecimalDigits = 0;
     options.millisecondsDecimalDigits = 0;
   }
-  let result2 = [];
+  let result = [];
   const floorDecimals = (value, decimalDigits) => {
     const flooredInterimValue = Math.floor(value * 10 ** decimalDigits + SECOND_ROUNDING_EPSILON);
     const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
     return flooredValue.toFixed(decimalDigits);
   };
   const add = (value, long, short, valueString) => {
-    if ((result2.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
+    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
       return;
     }
     valueString ??= String(value);
     if (options.colonNotation) {
       const wholeDigits = valueString.includes(".") ? valueString.split(".")[0].length : valueString.length;
-      const minLength = result2.length > 0 ? 2 : 1;
+      const minLength = result.length > 0 ? 2 : 1;
       valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
     } else {
       valueString += options.verbose ? " " + pluralize(long, value) : short;
     }
-    result2.push(valueString);
+    result.push(valueString);
   };
   const parsed = parseMilliseconds(milliseconds);
   const days = BigInt(parsed.days);
@@ -3747,53 +3747,53 @@ function prettyMilliseconds(milliseconds, options) {
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
   }
-  if (result2.length === 0) {
+  if (result.length === 0) {
     return sign + "0" + (options.verbose ? " milliseconds" : "ms");
   }
   const separator = options.colonNotation ? ":" : " ";
   if (typeof options.unitCount === "number") {
-    result2 = result2.slice(0, Math.max(options.unitCount, 1));
+    result = result.slice(0, Math.max(options.unitCount, 1));
   }
-  return sign + result2.join(separator);
+  return sign + result.join(separator);
 }
 
 // node_modules/execa/lib/verbose/error.js
-var logError = (result2, verboseInfo) => {
-  if (result2.failed) {
+var logError = (result, verboseInfo) => {
+  if (result.failed) {
     verboseLog({
       type: "error",
-      verboseMessage: result2.shortMessage,
+      verboseMessage: result.shortMessage,
       verboseInfo,
-      result: result2
+      result
     });
   }
 };
 
 // node_modules/execa/lib/verbose/complete.js
-var logResult = (result2, verboseInfo) => {
+var logResult = (result, verboseInfo) => {
   if (!isVerbose(verboseInfo)) {
     return;
   }
-  logError(result2, verboseInfo);
-  logDuration(result2, verboseInfo);
+  logError(result, verboseInfo);
+  logDuration(result, verboseInfo);
 };
-var logDuration = (result2, verboseInfo) => {
-  const verboseMessage = `(done in ${prettyMilliseconds(result2.durationMs)})`;
+var logDuration = (result, verboseInfo) => {
+  const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
   verboseLog({
     type: "duration",
     verboseMessage,
     verboseInfo,
-    result: result2
+    result
   });
 };
 
 // node_modules/execa/lib/return/reject.js
-var handleResult = (result2, verboseInfo, { reject }) => {
-  logResult(result2, verboseInfo);
-  if (result2.failed && reject) {
-    throw result2;
+var handleResult = (result, verboseInfo, { reject }) => {
+  logResult(result, verboseInfo);
+  if (result.failed && reject) {
+    throw result;
   }
-  return result2;
+  return result;
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
@@ -4891,8 +4891,8 @@ var transformOutputSync = ({ fileDescriptors, syncResult: { output }, options, i
   }
   const state = {};
   const outputFiles = /* @__PURE__ */ new Set([]);
-  const transformedOutput = output.map((result2, fdNumber) => transformOutputResultSync({
-    result: result2,
+  const transformedOutput = output.map((result, fdNumber) => transformOutputResultSync({
+    result,
     fileDescriptors,
     fdNumber,
     state,
@@ -4902,11 +4902,11 @@ var transformOutputSync = ({ fileDescriptors, syncResult: { output }, options, i
   }, options));
   return { output: transformedOutput, ...state };
 };
-var transformOutputResultSync = ({ result: result2, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
-  if (result2 === null) {
+var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
+  if (result === null) {
     return;
   }
-  const truncatedResult = truncateMaxBufferSync(result2, isMaxBuffer, maxBuffer);
+  const truncatedResult = truncateMaxBufferSync(result, isMaxBuffer, maxBuffer);
   const uint8ArrayResult = bufferToUint8Array(truncatedResult);
   const { stdioItems, objectMode } = fileDescriptors[fdNumber];
   const chunks = runOutputGeneratorsSync([uint8ArrayResult], stdioItems, encoding, state);
@@ -4976,13 +4976,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path17 === "string" ? path17 : path17.toString();
+  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path16 === "string" ? path16 : path16.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path17, serializedResult);
+      appendFileSync(path16, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path17, serializedResult);
+      writeFileSync(path16, serializedResult);
     }
   }
 };
@@ -5067,7 +5067,7 @@ var getResultError = (error, exitCode, signal) => {
 // node_modules/execa/lib/methods/main-sync.js
 var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
   const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
-  const result2 = spawnSubprocessSync({
+  const result = spawnSubprocessSync({
     file,
     commandArguments,
     options,
@@ -5077,7 +5077,7 @@ var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
     fileDescriptors,
     startTime
   });
-  return handleResult(result2, verboseInfo, options);
+  return handleResult(result, verboseInfo, options);
 };
 var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
   const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
@@ -7213,7 +7213,7 @@ var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDe
   onInternalError.resolve();
   const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
   const all = stripNewline(allResult, options, "all");
-  const result2 = getAsyncResult({
+  const result = getAsyncResult({
     errorInfo,
     exitCode,
     signal,
@@ -7226,7 +7226,7 @@ var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDe
     escapedCommand,
     startTime
   });
-  return handleResult(result2, verboseInfo, options);
+  return handleResult(result, verboseInfo, options);
 };
 var getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
   error: errorInfo.error,
@@ -8335,8 +8335,9 @@ async function launchBackend(opts) {
   const secrets = [instanceSecret, adminKey];
   const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
   const logFile = path11.join(opts.logDir ?? process.env.RUNNER_TEMP ?? os2.tmpdir(), `race-check-${instanceName}.log`);
-  let child;
+  const spawned = {};
   const removeExitHook = onExit(() => {
+    const child = spawned.child;
     if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -8346,7 +8347,7 @@ async function launchBackend(opts) {
   const started = performance.now();
   const [port, sitePort] = await freePorts(2);
   const url = `http://127.0.0.1:${port}`;
-  child = execa(
+  const running = execa(
     opts.binary,
     [
       "--port",
@@ -8373,7 +8374,7 @@ async function launchBackend(opts) {
       forceKillAfterDelay: opts.graceMs ?? 5e3
     }
   );
-  const running = child;
+  spawned.child = running;
   const logClosed = captureLines(running, (line) => {
     const clean = redact(line, secrets);
     log.push(`${clean}
@@ -8794,7 +8795,6 @@ import path14 from "node:path";
 // src/backends/embedded/modules.ts
 import { readdir, stat as stat3 } from "node:fs/promises";
 import path13 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { getFunctionName as getFunctionName2 } from "convex/server";
 
 // src/backends/embedded/scheduling.ts
@@ -8806,12 +8806,6 @@ function roundTrip(callLatencyMs = DEFAULT_CALL_LATENCY_MS) {
   });
 }
 var current = roundTrip();
-function setScheduler(scheduler3) {
-  current = scheduler3 ?? roundTrip();
-}
-function schedulingPoint(point) {
-  return current(point);
-}
 
 // src/backends/embedded/modules.ts
 var SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
@@ -8830,79 +8824,6 @@ async function listModules(functionsDir) {
   }
   await walk(functionsDir);
   return found.sort();
-}
-async function buildModuleMap(functionsDir) {
-  const st = await stat3(functionsDir).catch(() => void 0);
-  if (!st?.isDirectory()) throw new Error(`functions directory not found: ${functionsDir}`);
-  const files = await listModules(functionsDir);
-  if (!files.some((f) => f.startsWith("_generated/"))) {
-    throw new Error(
-      `${path13.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
-    );
-  }
-  const map = {};
-  for (const file of files) {
-    const url = pathToFileURL2(path13.join(functionsDir, file)).href;
-    let loaded;
-    map[`./convex/${file}`] = () => loaded ??= import(url).then(wrapActions);
-  }
-  return map;
-}
-function isRegisteredFunction(value) {
-  return typeof value === "function" && "_handler" in value && ("isQuery" in value || "isMutation" in value || "isAction" in value);
-}
-function wrapActions(mod) {
-  const out = { ...mod };
-  for (const [name, value] of Object.entries(mod)) {
-    if (!isRegisteredFunction(value) || !value.isAction) continue;
-    const original = value._handler;
-    const wrapped = Object.assign((...args) => value(...args), value, {
-      _handler: (ctx, args) => original(withSchedulingPoints(ctx), args)
-    });
-    out[name] = wrapped;
-  }
-  return out;
-}
-function referencePath(ref2) {
-  try {
-    return getFunctionName2(ref2);
-  } catch {
-    return typeof ref2 === "string" ? ref2 : "<function>";
-  }
-}
-function pointed(kind2, fn) {
-  return async (ref2, ...rest) => {
-    const p = referencePath(ref2);
-    await schedulingPoint({ kind: kind2, phase: "call", path: p });
-    let outcome;
-    try {
-      const value = await fn(ref2, ...rest);
-      outcome = { ok: true, value };
-      return value;
-    } catch (error) {
-      outcome = { ok: false, error };
-      throw error;
-    } finally {
-      await schedulingPoint({ kind: kind2, phase: "return", path: p, outcome });
-    }
-  };
-}
-function withSchedulingPoints(ctx) {
-  const call = (k) => ctx[k].bind(ctx);
-  const scheduler3 = ctx.scheduler;
-  return {
-    ...ctx,
-    runQuery: pointed("runQuery", call("runQuery")),
-    runMutation: pointed("runMutation", call("runMutation")),
-    runAction: pointed("runAction", call("runAction")),
-    ...scheduler3 && {
-      scheduler: {
-        cancel: (...a2) => scheduler3.cancel(...a2),
-        runAfter: (delay, ref2, args) => pointed("schedule", (r) => scheduler3.runAfter(delay, r, args))(ref2),
-        runAt: (ts, ref2, args) => pointed("schedule", (r) => scheduler3.runAt(ts, r, args))(ref2)
-      }
-    }
-  };
 }
 
 // src/config/functions.ts
@@ -9162,8 +9083,8 @@ function adminClient(url, adminKey) {
   admin.setAdminAuth(adminKey);
   return admin;
 }
-async function callFunction(client, path17, args) {
-  return await client.function(path17, void 0, args);
+async function callFunction(client, path16, args) {
+  return await client.function(path16, void 0, args);
 }
 
 // src/engine/random.ts
@@ -9416,6 +9337,7 @@ function percentile(values, p) {
 }
 
 // src/engine/run.ts
+var KEPT_HISTORIES = 10;
 async function runScenario({
   backend,
   scenario,
@@ -9428,6 +9350,7 @@ async function runScenario({
   const random = prng(seed ^ hash(scenario.name));
   const rounds = [];
   let sample;
+  const kept = [];
   let error;
   const functions = new Set(scenario.functions);
   const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
@@ -9456,6 +9379,7 @@ async function runScenario({
       }
       for (const op of result2.history) for (const c3 of op.calls) functions.add(c3.path);
       if (!sample || sample.verdict !== "violation" && result2.verdict === "violation") sample = result2;
+      if (result2.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(result2);
       rounds.push({ ...result2, history: [] });
       onProgress?.({
         scenario: scenario.name,
@@ -9468,7 +9392,8 @@ async function runScenario({
   } finally {
     for (const u2 of users) u2.close();
   }
-  return summarize(scenario, rounds, sample, [...functions], error, performance.now() - began);
+  const result = summarize(scenario, rounds, sample, [...functions], error, performance.now() - began);
+  return { ...result, histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history })) };
 }
 function failedScenario(scenario, message, logTail) {
   return {
@@ -9542,14 +9467,14 @@ function resolveScenario(config, s, overrides = {}) {
   if (typeof s.act === "function") {
     act = { kind: "flow", flow: s.act };
   } else {
-    const path17 = functionPath(s.act.fn);
+    const path16 = functionPath(s.act.fn);
     const args = s.act.args;
     act = {
       kind: "call",
-      path: path17,
+      path: path16,
       args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
     };
-    functions.push(path17);
+    functions.push(path16);
   }
   return {
     name: s.name,
@@ -9896,3046 +9821,7 @@ function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
 }
 
-// src/explore/runner.ts
-import path16 from "node:path";
-
-// node_modules/convex-test/dist/index.js
-import { AsyncLocalStorage } from "node:async_hooks";
-import { actionGeneric, getFunctionAddress, httpActionGeneric, makeFunctionReference, mutationGeneric, queryGeneric } from "convex/server";
-import { CommitTsPlaceholder, compareValues, convexToJson, getConvexSize, getDocumentSize, jsonToConvex } from "convex/values";
-
-// node_modules/convex-test/dist/transactionMetrics.js
-var READ_METRIC_KEYS = [
-  "bytesRead",
-  "documentsRead",
-  "databaseQueries"
-];
-var MiB = 1 << 20;
-var DEFAULT_TRANSACTION_LIMITS = {
-  bytesRead: 16 * MiB,
-  bytesWritten: 16 * MiB,
-  documentsRead: 32e3,
-  databaseQueries: 4096,
-  documentsWritten: 16e3,
-  functionsScheduled: 1e3,
-  scheduledFunctionArgsBytes: 16 * MiB
-};
-function zeroMetrics() {
-  return {
-    bytesRead: 0,
-    bytesWritten: 0,
-    documentsRead: 0,
-    documentsWritten: 0,
-    databaseQueries: 0,
-    functionsScheduled: 0,
-    scheduledFunctionArgsBytes: 0
-  };
-}
-var TransactionMetricsTracker = class {
-  _config;
-  _layers = [];
-  constructor(config = false) {
-    this._config = config;
-  }
-  // Mirrors `DatabaseFake.startTransaction`. Pushes a layer for the new
-  // transaction: the top-level layer uses the configured limits; a nested
-  // layer inherits its parent's usage plus any tighter `transactionLimits`.
-  startTransaction(transactionLimits) {
-    const parent = this._current();
-    this._layers.push(parent === void 0 ? this._rootLayer() : this._childLayer(parent, transactionLimits));
-  }
-  // Mirrors `DatabaseFake.commit`. Pops the layer and folds all of its usage
-  // into the parent. Folding into nothing at the top level just ends tracking.
-  commit() {
-    const child = this._pop();
-    const parent = this._current();
-    if (parent !== void 0) {
-      parent.metrics = { ...child.metrics };
-    }
-  }
-  // Mirrors `DatabaseFake.rollbackWrites`. Pops the layer, discarding its
-  // writes. Reads still fold into the parent (they happened), but the writes
-  // were undone so they don't count against the transaction.
-  rollback() {
-    const child = this._pop();
-    const parent = this._current();
-    if (parent !== void 0) {
-      for (const key of READ_METRIC_KEYS) {
-        parent.metrics[key] = child.metrics[key];
-      }
-    }
-  }
-  trackRead(docSizeBytes) {
-    const layer = this._current();
-    if (layer === void 0) {
-      return;
-    }
-    layer.metrics.bytesRead += docSizeBytes;
-    layer.metrics.documentsRead += 1;
-    if (layer.enforce) {
-      if (layer.metrics.bytesRead > layer.limits.bytesRead) {
-        throw new Error(`Read too much data in a single function execution (limit: ${layer.limits.bytesRead} bytes). This is a Convex limit: https://docs.convex.dev/production/state/limits`);
-      }
-      if (layer.metrics.documentsRead > layer.limits.documentsRead) {
-        throw new Error(`Scanned too many documents in a single function execution (limit: ${layer.limits.documentsRead}). This is a Convex limit: https://docs.convex.dev/production/state/limits`);
-      }
-    }
-  }
-  trackWrite(docSizeBytes) {
-    const layer = this._current();
-    if (layer === void 0) {
-      return;
-    }
-    layer.metrics.bytesWritten += docSizeBytes;
-    layer.metrics.documentsWritten += 1;
-    if (layer.enforce) {
-      if (layer.metrics.bytesWritten > layer.limits.bytesWritten) {
-        throw new Error(`Wrote too much data in a single function execution (limit: ${layer.limits.bytesWritten} bytes). This is a Convex limit: https://docs.convex.dev/production/state/limits`);
-      }
-      if (layer.metrics.documentsWritten > layer.limits.documentsWritten) {
-        throw new Error(`Wrote too many documents in a single function execution (limit: ${layer.limits.documentsWritten}). This is a Convex limit: https://docs.convex.dev/production/state/limits`);
-      }
-    }
-  }
-  trackIndexRange() {
-    const layer = this._current();
-    if (layer === void 0) {
-      return;
-    }
-    layer.metrics.databaseQueries += 1;
-    if (layer.enforce) {
-      if (layer.metrics.databaseQueries > layer.limits.databaseQueries) {
-        throw new Error(`Too many index ranges read in a single function execution (limit: ${layer.limits.databaseQueries}). This is a Convex limit: https://docs.convex.dev/production/state/limits`);
-      }
-    }
-  }
-  trackScheduledFunction(argsSizeBytes) {
-    const layer = this._current();
-    if (layer === void 0) {
-      return;
-    }
-    layer.metrics.functionsScheduled += 1;
-    layer.metrics.scheduledFunctionArgsBytes += argsSizeBytes;
-    if (layer.enforce) {
-      if (layer.metrics.functionsScheduled > layer.limits.functionsScheduled) {
-        throw new Error(`Scheduled too many functions in a single function execution (limit: ${layer.limits.functionsScheduled}). This is a Convex limit: https://docs.convex.dev/production/state/limits`);
-      }
-      if (layer.metrics.scheduledFunctionArgsBytes > layer.limits.scheduledFunctionArgsBytes) {
-        throw new Error(`Scheduled function arguments too large in a single function execution (limit: ${layer.limits.scheduledFunctionArgsBytes} bytes). This is a Convex limit: https://docs.convex.dev/production/state/limits`);
-      }
-    }
-  }
-  getTransactionMetrics() {
-    const layer = this._current();
-    if (layer === void 0) {
-      throw new Error("Transaction not started");
-    }
-    const { metrics, limits } = layer;
-    return {
-      bytesRead: {
-        used: metrics.bytesRead,
-        remaining: limits.bytesRead - metrics.bytesRead
-      },
-      bytesWritten: {
-        used: metrics.bytesWritten,
-        remaining: limits.bytesWritten - metrics.bytesWritten
-      },
-      databaseQueries: {
-        used: metrics.databaseQueries,
-        remaining: limits.databaseQueries - metrics.databaseQueries
-      },
-      documentsRead: {
-        used: metrics.documentsRead,
-        remaining: limits.documentsRead - metrics.documentsRead
-      },
-      documentsWritten: {
-        used: metrics.documentsWritten,
-        remaining: limits.documentsWritten - metrics.documentsWritten
-      },
-      functionsScheduled: {
-        used: metrics.functionsScheduled,
-        remaining: limits.functionsScheduled - metrics.functionsScheduled
-      },
-      scheduledFunctionArgsBytes: {
-        used: metrics.scheduledFunctionArgsBytes,
-        remaining: limits.scheduledFunctionArgsBytes - metrics.scheduledFunctionArgsBytes
-      }
-    };
-  }
-  _current() {
-    return this._layers[this._layers.length - 1];
-  }
-  _pop() {
-    const layer = this._layers.pop();
-    if (layer === void 0) {
-      throw new Error("Transaction not started");
-    }
-    return layer;
-  }
-  _rootLayer() {
-    if (this._config === false) {
-      return {
-        metrics: zeroMetrics(),
-        limits: { ...DEFAULT_TRANSACTION_LIMITS },
-        enforce: false
-      };
-    }
-    if (this._config === true) {
-      return {
-        metrics: zeroMetrics(),
-        limits: { ...DEFAULT_TRANSACTION_LIMITS },
-        enforce: true
-      };
-    }
-    return {
-      metrics: zeroMetrics(),
-      limits: { ...DEFAULT_TRANSACTION_LIMITS, ...this._config },
-      enforce: true
-    };
-  }
-  _childLayer(parent, transactionLimits) {
-    const limits = { ...parent.limits };
-    if (transactionLimits !== void 0) {
-      for (const key of Object.keys(limits)) {
-        const requested = transactionLimits[key];
-        if (requested !== void 0) {
-          limits[key] = Math.min(parent.limits[key], parent.metrics[key] + requested);
-        }
-      }
-    }
-    return {
-      // Start from the parent's accumulated usage so the global limit applies
-      // to the whole transaction, not just this nested call.
-      metrics: { ...parent.metrics },
-      limits,
-      enforce: parent.enforce || transactionLimits !== void 0
-    };
-  }
-};
-
-// node_modules/convex-test/dist/index.js
-var TYPICAL_CONVEX_ID_LENGTH = 32;
-var ROOT_COMPONENT_PATH = "";
-var NestedLock = class {
-  _lock = null;
-  _release = null;
-  async acquire() {
-    while (this._lock !== null) {
-      await this._lock;
-    }
-    this._lock = new Promise((resolve) => {
-      this._release = resolve;
-    });
-  }
-  release() {
-    this._lock = null;
-    this._release();
-    this._release = null;
-  }
-};
-var nestedTxStorage = new AsyncLocalStorage();
-var authStorage = new AsyncLocalStorage();
-var convexGlobalStorage = new AsyncLocalStorage();
-var DatabaseFake = class {
-  _componentPath;
-  _documents = {};
-  _storage = {};
-  _nextQueryId = 1;
-  _nextDocId = 1e4;
-  _lastCreationTime = 0;
-  _queryResults = {};
-  // Pending writes for each level of transaction nesting.
-  // Whenever a child mutation begins, a new level is created for all
-  // components.
-  // - When a mutation performs updates, they are staged in the last
-  //   level of writes for the mutation's component.
-  // - When a child mutation commits, the writes are merged up one level.
-  // - When the top-level mutation commits, the writes are applied to the
-  //   database.
-  // - When a mutation is rolled back, last level of writes is discarded.
-  _writes = [];
-  _schema;
-  constructor(schema, componentPath) {
-    this._schema = schema === null ? null : {
-      schemaValidation: schema.schemaValidation,
-      tables: new Map(Object.entries(schema.tables).map(([name, tableSchema]) => [
-        name,
-        tableSchema.export()
-      ]))
-    };
-    this._componentPath = componentPath;
-    this.validateSchema();
-  }
-  // Called by TransactionManager.begin.
-  startTransaction() {
-    this._writes.push({});
-  }
-  get(tableName, id) {
-    this._validateId(tableName, id);
-    for (let i3 = this._writes.length - 1; i3 >= 0; i3--) {
-      const write = this._writes[i3][id];
-      if (write !== void 0) {
-        return write;
-      }
-    }
-    return this._documents[id] ?? null;
-  }
-  // Note that this is not the format the real backend
-  // uses for IDs.
-  _generateId(table) {
-    const counterPadLen = TYPICAL_CONVEX_ID_LENGTH - table.length;
-    const counter = this._nextDocId.toString().padStart(counterPadLen, "0");
-    const id = counter + table;
-    this._nextDocId += 1;
-    return id;
-  }
-  storeFile(storageId, blob) {
-    this._storage[storageId] = blob;
-  }
-  getFile(storageId) {
-    if (this.get("_storage", storageId) === null) {
-      return null;
-    }
-    return this._storage[storageId];
-  }
-  _addWrite(id, newValue) {
-    if (this._writes.length === 0) {
-      throw new Error(`Write outside of transaction ${id}`);
-    }
-    this._writes[this._writes.length - 1][id] = newValue;
-  }
-  insert(table, value) {
-    this._validate(table, value);
-    const _id = this._generateId(table);
-    const now = Date.now();
-    const _creationTime = now <= this._lastCreationTime ? this._lastCreationTime + 1e-3 : now;
-    this._lastCreationTime = _creationTime;
-    this._addWrite(_id, { ...value, _id, _creationTime });
-    return _id;
-  }
-  patch(tableName, id, value) {
-    this._validateId(tableName, id);
-    if (typeof value !== "object") {
-      throw new Error(`Invalid argument \`value\` in \`db.patch\`, expected object but got '${typeof value}': ${value}`);
-    }
-    const document = this.get(tableName, id);
-    if (document === null) {
-      throw new Error(`Patch on non-existent document with ID "${id}"`);
-    }
-    const { _id, _creationTime, ...fields } = document;
-    if (value._id !== void 0 && value._id !== _id) {
-      throw new Error(`Provided \`_id\` field value "${value._id}" does not match the document ID "${_id}"`);
-    }
-    if (value._creationTime !== void 0 && value._creationTime !== _creationTime) {
-      throw new Error(`Provided \`_creationTime\` field value ${value._creationTime} does not match the document's creation time ${_creationTime}`);
-    }
-    delete value["_id"];
-    delete value["_creationTime"];
-    const convexValue = {};
-    for (const [key, v] of Object.entries(value)) {
-      convexValue[key] = evaluateValue(v);
-    }
-    const merged = { ...fields, ...convexValue };
-    this._validate(tableNameFromId(_id), merged);
-    this._addWrite(id, { _id, _creationTime, ...merged });
-  }
-  replace(tableName, id, value) {
-    this._validateId(tableName, id);
-    if (typeof value !== "object") {
-      throw new Error(`Invalid argument \`value\` in \`db.replace\`, expected object but got '${typeof value}': ${value}`);
-    }
-    const document = this.get(tableName, id);
-    if (document === null) {
-      throw new Error(`Replace on non-existent document with ID "${id}"`);
-    }
-    if (value._id !== void 0 && value._id !== document._id) {
-      throw new Error(`Provided \`_id\` field value "${value._id}" does not match the document ID "${document._id}"`);
-    }
-    if (value._creationTime !== void 0 && value._creationTime !== document._creationTime) {
-      throw new Error(`Provided \`_creationTime\` field value ${value._creationTime} does not match the document's creation time ${document._creationTime}`);
-    }
-    delete value["_id"];
-    delete value["_creationTime"];
-    const convexValue = {};
-    for (const [key, v] of Object.entries(value)) {
-      convexValue[key] = evaluateValue(v);
-    }
-    this._validate(tableNameFromId(document._id), convexValue);
-    this._addWrite(id, {
-      ...convexValue,
-      _id: document._id,
-      _creationTime: document._creationTime
-    });
-  }
-  delete(tableName, id) {
-    this._validateId(tableName, id);
-    const document = this.get(tableName, id);
-    if (document === null) {
-      throw new Error("Delete on non-existent doc");
-    }
-    this._addWrite(id, null);
-  }
-  _validateId(expectedTableName, id) {
-    if (typeof id !== "string") {
-      throw new Error(`Invalid argument \`id\`, expected string but got '${typeof id}': ${id}`);
-    }
-    if (expectedTableName === void 0) {
-      return;
-    }
-    if (typeof expectedTableName !== "string") {
-      throw new Error(`Invalid argument \`tableName\`, expected string but got '${typeof expectedTableName}': ${expectedTableName}`);
-    }
-    const actualTableName = tableNameFromId(id);
-    if (actualTableName === null) {
-      throw new Error(`Invalid argument \`id\`, expected ID value but got '${id}'`);
-    }
-    if (actualTableName !== expectedTableName) {
-      throw new Error(`Invalid argument \`id\`, expected ID in table '${expectedTableName}' but got ID in table '${actualTableName}'`);
-    }
-  }
-  commit(commitTs = null) {
-    const lastWrites = this._writes.pop();
-    if (!lastWrites) {
-      throw new Error("Transaction already committed or rolled back");
-    }
-    for (const [id, write] of Object.entries(lastWrites)) {
-      const _id = id;
-      if (this._writes.length === 0) {
-        if (write === null) {
-          delete this._documents[_id];
-        } else {
-          this._documents[_id] = commitTs === null ? write : resolveCommittedValues(write, commitTs);
-        }
-      } else {
-        this._addWrite(_id, write);
-      }
-    }
-  }
-  rollbackWrites() {
-    if (this._writes.length === 0) {
-      throw new Error("Transaction already committed or rolled back");
-    }
-    this._writes.pop();
-  }
-  // Temporarily hide all pending writes so reads only see committed state.
-  stashWrites() {
-    const stashed = this._writes;
-    this._writes = [];
-    return stashed;
-  }
-  restoreWrites(stashed) {
-    this._writes = stashed;
-  }
-  _validate(tableName, doc) {
-    if (this._schema === null || !this._schema.schemaValidation) {
-      return;
-    }
-    const validator = this._schema.tables.get(tableName)?.documentType;
-    if (validator === void 0) {
-      return;
-    }
-    validateValidator(validator, resolvePendingValues(doc));
-  }
-  startQuery(query) {
-    const id = this._nextQueryId;
-    const results = this._evaluateQuery(query);
-    this._queryResults[id] = results;
-    this._nextQueryId += 1;
-    return id;
-  }
-  queryNext(queryId) {
-    const results = this._queryResults[queryId];
-    if (results === void 0) {
-      throw new Error("Bad queryId");
-    }
-    if (results.length === 0) {
-      return { value: null, done: true };
-    } else {
-      return { value: results.shift(), done: false };
-    }
-  }
-  _encodeCursor(doc, fieldPaths) {
-    const keys = fieldPaths.map((fp) => evaluateFieldPath(fp, doc));
-    return JSON.stringify(keys.map((k) => k === void 0 ? null : JSON.stringify(convexToJson(k))));
-  }
-  _docIsAfterCursor(doc, cursorKeys, fieldPaths, order) {
-    const orderMultiplier = order === "asc" ? 1 : -1;
-    for (let i3 = 0; i3 < fieldPaths.length; i3++) {
-      const docVal = evaluateFieldPath(fieldPaths[i3], doc);
-      const cursorVal = cursorKeys[i3];
-      const cmp = compareValues(docVal, cursorVal);
-      if (cmp !== 0)
-        return cmp * orderMultiplier;
-    }
-    return 0;
-  }
-  paginate({ query, cursor, endCursor, pageSize, maximumRowsRead, maximumBytesRead }) {
-    const { sortedDocs, filterFn, fieldPathsToSortBy, order } = this._resolveQuerySource(query);
-    const cursorFields = fieldPathsToSortBy.includes("_id") ? fieldPathsToSortBy : [...fieldPathsToSortBy, "_id"];
-    const parseCursor = (c3) => {
-      if (!c3)
-        return null;
-      return JSON.parse(c3).map((k) => k === null ? void 0 : jsonToConvex(JSON.parse(k)));
-    };
-    const cursorKeys = cursor !== "_end_cursor" ? parseCursor(cursor) : null;
-    const hasEndBoundary = !!endCursor && endCursor !== "_end_cursor";
-    const endCursorKeys = hasEndBoundary ? parseCursor(endCursor) : null;
-    const page = [];
-    let isInPage = cursor === null;
-    let isDone = false;
-    let continueCursor = "_end_cursor";
-    let splitCursor = null;
-    let pageStatus = null;
-    let rowsRead = 0;
-    let bytesRead = 0;
-    const readDocCursors = [];
-    for (let i3 = 0; i3 < sortedDocs.length; i3++) {
-      const doc = sortedDocs[i3];
-      const isLastDoc = i3 === sortedDocs.length - 1;
-      if (!isInPage) {
-        if (cursor === "_end_cursor") {
-          continue;
-        } else if (cursorKeys) {
-          if (this._docIsAfterCursor(doc, cursorKeys, cursorFields, order) > 0) {
-            isInPage = true;
-          } else {
-            continue;
-          }
-        }
-      }
-      if (hasEndBoundary && endCursorKeys) {
-        const cmp = this._docIsAfterCursor(doc, endCursorKeys, cursorFields, order);
-        if (cmp >= 0) {
-          if (cmp === 0) {
-            rowsRead += 1;
-            bytesRead += getDocumentSize(doc);
-            readDocCursors.push(this._encodeCursor(doc, cursorFields));
-            if (filterFn(doc)) {
-              page.push(doc);
-            }
-            continueCursor = this._encodeCursor(doc, cursorFields);
-          }
-          break;
-        }
-      }
-      rowsRead += 1;
-      bytesRead += getDocumentSize(doc);
-      readDocCursors.push(this._encodeCursor(doc, cursorFields));
-      let hitLimit = false;
-      if (maximumRowsRead && rowsRead >= maximumRowsRead) {
-        hitLimit = true;
-      }
-      if (maximumBytesRead && bytesRead >= maximumBytesRead) {
-        hitLimit = true;
-      }
-      if (filterFn(doc)) {
-        page.push(doc);
-      }
-      if (hitLimit) {
-        pageStatus = "SplitRequired";
-        continueCursor = this._encodeCursor(doc, cursorFields);
-        break;
-      }
-      if (!endCursor && page.length >= pageSize) {
-        if (isLastDoc) {
-        } else {
-          continueCursor = this._encodeCursor(doc, cursorFields);
-        }
-        break;
-      }
-    }
-    if (continueCursor === "_end_cursor") {
-      isDone = true;
-    }
-    if (pageStatus === "SplitRequired" && readDocCursors.length >= 2) {
-      const midIdx = Math.floor((readDocCursors.length - 1) / 2);
-      splitCursor = readDocCursors[midIdx];
-    } else if (pageStatus === null && rowsRead > pageSize + 1 && readDocCursors.length >= 2) {
-      pageStatus = "SplitRecommended";
-      const midIdx = Math.floor((readDocCursors.length - 1) / 2);
-      splitCursor = readDocCursors[midIdx];
-    }
-    return {
-      page,
-      isDone,
-      continueCursor,
-      splitCursor,
-      pageStatus
-    };
-  }
-  _iterateDocs(tableName, callback) {
-    const isInTable = (id) => tableNameFromId(id) === tableName;
-    const ids = new Set(Object.keys(this._documents).filter(isInTable));
-    for (let i3 = 0; i3 < this._writes.length; i3++) {
-      for (const id of Object.keys(this._writes[i3]).filter(isInTable)) {
-        ids.add(id);
-      }
-    }
-    for (const id of ids) {
-      const document = this.get(tableName, id);
-      if (document !== null) {
-        callback(document);
-      }
-    }
-  }
-  /**
-   * Resolves the query source: loads documents matching the source (table scan,
-   * index range, or search), sorts them, and returns along with the compiled
-   * operator filter function. This separates "rows entering the pipeline"
-   * (sortedDocs) from "rows exiting" (after filterFn), which is needed for
-   * maximumRowsRead tracking in paginate().
-   */
-  _resolveQuerySource(query) {
-    const source = query.source;
-    const results = [];
-    let fieldPathsToSortBy;
-    let order;
-    switch (source.type) {
-      case "FullTableScan": {
-        const tableName = source.tableName;
-        this._iterateDocs(tableName, (doc) => {
-          results.push(doc);
-        });
-        order = source.order ?? "asc";
-        fieldPathsToSortBy = ["_creationTime"];
-        break;
-      }
-      case "IndexRange": {
-        const [tableName, indexName] = source.indexName.split(".");
-        order = source.order ?? "asc";
-        let fields;
-        if (indexName === "by_creation_time") {
-          fields = ["_creationTime", "_id"];
-        } else if (indexName === "by_id") {
-          fields = ["_id"];
-        } else {
-          const indexes = this._schema?.tables.get(tableName)?.indexes;
-          const index = indexes?.find(({ indexDescriptor }) => indexDescriptor === indexName);
-          if (index === void 0) {
-            throw new Error(`Cannot use index "${indexName}" for table "${tableName}" because it is not declared in the schema.`);
-          }
-          fields = index.fields.concat(["_creationTime", "_id"]);
-        }
-        fieldPathsToSortBy = fields;
-        validateIndexRangeExpression(source, fields);
-        this._iterateDocs(tableName, (doc) => {
-          if (source.range.every((filter) => evaluateRangeFilter(doc, filter))) {
-            results.push(doc);
-          }
-        });
-        break;
-      }
-      case "Search": {
-        const [tableName] = source.indexName.split(".");
-        this._iterateDocs(tableName, (doc) => {
-          if (source.filters.every((filter) => evaluateSearchFilter(doc, filter))) {
-            results.push(doc);
-          }
-        });
-        fieldPathsToSortBy = [];
-        order = "asc";
-        break;
-      }
-    }
-    const filters = query.operators.filter((operator) => "filter" in operator).map((operator) => operator.filter);
-    const limit = query.operators.filter((operator) => "limit" in operator)[0] ?? null;
-    results.sort((a2, b) => {
-      const orderMultiplier = order === "asc" ? 1 : -1;
-      let v = 0;
-      for (const fp of fieldPathsToSortBy) {
-        v = compareValues(evaluateFieldPath(fp, a2), evaluateFieldPath(fp, b));
-        if (v !== 0) {
-          return v * orderMultiplier;
-        }
-      }
-      return v * orderMultiplier;
-    });
-    const filterFn = (doc) => filters.every((f) => evaluateFilter(doc, f));
-    return {
-      sortedDocs: results,
-      filterFn,
-      limit: limit?.limit ?? null,
-      fieldPathsToSortBy,
-      order
-    };
-  }
-  _evaluateQuery(query) {
-    const { sortedDocs, filterFn, limit } = this._resolveQuerySource(query);
-    let results = sortedDocs.filter(filterFn);
-    if (limit !== null) {
-      results = results.slice(0, limit);
-    }
-    return results;
-  }
-  vectorSearch(tableAndIndexName, vector, expressions, limit) {
-    const results = [];
-    const [tableName, indexName] = tableAndIndexName.split(".");
-    this._iterateDocs(tableName, (doc) => {
-      if (expressions.every((filter) => evaluateFilter(doc, filter))) {
-        results.push(doc);
-      }
-    });
-    const vectorIndexes = this._schema?.tables.get(tableName)?.vectorIndexes;
-    const vectorIndex = vectorIndexes?.find(({ indexDescriptor }) => indexDescriptor === indexName);
-    if (vectorIndex === void 0) {
-      throw new Error(`Cannot use vector index "${indexName}" for table "${tableName}" because it is not declared in the schema.`);
-    }
-    const { vectorField } = vectorIndex;
-    const idsAndScores = results.map((doc) => {
-      const score = cosineSimilarity(vector, doc[vectorField]);
-      return { _id: doc._id, _score: score };
-    });
-    idsAndScores.sort((a2, b) => b._score - a2._score);
-    return idsAndScores.slice(0, limit);
-  }
-  validateSchema() {
-    this._schema?.tables.forEach((table, tableName) => {
-      if (!isValidIdentifier(tableName)) {
-        throw new Error(`Table names must be valid identifiers, got "${tableName}"`);
-      }
-      validateFieldNames(table.documentType);
-      table.indexes.forEach(({ indexDescriptor }) => {
-        if (!isValidIdentifier(indexDescriptor)) {
-          throw new Error(`Index names must be valid identifiers, got "${indexDescriptor}"`);
-        }
-      });
-    });
-  }
-  get componentPath() {
-    return this._componentPath;
-  }
-};
-function tableNameFromId(id) {
-  const match = id.match(/^[0-9]+/);
-  if (!match || match[0].length === id.length) {
-    return null;
-  }
-  return id.slice(match[0].length);
-}
-function deserializeConvexErrorData(thrown) {
-  if (typeof thrown === "object" && thrown !== null && /* @__PURE__ */ Symbol.for("ConvexError") in thrown && typeof thrown.data === "string") {
-    try {
-      thrown.data = jsonToConvex(JSON.parse(thrown.data));
-    } catch {
-    }
-  }
-  return thrown;
-}
-function isSimpleObject(value) {
-  const isObject2 = typeof value === "object";
-  const prototype = Object.getPrototypeOf(value);
-  const isSimple = prototype === null || prototype === Object.prototype || // Objects generated from other contexts (e.g. across Node.js `vm` modules) will not satisfy the previous
-  // conditions but are still simple objects.
-  prototype?.constructor?.name === "Object";
-  return isObject2 && isSimple;
-}
-var MAX_COMMIT_TS = 2n ** 63n - 1n;
-function hasPendingValues(value) {
-  if (value instanceof CommitTsPlaceholder) {
-    return true;
-  }
-  if (Array.isArray(value)) {
-    return value.some(hasPendingValues);
-  }
-  if (value !== null && value !== void 0 && isSimpleObject(value)) {
-    return Object.values(value).some(hasPendingValues);
-  }
-  return false;
-}
-function resolvePendingValues(value) {
-  return substituteCommitTs(value, MAX_COMMIT_TS);
-}
-function resolveCommittedValues(value, commitTs) {
-  return substituteCommitTs(value, commitTs);
-}
-function substituteCommitTs(value, commitTs) {
-  if (!hasPendingValues(value)) {
-    return value;
-  }
-  if (value instanceof CommitTsPlaceholder) {
-    return commitTs;
-  }
-  if (Array.isArray(value)) {
-    return value.map((v) => substituteCommitTs(v, commitTs));
-  }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [
-    k,
-    substituteCommitTs(v, commitTs)
-  ]));
-}
-function evaluateFieldPath(fieldPath, document) {
-  const pathParts = fieldPath.split(".");
-  let result2 = document;
-  for (const p of pathParts) {
-    result2 = result2 !== void 0 && result2 !== null && isSimpleObject(result2) ? result2[p] : void 0;
-  }
-  return result2 === void 0 ? void 0 : resolvePendingValues(result2);
-}
-function evaluateFilter(document, filter) {
-  if (filter.$eq !== void 0) {
-    return compareValues(evaluateFilter(document, filter.$eq[0]), evaluateFilter(document, filter.$eq[1])) === 0;
-  }
-  if (filter.$neq !== void 0) {
-    return compareValues(evaluateFilter(document, filter.$neq[0]), evaluateFilter(document, filter.$neq[1])) !== 0;
-  }
-  if (filter.$and !== void 0) {
-    return filter.$and.every((child) => evaluateFilter(document, child));
-  }
-  if (filter.$or !== void 0) {
-    return filter.$or.some((child) => evaluateFilter(document, child));
-  }
-  if (filter.$not !== void 0) {
-    return !evaluateFilter(document, filter.$not);
-  }
-  if (filter.$gt !== void 0) {
-    return evaluateFilter(document, filter.$gt[0]) > evaluateFilter(document, filter.$gt[1]);
-  }
-  if (filter.$gte !== void 0) {
-    return evaluateFilter(document, filter.$gte[0]) >= evaluateFilter(document, filter.$gte[1]);
-  }
-  if (filter.$lt !== void 0) {
-    return evaluateFilter(document, filter.$lt[0]) < evaluateFilter(document, filter.$lt[1]);
-  }
-  if (filter.$lte !== void 0) {
-    return evaluateFilter(document, filter.$lte[0]) <= evaluateFilter(document, filter.$lte[1]);
-  }
-  if (filter.$add !== void 0) {
-    return evaluateFilter(document, filter.$add[0]) + evaluateFilter(document, filter.$add[1]);
-  }
-  if (filter.$sub !== void 0) {
-    return evaluateFilter(document, filter.$sub[0]) - evaluateFilter(document, filter.$sub[1]);
-  }
-  if (filter.$mul !== void 0) {
-    return evaluateFilter(document, filter.$mul[0]) * evaluateFilter(document, filter.$mul[1]);
-  }
-  if (filter.$div !== void 0) {
-    return evaluateFilter(document, filter.$div[0]) / evaluateFilter(document, filter.$div[1]);
-  }
-  if (filter.$mod !== void 0) {
-    return evaluateFilter(document, filter.$mod[0]) % evaluateFilter(document, filter.$mod[1]);
-  }
-  if (filter.$field !== void 0) {
-    return evaluateFieldPath(filter.$field, document);
-  }
-  if (filter.$literal !== void 0) {
-    return evaluateQueryValue(filter.$literal);
-  }
-  throw new Error(`not implemented: ${JSON.stringify(filter)}`);
-}
-function evaluateRangeFilter(document, expr) {
-  const result2 = evaluateFieldPath(expr.fieldPath, document);
-  const value = evaluateQueryValue(expr.value);
-  switch (expr.type) {
-    case "Eq":
-      return compareValues(result2, value) === 0;
-    case "Gt":
-      return compareValues(result2, value) > 0;
-    case "Gte":
-      return compareValues(result2, value) >= 0;
-    case "Lt":
-      return compareValues(result2, value) < 0;
-    case "Lte":
-      return compareValues(result2, value) <= 0;
-  }
-}
-function evaluateValue(value) {
-  if (typeof value === "object" && value !== null && "$undefined" in value) {
-    return void 0;
-  }
-  return jsonToConvex(value);
-}
-function evaluateQueryValue(value) {
-  const evaluatedValue = evaluateValue(value);
-  return evaluatedValue === void 0 ? void 0 : resolvePendingValues(evaluatedValue);
-}
-function evaluateSearchFilter(document, filter) {
-  const result2 = evaluateFieldPath(filter.fieldPath, document);
-  switch (filter.type) {
-    case "Eq":
-      return compareValues(result2, evaluateQueryValue(filter.value)) === 0;
-    case "Search": {
-      const queryTerms = filter.value.toLowerCase().split(/\s+/).filter((term) => term.length > 0);
-      const documentWords = result2.split(/\s+/).map((word) => word.toLowerCase());
-      return queryTerms.some((queryTerm) => documentWords.some((word) => word.startsWith(queryTerm)));
-    }
-  }
-}
-function cosineSimilarity(vecA, vecB) {
-  let dotProduct = 0;
-  let normA = 0;
-  let normB = 0;
-  for (let i3 = 0; i3 < vecA.length; i3++) {
-    dotProduct += vecA[i3] * vecB[i3];
-    normA += vecA[i3] * vecA[i3];
-    normB += vecB[i3] * vecB[i3];
-  }
-  if (normA === 0 || normB === 0) {
-    return 0;
-  } else {
-    return dotProduct / (Math.sqrt(normA) * Math.sqrt(normB));
-  }
-}
-function validateIndexRangeExpression(source, fields) {
-  let fieldIndex = 0;
-  let state = "eq";
-  for (const [filterIndex, filter] of source.range.entries()) {
-    if (state === "done") {
-      throw new Error(`Incorrect operator used in \`withIndex\`, cannot chain more operators after both \`.gt\` and \`.lt\` were already used, got \`${printIndexOperator(filter)}\`.`);
-    }
-    const filterType = filter.type == "Gt" || filter.type == "Gte" ? "gt" : filter.type == "Lt" || filter.type == "Lte" ? "lt" : "eq";
-    switch (`${state}|${filterType}`) {
-      // Allow to operate on the current indexed field
-      case "eq|eq":
-      case "eq|gt":
-      case "eq|lt":
-        if (filter.fieldPath === fields[fieldIndex]) {
-          fieldIndex += 1;
-          state = filterType;
-          continue;
-        }
-        throw new Error(`Incorrect field used in \`withIndex\`, expected "${fields[fieldIndex]}", got "${filter.fieldPath}"`);
-      // Allow to operate on the previous field (gt and lt must operate on same field)
-      case "lt|gt":
-      case "gt|lt":
-        if (fieldIndex > 0 && filter.fieldPath === fields[fieldIndex - 1]) {
-          state = "done";
-          continue;
-        }
-        throw new Error(`Incorrect field used in \`withIndex\`, \`.gt\` and \`.lt\` must operate on the same field, expected "${fields[fieldIndex - 1]}", got "${filter.fieldPath}"`);
-      default:
-        throw new Error(`Incorrect operator used in \`withIndex\`, cannot chain \`.${filter.type.toLowerCase()}()\` after \`.${source.range[filterIndex - 1].type.toLowerCase()}()\``);
-    }
-  }
-}
-function printIndexOperator(filter) {
-  return `.${filter.type.toLowerCase()}(${filter.fieldPath}, ${JSON.stringify(filter.value)})`;
-}
-function validateFieldNames(validator) {
-  if (validator.type === "object") {
-    Object.keys(validator.value).forEach((fieldName) => {
-      if (!isValidIdentifier(fieldName)) {
-        throw new Error(`Field names must be valid identifiers, got "${fieldName}"`);
-      }
-    });
-  }
-  if (validator.type === "union") {
-    validator.value.forEach(validateFieldNames);
-  }
-}
-function isValidIdentifier(name) {
-  return /(^_(id|creationTime)$)|^[a-zA-Z][a-zA-Z0-9_]*$/.test(name);
-}
-function validateValidator(validator, value) {
-  switch (validator.type) {
-    case "null": {
-      if (value !== null) {
-        throw new Error(`Validator error: Expected \`null\`, got \`${value}\``);
-      }
-      return;
-    }
-    case "number": {
-      if (typeof value !== "number") {
-        throw new Error(`Validator error: Expected \`number\`, got \`${value}\``);
-      }
-      return;
-    }
-    case "bigint": {
-      if (typeof value !== "bigint") {
-        throw new Error(`Validator error: Expected \`bigint\`, got \`${value}\``);
-      }
-      return;
-    }
-    case "commitTs": {
-      if (typeof value !== "bigint" && !(value instanceof CommitTsPlaceholder)) {
-        throw new Error(`Validator error: Expected \`v.commitTs()\`, got \`${value}\``);
-      }
-      return;
-    }
-    case "boolean": {
-      if (typeof value !== "boolean") {
-        throw new Error(`Validator error: Expected \`boolean\`, got \`${value}\``);
-      }
-      return;
-    }
-    case "string": {
-      if (typeof value !== "string") {
-        throw new Error(`Validator error: Expected \`string\`, got \`${value}\``);
-      }
-      return;
-    }
-    case "bytes": {
-      if (!(value instanceof ArrayBuffer)) {
-        throw new Error(`Validator error: Expected \`ArrayBuffer\`, got \`${value}\``);
-      }
-      return;
-    }
-    case "any": {
-      return;
-    }
-    case "literal": {
-      if (value !== validator.value) {
-        throw new Error(`Validator error: Expected \`${validator.value}\`, got \`${value}\``);
-      }
-      return;
-    }
-    case "id": {
-      if (typeof value !== "string") {
-        throw new Error(`Validator error: Expected \`string\`, got \`${value}\``);
-      }
-      if (tableNameFromId(value) !== validator.tableName) {
-        throw new Error(`Validator error: Expected ID for table "${validator.tableName}", got \`${value}\``);
-      }
-      return;
-    }
-    case "array": {
-      if (!Array.isArray(value)) {
-        throw new Error(`Validator error: Expected \`Array\`, got \`${value}\``);
-      }
-      for (const v of value) {
-        validateValidator(validator.value, v);
-      }
-      return;
-    }
-    case "union": {
-      let isValid = false;
-      for (const v of validator.value) {
-        try {
-          validateValidator(v, value);
-          isValid = true;
-          break;
-        } catch {
-        }
-      }
-      if (!isValid) {
-        throw new Error(`Validator error: Expected one of ${validator.value.map((v) => v.type).join(", ")}, got \`${JSON.stringify(convexToJson(value))}\``);
-      }
-      return;
-    }
-    case "object": {
-      if (typeof value !== "object") {
-        throw new Error(`Validator error: Expected \`object\`, got \`${value}\``);
-      }
-      if (!isSimpleObject(value)) {
-        throw new Error(`Validator error: Expected a plain old JavaScript \`object\`, got \`${value}\``);
-      }
-      for (const [k, { fieldType, optional }] of Object.entries(validator.value)) {
-        if (value[k] === void 0) {
-          if (!optional) {
-            throw new Error(`Validator error: Missing required field \`${k}\` in object`);
-          }
-        } else {
-          validateValidator(fieldType, value[k]);
-        }
-      }
-      for (const k of Object.keys(value)) {
-        if (validator.value[k] === void 0) {
-          throw new Error(`Validator error: Unexpected field \`${k}\` in object`);
-        }
-      }
-      return;
-    }
-  }
-}
-function syscallImpl() {
-  return (op, jsonArgs) => {
-    const args = JSON.parse(jsonArgs);
-    const db = getDb();
-    switch (op) {
-      case "1.0/getSnapshotTs": {
-        return JSON.stringify(convexToJson(getTransactionManager().getSnapshotTs()));
-      }
-      case "1.0/queryStream": {
-        const { query } = args;
-        const tracker = getTransactionManager().getMetricsTracker();
-        tracker?.trackIndexRange();
-        const queryId = db.startQuery(query);
-        return JSON.stringify({ queryId });
-      }
-      case "1.0/queryCleanup": {
-        return JSON.stringify({});
-      }
-      case "1.0/db/normalizeId": {
-        const idString = args.idString;
-        const tableName = tableNameFromId(idString);
-        return JSON.stringify({
-          id: tableName === args.table ? idString : null
-        });
-      }
-      default: {
-        throw new Error(`\`convexTest\` does not support syscall: "${op}"`);
-      }
-    }
-  };
-}
-var AuthFake = class {
-  _userIdentity;
-  _token;
-  constructor(_userIdentity = null, _token = null) {
-    this._userIdentity = _userIdentity;
-    this._token = _token;
-  }
-  getUserIdentity() {
-    return Promise.resolve(this._userIdentity);
-  }
-  get token() {
-    return this._token;
-  }
-};
-var JWT_CLAIM_BY_IDENTITY_ATTRIBUTE = {
-  subject: "sub",
-  issuer: "iss",
-  name: "name",
-  givenName: "given_name",
-  familyName: "family_name",
-  nickname: "nickname",
-  preferredUsername: "preferred_username",
-  profileUrl: "profile",
-  pictureUrl: "picture",
-  email: "email",
-  emailVerified: "email_verified",
-  gender: "gender",
-  birthday: "birthdate",
-  timezone: "zoneinfo",
-  language: "locale",
-  phoneNumber: "phone_number",
-  phoneNumberVerified: "phone_number_verified",
-  address: "address",
-  updatedAt: "updated_at"
-};
-function base64UrlEncode(value) {
-  const bytes = new TextEncoder().encode(value);
-  let binary = "";
-  for (const byte of bytes) {
-    binary += String.fromCharCode(byte);
-  }
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-function createTestJwt(identity3) {
-  const claims = /* @__PURE__ */ Object.create(null);
-  for (const [attribute, value] of Object.entries(identity3)) {
-    if (value === void 0 || attribute === "tokenIdentifier") {
-      continue;
-    }
-    const claimName = Object.hasOwn(JWT_CLAIM_BY_IDENTITY_ATTRIBUTE, attribute) ? JWT_CLAIM_BY_IDENTITY_ATTRIBUTE[attribute] : attribute;
-    claims[claimName] = value;
-  }
-  claims.iss = identity3.issuer;
-  claims.sub = identity3.subject;
-  const header = base64UrlEncode(JSON.stringify({ alg: "none", typ: "JWT" }));
-  const payload = base64UrlEncode(JSON.stringify(claims));
-  return `${header}.${payload}.`;
-}
-async function runScheduledFunction({ db, jobId, componentPath, functionPath: functionPath2, args, name }) {
-  const requestMetadata = {
-    ip: null,
-    userAgent: null,
-    requestId: newRequestId(),
-    scheduledFunctionId: jobId,
-    authToken: null
-  };
-  await requestMetadataStorage.run(requestMetadata, () => authStorage.run(new AuthFake(), async () => {
-    const canceled = await withAuth().runInComponent(componentPath, async () => {
-      const job = db.get("_scheduled_functions", jobId);
-      if (!job)
-        return true;
-      if (job.state.kind === "canceled") {
-        return true;
-      }
-      if (job.state.kind !== "pending") {
-        throw new Error(`\`convexTest\` invariant error: Unexpected scheduled function state when starting it: ${job.state.kind}`);
-      }
-      db.patch("_scheduled_functions", jobId, {
-        state: { kind: "inProgress" }
-      });
-      return false;
-    });
-    if (canceled) {
-      return;
-    }
-    try {
-      await withAuth().fun(functionPath2, args);
-    } catch (error) {
-      console.error(`Error when running scheduled function ${name}`, error);
-      await withAuth().runInComponent(componentPath, async () => {
-        db.patch("_scheduled_functions", jobId, {
-          state: { kind: "failed" },
-          completedTime: Date.now()
-        });
-      });
-      return;
-    }
-    await withAuth().runInComponent(componentPath, async () => {
-      const job = db.get("_scheduled_functions", jobId);
-      if (job.state.kind !== "inProgress") {
-        throw new Error(`\`convexTest\` invariant error: Unexpected scheduled function state after it finished running: ${job.state.kind}`);
-      }
-      db.patch("_scheduled_functions", jobId, {
-        state: { kind: "success" }
-      });
-    });
-  }));
-}
-function asyncSyscallImpl() {
-  return async (op, jsonArgs) => {
-    const args = JSON.parse(jsonArgs);
-    const db = getDb();
-    const tracker = getTransactionManager().getMetricsTracker();
-    function getAndTrack(table, id) {
-      const doc = db.get(table, id);
-      if (doc !== null) {
-        tracker?.trackRead(getDocumentSize(doc));
-      }
-      return doc;
-    }
-    switch (op) {
-      case "1.0/get": {
-        const { table, id } = args;
-        tracker?.trackIndexRange();
-        const doc = getAndTrack(table, id);
-        return JSON.stringify(convexToJson(doc));
-      }
-      case "1.0/queryStreamNext": {
-        const { value, done } = db.queryNext(args.queryId);
-        if (!done && value !== null) {
-          tracker?.trackRead(getDocumentSize(value));
-        }
-        return JSON.stringify(convexToJson({ value, done }));
-      }
-      case "1.0/queryPage": {
-        const { query, cursor, endCursor, pageSize, maximumRowsRead, maximumBytesRead } = args;
-        const ctx = executionContextStorage.getStore();
-        if (ctx) {
-          ctx.paginatedQueries += 1;
-          if (ctx.paginatedQueries > 1) {
-            throw new Error("Only a single paginated query (`.paginate()`) is allowed per function execution. Calling `.paginate()` more than once in a single Convex function fails at runtime in a deployed backend. This is a Convex limit: https://docs.convex.dev/database/pagination");
-          }
-        }
-        const { page, isDone, continueCursor, splitCursor, pageStatus } = db.paginate({
-          query,
-          cursor,
-          endCursor,
-          pageSize,
-          maximumRowsRead,
-          maximumBytesRead
-        });
-        if (tracker) {
-          tracker.trackIndexRange();
-          for (const doc of page) {
-            tracker.trackRead(getDocumentSize(doc));
-          }
-        }
-        return JSON.stringify(convexToJson({
-          page,
-          isDone,
-          continueCursor,
-          splitCursor,
-          pageStatus
-        }));
-      }
-      case "1.0/insert": {
-        const _id = db.insert(args.table, jsonToConvex(args.value));
-        tracker?.trackWrite(getConvexSize(db.get(args.table, _id)));
-        return JSON.stringify({ _id });
-      }
-      case "1.0/shallowMerge": {
-        const { table, id, value } = args;
-        getAndTrack(table, id);
-        db.patch(table, id, value);
-        tracker?.trackWrite(getConvexSize(db.get(table, id)));
-        return JSON.stringify({});
-      }
-      case "1.0/replace": {
-        const { table, id, value } = args;
-        getAndTrack(table, id);
-        db.replace(table, id, value);
-        tracker?.trackWrite(getConvexSize(db.get(table, id)));
-        return JSON.stringify({});
-      }
-      case "1.0/remove": {
-        const { table, id } = args;
-        getAndTrack(table, id);
-        db.delete(table, id);
-        tracker?.trackWrite(0);
-        return JSON.stringify({});
-      }
-      case "1.0/getTransactionMetrics": {
-        if (tracker) {
-          return JSON.stringify(convexToJson(tracker.getTransactionMetrics()));
-        }
-        throw new Error("getTransactionMetrics() can only be called from a query or mutation. It is not available in actions or outside of a Convex function.");
-      }
-      case "1.0/getFunctionMetadata": {
-        const ctx = executionContextStorage.getStore();
-        if (!ctx) {
-          throw new Error("getFunctionMetadata() can only be called from within a Convex function.");
-        }
-        return JSON.stringify(convexToJson({
-          name: ctx.udfPath,
-          componentPath: ctx.componentPath
-        }));
-      }
-      case "1.0/getRequestMetadata": {
-        const ctx = executionContextStorage.getStore();
-        const requestMetadata = requestMetadataStorage.getStore();
-        if (ctx === void 0 || requestMetadata === void 0) {
-          throw new Error("getRequestMetadata() can only be called from a mutation, action or HTTP action. It is not available in queries or outside of a Convex function.");
-        }
-        if (ctx.udfType === "query") {
-          throw new Error("getRequestMetadata() can only be called from a mutation, action or HTTP action. It is not available in queries.");
-        }
-        return JSON.stringify(convexToJson(requestMetadata));
-      }
-      case "1.0/getDeploymentMetadata": {
-        return JSON.stringify(convexToJson({
-          name: "test",
-          region: null,
-          class: "s16"
-        }));
-      }
-      case "1.0/actions/query": {
-        const { name, args: queryArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runQuery(makeFunctionReference(name), queryArgs)));
-      }
-      case "1.0/actions/mutation": {
-        const { name, args: mutationArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runMutation(makeFunctionReference(name), mutationArgs)));
-      }
-      case "1.0/actions/action": {
-        const { name, args: actionArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runAction(makeFunctionReference(name), actionArgs)));
-      }
-      case "1.0/runUdf": {
-        const { udfType, name, reference, functionHandle, args: udfArgsJson, transactionLimits } = args;
-        const udfArgs = jsonToConvex(udfArgsJson);
-        const functionPath2 = getFunctionPathFromAddress({
-          name,
-          reference,
-          functionHandle
-        });
-        if (udfType === "query") {
-          return JSON.stringify(convexToJson(await withAuth().queryFromPath(functionPath2, udfArgs, transactionLimits)));
-        }
-        if (udfType === "snapshotQuery") {
-          return JSON.stringify(convexToJson(await withAuth().snapshotQueryFromPath(functionPath2, udfArgs, transactionLimits)));
-        }
-        if (udfType === "mutation") {
-          return JSON.stringify(convexToJson(await withAuth().mutationFromPath(functionPath2, udfArgs, transactionLimits)));
-        }
-        throw new Error(`\`convexTest\` does not support udf type: "${udfType}"`);
-      }
-      case "1.0/createFunctionHandle": {
-        const { name, reference, functionHandle } = args;
-        const functionPath2 = getFunctionPathFromAddress({
-          name,
-          reference,
-          functionHandle
-        });
-        const handle = createFunctionHandle(functionPath2);
-        return JSON.stringify(handle);
-      }
-      case "1.0/actions/schedule": {
-        return await withAuth().run(async () => {
-          return await getSyscalls().asyncSyscall("1.0/schedule", jsonArgs);
-        });
-      }
-      case "1.0/schedule": {
-        const { name, reference, functionHandle, args: fnArgs, ts: tsInSecs } = args;
-        const functionAddress = { name, reference, functionHandle };
-        const functionPath2 = getFunctionPathFromAddress(functionAddress);
-        const parsedArgs = jsonToConvex(fnArgs);
-        if (hasPendingValues(parsedArgs)) {
-          throw new Error(`Invalid arguments for "${functionPath2.udfPath}": a scheduled function cannot take an unresolved placeholder value.`);
-        }
-        tracker?.trackScheduledFunction(getConvexSize(parsedArgs));
-        const jobId = db.insert("_scheduled_functions", {
-          args: [parsedArgs],
-          name: functionPath2.udfPath,
-          scheduledTime: tsInSecs * 1e3,
-          state: { kind: "pending" }
-        });
-        const componentPath = getCurrentComponentPath();
-        const capturedGlobal = getConvexGlobal();
-        const scheduler3 = capturedGlobal.scheduler;
-        nestedTxStorage.exit(() => {
-          scheduler3.timerScheduled();
-          frameworkSetTimeout(() => {
-            scheduler3.timerFired();
-            const promise = convexGlobalStorage.run(capturedGlobal, () => runScheduledFunction({
-              db,
-              jobId,
-              componentPath,
-              functionPath: functionPath2,
-              args: parsedArgs,
-              name
-            })).finally(() => {
-              scheduler3.finish(promise);
-            });
-            scheduler3.add(promise);
-          }, Math.max(0, tsInSecs * 1e3 - Date.now()));
-        });
-        return JSON.stringify(convexToJson(jobId));
-      }
-      case "1.0/actions/cancel_job": {
-        await withAuth().run(async () => {
-          await getSyscalls().asyncSyscall("1.0/cancel_job", jsonArgs);
-        });
-        return JSON.stringify({});
-      }
-      case "1.0/actions/vectorSearch": {
-        const { query: { indexName, limit, vector, expressions } } = args;
-        const results = db.vectorSearch(
-          indexName,
-          vector,
-          // Probably an unintentional implementation in Convex
-          // where expressions is only a single expression
-          expressions === null ? [] : [expressions],
-          limit
-        );
-        return JSON.stringify(convexToJson({ results }));
-      }
-      case "1.0/cancel_job": {
-        const { id } = args;
-        db.patch("_scheduled_functions", id, { state: { kind: "canceled" } });
-        return JSON.stringify({});
-      }
-      case "1.0/storageDelete": {
-        const { storageId } = args;
-        await writeToDatabase(async (db2) => {
-          db2.delete("_storage", storageId);
-        });
-        return JSON.stringify({});
-      }
-      case "1.0/storageGetUrl": {
-        const { storageId } = args;
-        const metadata = db.get("_storage", storageId);
-        if (metadata === null) {
-          return JSON.stringify(null);
-        }
-        const { sha256 } = metadata;
-        const url = "https://some-deployment.convex.cloud/api/storage/" + sha256;
-        return JSON.stringify(convexToJson(url));
-      }
-      case "1.0/storageGenerateUploadUrl": {
-        const url = "https://some-deployment.convex.cloud/api/storage/upload?token=" + Math.random();
-        return JSON.stringify(convexToJson(url));
-      }
-      case "1.0/count": {
-        const { table } = args;
-        const queryId = db.startQuery({
-          source: { type: "FullTableScan", tableName: table, order: "asc" },
-          operators: []
-        });
-        let count2 = 0;
-        while (true) {
-          const result2 = db.queryNext(queryId);
-          if (result2.done) {
-            break;
-          }
-          count2 += 1;
-        }
-        return JSON.stringify(count2);
-      }
-      case "1.0/auditLog": {
-        return JSON.stringify(null);
-      }
-      default: {
-        throw new Error(`\`convexTest\` does not support async syscall: "${op}"`);
-      }
-    }
-  };
-}
-function jsSyscallImpl() {
-  return async (op, args) => {
-    const db = getDb();
-    switch (op) {
-      case "storage/storeBlob": {
-        const { blob } = args;
-        const storageId = await writeToDatabase(async (db2) => {
-          return db2.insert("_storage", {
-            size: blob.size,
-            sha256: await blobSha(blob)
-          });
-        });
-        db.storeFile(storageId, blob);
-        return storageId;
-      }
-      case "storage/getBlob": {
-        const { storageId } = args;
-        return db.getFile(storageId);
-      }
-      default: {
-        throw new Error(`\`convexTest\` does not support js syscall: "${op}"`);
-      }
-    }
-  };
-}
-async function writeToDatabase(impl) {
-  const db = getDb();
-  if (!getTransactionManager().isInTransaction()) {
-    return await withAuth().run(async () => {
-      return await impl(db);
-    });
-  } else {
-    return await impl(db);
-  }
-}
-async function blobSha(blob) {
-  const arrayBuffer = await blob.arrayBuffer();
-  const hashBuffer = await crypto.subtle.digest("SHA-256", arrayBuffer);
-  const hashArray = new Uint8Array(hashBuffer);
-  return btoa(String.fromCharCode(...hashArray));
-}
-function getComponentInfo(componentPath) {
-  const convex = getConvexGlobal();
-  if (convex.components[componentPath] === void 0) {
-    throw new Error(`Component "${componentPath}" is not registered. Call "t.registerComponent".`);
-  }
-  return convex.components[componentPath];
-}
-function getDbForComponent(componentPath) {
-  return getComponentInfo(componentPath).db;
-}
-function getDb() {
-  return getDbForComponent(getCurrentComponentPath());
-}
-function getTransactionManager() {
-  return getConvexGlobal().transactionManager;
-}
-function getCurrentComponentPath() {
-  return executionContextStorage.getStore()?.componentPath ?? ROOT_COMPONENT_PATH;
-}
-function getModules() {
-  return getModulesForComponent(getCurrentComponentPath());
-}
-function getModulesForComponent(componentPath) {
-  return getComponentInfo(componentPath).modules;
-}
-function getSyscalls() {
-  return getConvexGlobal();
-}
-function moduleCache(specifiedModules) {
-  const modules = specifiedModules ?? import.meta.glob("../../../convex/**/*.*s");
-  const prefix = findModulesRoot(Object.keys(modules), specifiedModules !== void 0);
-  const modulesWithoutExtension = Object.fromEntries(Object.entries(modules).map(([path17, module]) => [
-    path17.replace(/\.[^.]+$/, ""),
-    module
-  ]));
-  return async (path17) => {
-    const module = modulesWithoutExtension[prefix + path17];
-    if (module === void 0) {
-      throw new Error(`Could not find module for: "${path17}"`);
-    }
-    return await module();
-  };
-}
-function findModulesRoot(modulesPaths, userProvidedModules) {
-  const generatedFilePath = modulesPaths.find((path17) => path17.includes("_generated"));
-  if (generatedFilePath !== void 0) {
-    return generatedFilePath.split("_generated", 2)[0];
-  }
-  throw new Error('Could not find the "_generated" directory, make sure to run `npx convex dev` or `npx convex codegen`. ' + (userProvidedModules ? 'Make sure your `import.meta.glob` includes the files in the "_generated" directory' : 'If your Convex functions aren\'t defined in a directory called "convex" sibling to your node_modules, provide the second argument to `convexTest`'));
-}
-var executionContextStorage = new AsyncLocalStorage();
-var requestMetadataStorage = new AsyncLocalStorage();
-var DEFAULT_REQUEST_OPTIONS = { ip: null, userAgent: null };
-var nextRequestId = 0;
-function newRequestId() {
-  return `fake-request-id-${nextRequestId++}`;
-}
-function getConvexGlobal() {
-  const store = convexGlobalStorage.getStore();
-  if (!store) {
-    throw new Error("No active convexTest context. Make sure you are calling methods on the object returned by convexTest().");
-  }
-  return store;
-}
-var PATCHABLE_GLOBALS = [
-  "setTimeout",
-  "clearTimeout",
-  "setInterval",
-  "clearInterval",
-  "fetch",
-  "Date",
-  "Math",
-  "console",
-  "process",
-  "crypto",
-  "Crypto",
-  "CryptoKey",
-  "SubtleCrypto",
-  "atob",
-  "btoa",
-  "Request",
-  "Response",
-  "Headers",
-  "URL",
-  "URLSearchParams",
-  "AbortController",
-  "TextEncoder",
-  "TextDecoder",
-  "structuredClone",
-  "queueMicrotask",
-  "performance"
-];
-var globalOverridesStorage = new AsyncLocalStorage();
-function frameworkSetTimeout(cb, ms2) {
-  return globalOverridesStorage.exit(() => globalThis.setTimeout(cb, ms2));
-}
-function disallowedInTransaction(name) {
-  return () => {
-    throw new Error(`\`${name}\` is not supported in Convex queries or mutations. Move this code to an action; a mutation can start one with \`ctx.scheduler.runAfter(0, ...)\`.`);
-  };
-}
-function transactionGlobalOverrides() {
-  return {
-    fetch: disallowedInTransaction("fetch"),
-    setTimeout: disallowedInTransaction("setTimeout"),
-    clearTimeout: disallowedInTransaction("clearTimeout"),
-    setInterval: disallowedInTransaction("setInterval"),
-    clearInterval: disallowedInTransaction("clearInterval")
-  };
-}
-var globalProxySetters = /* @__PURE__ */ new WeakMap();
-function installGlobalProxies() {
-  const g = globalThis;
-  for (const key of PATCHABLE_GLOBALS) {
-    if (!(key in g))
-      continue;
-    const descriptor = Object.getOwnPropertyDescriptor(g, key);
-    const installedSetter = (
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- Compare accessor identity without calling it.
-      descriptor?.get && globalProxySetters.get(descriptor.get)
-    );
-    if (installedSetter && installedSetter === descriptor.set)
-      continue;
-    if (descriptor?.configurable === false)
-      continue;
-    let originalDescriptor = descriptor;
-    for (let prototype = Object.getPrototypeOf(g); !originalDescriptor && prototype; prototype = Object.getPrototypeOf(prototype)) {
-      originalDescriptor = Object.getOwnPropertyDescriptor(prototype, key);
-    }
-    if (!originalDescriptor)
-      continue;
-    const defaultDescriptor = originalDescriptor;
-    const get = () => {
-      const store = globalOverridesStorage.getStore();
-      if (store && key in store)
-        return store[key];
-      return "value" in defaultDescriptor ? defaultDescriptor.value : defaultDescriptor.get?.call(g);
-    };
-    const set = (value) => {
-      const store = globalOverridesStorage.getStore();
-      if (store) {
-        store[key] = value;
-      } else if ("value" in defaultDescriptor && defaultDescriptor.writable) {
-        defaultDescriptor.value = value;
-      } else if (defaultDescriptor.set) {
-        defaultDescriptor.set.call(g, value);
-      } else {
-        throw new TypeError(`Cannot assign to read only global '${key}'`);
-      }
-    };
-    try {
-      Object.defineProperty(g, key, {
-        get,
-        set,
-        configurable: true,
-        enumerable: descriptor?.enumerable ?? false
-      });
-      globalProxySetters.set(get, set);
-    } catch {
-    }
-  }
-}
-function runWithGlobalOverrides(overrides, handler) {
-  installGlobalProxies();
-  return globalOverridesStorage.run(overrides, handler);
-}
-var _globalProxyInstalled = false;
-function ensureGlobalProxy() {
-  if (_globalProxyInstalled)
-    return;
-  _globalProxyInstalled = true;
-  installGlobalProxies();
-  global.Convex = {
-    get syscall() {
-      return getConvexGlobal().syscall;
-    },
-    get asyncSyscall() {
-      return getConvexGlobal().asyncSyscall;
-    },
-    get jsSyscall() {
-      return getConvexGlobal().jsSyscall;
-    }
-  };
-}
-var Scheduler = class {
-  _inFlight = /* @__PURE__ */ new Set();
-  // Number of setTimeouts registered for scheduled functions that haven't
-  // fired yet. Timers registered while real timers were active cannot be
-  // fired by advancing fake timers — they need real event loop turns —
-  // so `finishAllScheduledFunctions` uses this to know whether to keep
-  // yielding instead of returning early.
-  _pendingTimerCount = 0;
-  timerScheduled() {
-    this._pendingTimerCount += 1;
-  }
-  timerFired() {
-    this._pendingTimerCount -= 1;
-  }
-  anyPendingTimers() {
-    return this._pendingTimerCount > 0;
-  }
-  add(promise) {
-    this._inFlight.add(promise);
-  }
-  finish(promise) {
-    this._inFlight.delete(promise);
-  }
-  anyFunctionsRunning() {
-    return this._inFlight.size > 0;
-  }
-  async finishInProgressScheduledFunctions() {
-    while (this._inFlight.size > 0) {
-      await Promise.all(this._inFlight);
-    }
-  }
-};
-var TransactionManager = class {
-  // The DatabaseFake is used in the Convex global,
-  // and so it restricts `convexTest` to run one function
-  // at a time.
-  // We force sequential execution to make sure actions
-  // can run mutations in parallel.
-  _waitOnCurrentFunction = null;
-  _markTransactionDone = null;
-  // Tracks bandwidth usage and enforces limits for the current top-level
-  // transaction (null when none is in progress). Like the per-component
-  // `DatabaseFake`, it owns a stack of nested transaction layers; we drive its
-  // `startTransaction` / `commit` / `rollback` in lockstep with the databases'.
-  _metricsTracker = null;
-  _limitsConfig;
-  // The latest committed transaction's timestamp, in Unix nanoseconds.
-  // Zero represents the initial empty database, before any commits.
-  _lastCommitTs = 0n;
-  constructor(limitsConfig = false) {
-    this._limitsConfig = limitsConfig;
-  }
-  async begin(isNested, transactionLimits) {
-    if (!isNested) {
-      while (this._waitOnCurrentFunction !== null) {
-        await this._waitOnCurrentFunction;
-      }
-      this._waitOnCurrentFunction = new Promise((resolve) => {
-        this._markTransactionDone = resolve;
-      });
-      this._metricsTracker = new TransactionMetricsTracker(this._limitsConfig);
-    }
-    const convex = getConvexGlobal();
-    for (const component of Object.values(convex.components)) {
-      component.db.startTransaction();
-    }
-    this._metricsTracker?.startTransaction(transactionLimits);
-  }
-  // Used to distinguish between mutation and action execution
-  // environment.
-  isInTransaction() {
-    return this._waitOnCurrentFunction !== null;
-  }
-  // The metrics tracker, or null when not inside a transaction.
-  getMetricsTracker() {
-    return this._metricsTracker;
-  }
-  getSnapshotTs() {
-    if (!this.isInTransaction()) {
-      throw new Error("getSnapshotTs() can only be called from a query or mutation.");
-    }
-    return this._lastCommitTs;
-  }
-  // Returns the transaction's commit timestamp, or null for a nested commit,
-  // whose writes stay pending until the outermost transaction commits.
-  commit(isNested) {
-    let commitTs = null;
-    if (!isNested) {
-      const nowNanos = BigInt(Date.now()) * 1000000n;
-      commitTs = nowNanos > this._lastCommitTs ? nowNanos : this._lastCommitTs + 1n;
-      this._lastCommitTs = commitTs;
-    }
-    const convex = getConvexGlobal();
-    for (const component of Object.values(convex.components)) {
-      component.db.commit(commitTs);
-    }
-    this._metricsTracker?.commit();
-    this._endTransaction(isNested);
-    return commitTs;
-  }
-  rollback(isNested) {
-    const convex = getConvexGlobal();
-    for (const component of Object.values(convex.components)) {
-      component.db.rollbackWrites();
-    }
-    this._metricsTracker?.rollback();
-    this._endTransaction(isNested);
-  }
-  _endTransaction(isNested) {
-    if (this._markTransactionDone === null) {
-      throw new Error("Transaction not started");
-    }
-    if (!isNested) {
-      this._metricsTracker = null;
-      this._waitOnCurrentFunction = null;
-      this._markTransactionDone();
-      this._markTransactionDone = null;
-    }
-  }
-  stashWrites() {
-    const convex = getConvexGlobal();
-    const stashed = /* @__PURE__ */ new Map();
-    for (const [path17, component] of Object.entries(convex.components)) {
-      stashed.set(path17, component.db.stashWrites());
-    }
-    return stashed;
-  }
-  restoreWrites(stashed) {
-    const convex = getConvexGlobal();
-    for (const [path17, writes] of stashed) {
-      convex.components[path17].db.restoreWrites(writes);
-    }
-  }
-};
-function convexTest(schemaOrOptions, modules) {
-  let schema = void 0;
-  let limitsConfig = false;
-  function isSchemaDefinition(schemaOrOptions2) {
-    return schemaOrOptions2 !== null && typeof schemaOrOptions2 === "object" && "tables" in schemaOrOptions2 && typeof schemaOrOptions2.tables === "object";
-  }
-  if (schemaOrOptions === void 0) {
-  } else if (isSchemaDefinition(schemaOrOptions)) {
-    schema = schemaOrOptions;
-  } else {
-    const opts = schemaOrOptions;
-    schema = opts.schema;
-    modules = opts.modules;
-    limitsConfig = opts.transactionLimits ?? false;
-  }
-  const rootDb = new DatabaseFake(schema ?? null, ROOT_COMPONENT_PATH);
-  const convexGlobal = {
-    components: {
-      [ROOT_COMPONENT_PATH]: {
-        db: rootDb,
-        modules: moduleCache(modules)
-      }
-    },
-    transactionManager: new TransactionManager(limitsConfig),
-    scheduler: new Scheduler(),
-    syscall: syscallImpl(),
-    asyncSyscall: asyncSyscallImpl(),
-    jsSyscall: jsSyscallImpl()
-  };
-  ensureGlobalProxy();
-  function wrapInContext(obj) {
-    const result2 = {};
-    for (const key of Object.keys(obj)) {
-      const val = obj[key];
-      result2[key] = typeof val === "function" ? (...args) => convexGlobalStorage.run(convexGlobal, () => val(...args)) : val;
-    }
-    return result2;
-  }
-  function registerComponent(componentPath, schema2, glob) {
-    const componentInfo = {
-      db: new DatabaseFake(schema2, componentPath),
-      modules: moduleCache(glob)
-    };
-    convexGlobal.components[componentPath] = componentInfo;
-  }
-  function testAccessor(auth, requestOptions) {
-    return {
-      ...wrapInContext(withAuth(auth, requestOptions)),
-      withIdentity(identity3) {
-        const subject = identity3.subject ?? "" + simpleHash(JSON.stringify(identity3));
-        const issuer = identity3.issuer ?? "https://convex.test";
-        const tokenIdentifier = identity3.tokenIdentifier ?? `${issuer}|${subject}`;
-        const fullIdentity = { ...identity3, subject, issuer, tokenIdentifier };
-        return testAccessor(new AuthFake(fullIdentity, createTestJwt(fullIdentity)), requestOptions);
-      },
-      withRequestMetadata(metadata) {
-        return testAccessor(auth, {
-          ip: metadata.ip ?? null,
-          userAgent: metadata.userAgent ?? null
-        });
-      }
-    };
-  }
-  return {
-    ...testAccessor(new AuthFake(), DEFAULT_REQUEST_OPTIONS),
-    registerComponent
-  };
-}
-var realSetTimeout = globalThis.setTimeout.bind(globalThis);
-var realClearTimeout = globalThis.clearTimeout.bind(globalThis);
-function yieldThroughRealTimers() {
-  return new Promise((r) => realSetTimeout(r, 0));
-}
-function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOptions = DEFAULT_REQUEST_OPTIONS) {
-  function authForComponent(componentPath) {
-    const ctx = executionContextStorage.getStore();
-    const isCrossComponent = ctx !== void 0 && componentPath !== ctx.componentPath;
-    return isCrossComponent ? new AuthFake() : auth;
-  }
-  function requestMetadataForExecution() {
-    return requestMetadataStorage.getStore() ?? {
-      ip: requestOptions.ip,
-      userAgent: requestOptions.userAgent,
-      requestId: newRequestId(),
-      scheduledFunctionId: null,
-      authToken: auth.token
-    };
-  }
-  const runMutationWithHandler = async (handler, args, extraCtx = {}, functionPath2, isNested, transactionLimits) => {
-    const m = mutationGeneric({
-      handler: (ctx, a2) => {
-        const testCtx = {
-          ...ctx,
-          auth: authStorage.getStore() ?? auth,
-          ...extraCtx
-        };
-        return runWithGlobalOverrides(transactionGlobalOverrides(), () => handler(testCtx, a2));
-      }
-    });
-    const transactionManager = getTransactionManager();
-    const authForChild = authForComponent(functionPath2.componentPath);
-    const parentCtx = executionContextStorage.getStore();
-    const childCtx = {
-      componentPath: functionPath2.componentPath,
-      udfPath: functionPath2.udfPath,
-      udfType: "mutation",
-      depth: (parentCtx?.depth ?? 0) + 1,
-      paginatedQueries: 0
-    };
-    const requestMetadata = requestMetadataForExecution();
-    await transactionManager.begin(isNested, transactionLimits);
-    try {
-      const childLock = new NestedLock();
-      const invokeRaw = () => m.invokeMutation(JSON.stringify(convexToJson([parseArgs(args)])));
-      const invokeInContext = () => executionContextStorage.run(childCtx, () => requestMetadataStorage.run(requestMetadata, () => authStorage.run(authForChild, invokeRaw)));
-      const rawResult = await nestedTxStorage.run(childLock, invokeInContext);
-      const commitTs = transactionManager.commit(isNested);
-      const result2 = jsonToConvex(JSON.parse(rawResult));
-      return commitTs === null ? result2 : resolveCommittedValues(result2, commitTs);
-    } catch (e) {
-      transactionManager.rollback(isNested);
-      throw deserializeConvexErrorData(e);
-    }
-  };
-  const runQueryWithHandler = async (handler, args, functionPath2, isNested, transactionLimits) => {
-    const q = queryGeneric({
-      handler: (ctx, a2) => {
-        const testCtx = { ...ctx, auth: authStorage.getStore() ?? auth };
-        return runWithGlobalOverrides(transactionGlobalOverrides(), () => handler(testCtx, a2));
-      }
-    });
-    const transactionManager = getTransactionManager();
-    const authForChild = authForComponent(functionPath2.componentPath);
-    const parentCtx = executionContextStorage.getStore();
-    const childCtx = {
-      componentPath: functionPath2.componentPath,
-      udfPath: functionPath2.udfPath,
-      udfType: "query",
-      depth: (parentCtx?.depth ?? 0) + 1,
-      paginatedQueries: 0
-    };
-    const requestMetadata = requestMetadataForExecution();
-    await transactionManager.begin(isNested, transactionLimits);
-    try {
-      const childLock = new NestedLock();
-      const invokeRaw = () => q.invokeQuery(JSON.stringify(convexToJson([parseArgs(args)])));
-      const invokeInContext = () => executionContextStorage.run(childCtx, () => requestMetadataStorage.run(requestMetadata, () => authStorage.run(authForChild, invokeRaw)));
-      const rawResult = await nestedTxStorage.run(childLock, invokeInContext);
-      const result2 = jsonToConvex(JSON.parse(rawResult));
-      if (!isNested && hasPendingValues(result2)) {
-        throw new Error(`Function ${functionPath2.udfPath} return value invalid: queries cannot return an unresolved placeholder value.`);
-      }
-      return result2;
-    } catch (e) {
-      throw deserializeConvexErrorData(e);
-    } finally {
-      transactionManager.rollback(isNested);
-    }
-  };
-  const runActionWithHandler = async (handler, args, functionPath2, ctxRunQuery, ctxRunMutation, ctxRunAction) => {
-    const a2 = actionGeneric({
-      handler: (ctx, innerArgs) => {
-        const testCtx = {
-          ...ctx,
-          runQuery: ctxRunQuery,
-          runMutation: ctxRunMutation,
-          runAction: ctxRunAction,
-          auth: authStorage.getStore() ?? auth
-        };
-        return runWithGlobalOverrides({}, () => handler(testCtx, innerArgs));
-      }
-    });
-    const authForChild = authForComponent(functionPath2.componentPath);
-    const parentCtx = executionContextStorage.getStore();
-    const childCtx = {
-      componentPath: functionPath2.componentPath,
-      udfPath: functionPath2.udfPath,
-      udfType: "action",
-      depth: (parentCtx?.depth ?? 0) + 1,
-      paginatedQueries: 0
-    };
-    const requestMetadata = requestMetadataForExecution();
-    return await executionContextStorage.run(childCtx, async () => {
-      try {
-        const rawResult = await requestMetadataStorage.run(requestMetadata, () => authStorage.run(authForChild, () => a2.invokeAction(requestMetadata.requestId, JSON.stringify(convexToJson([parseArgs(args)])))));
-        return jsonToConvex(JSON.parse(rawResult));
-      } catch (e) {
-        throw deserializeConvexErrorData(e);
-      }
-    });
-  };
-  const byTypeWithPath = {
-    queryFromPath: async (functionPath2, args, transactionLimits) => {
-      const parentLock = nestedTxStorage.getStore() ?? null;
-      const isNested = parentLock !== null;
-      if (parentLock) {
-        await parentLock.acquire();
-      }
-      try {
-        const resolved = await resolveFunction(functionPath2, "query");
-        validateFunctionArgs(resolved.args, args ?? {}, resolved.functionPath, isNested);
-        const result2 = await runQueryWithHandler(resolved.handler, args, resolved.functionPath, isNested, transactionLimits);
-        validateReturnValue(resolved.returns, result2, "query", resolved.functionPath);
-        return result2;
-      } finally {
-        if (parentLock) {
-          parentLock.release();
-        }
-      }
-    },
-    snapshotQueryFromPath: async (functionPath2, args, transactionLimits) => {
-      const parentLock = nestedTxStorage.getStore() ?? null;
-      if (parentLock) {
-        await parentLock.acquire();
-      }
-      const transactionManager = getTransactionManager();
-      const stashed = transactionManager.stashWrites();
-      try {
-        const resolved = await resolveFunction(functionPath2, "query");
-        validateFunctionArgs(
-          resolved.args,
-          args ?? {},
-          resolved.functionPath,
-          // Only reachable from inside a mutation.
-          /* allowPendingValues */
-          true
-        );
-        const result2 = await runQueryWithHandler(
-          resolved.handler,
-          args,
-          resolved.functionPath,
-          // isNested=true to avoid re-acquiring the top-level lock
-          // (we're inside a mutation that already holds it).
-          /* isNested */
-          true,
-          transactionLimits
-        );
-        validateReturnValue(resolved.returns, result2, "query", resolved.functionPath);
-        return result2;
-      } finally {
-        transactionManager.restoreWrites(stashed);
-        if (parentLock) {
-          parentLock.release();
-        }
-      }
-    },
-    mutationFromPath: async (functionPath2, args, transactionLimits) => {
-      const parentLock = nestedTxStorage.getStore() ?? null;
-      const isNested = parentLock !== null;
-      if (parentLock) {
-        await parentLock.acquire();
-      }
-      try {
-        const resolved = await resolveFunction(functionPath2, "mutation");
-        validateFunctionArgs(resolved.args, args ?? {}, resolved.functionPath, isNested);
-        const result2 = await runMutationWithHandler(resolved.handler, args, {}, resolved.functionPath, isNested, transactionLimits);
-        validateReturnValue(resolved.returns, result2, "mutation", resolved.functionPath);
-        return result2;
-      } finally {
-        if (parentLock) {
-          parentLock.release();
-        }
-      }
-    },
-    actionFromPath: async (functionPath2, args) => {
-      const resolved = await resolveFunction(functionPath2, "action");
-      validateFunctionArgs(
-        resolved.args,
-        args ?? {},
-        resolved.functionPath,
-        /* allowPendingValues */
-        false
-      );
-      const result2 = await runActionWithHandler(resolved.handler, args, resolved.functionPath, byTypeWithPath.runQuery, byTypeWithPath.runMutation, byTypeWithPath.runAction);
-      validateReturnValue(resolved.returns, result2, "action", resolved.functionPath);
-      return result2;
-    },
-    runQuery: async (functionReference, args) => {
-      const functionPath2 = getFunctionPathFromReference(functionReference);
-      return await byTypeWithPath.queryFromPath(functionPath2, args);
-    },
-    runMutation: async (functionReference, args) => {
-      const functionPath2 = getFunctionPathFromReference(functionReference);
-      return await byTypeWithPath.mutationFromPath(functionPath2, args);
-    },
-    runAction: async (functionReference, args) => {
-      const functionPath2 = getFunctionPathFromReference(functionReference);
-      return await byTypeWithPath.actionFromPath(functionPath2, args);
-    }
-  };
-  const byType = {
-    query: async (functionReferenceOrHandler, args) => {
-      if (typeof functionReferenceOrHandler === "function") {
-        return await runQueryWithHandler(
-          functionReferenceOrHandler,
-          args ?? {},
-          { componentPath: getCurrentComponentPath(), udfPath: "inline" },
-          /* isNested */
-          false
-        );
-      }
-      const functionPath2 = getFunctionPathFromReference(functionReferenceOrHandler);
-      return await byTypeWithPath.queryFromPath(functionPath2, args);
-    },
-    mutation: async (functionReferenceOrHandler, args) => {
-      if (typeof functionReferenceOrHandler === "function") {
-        return await runMutationWithHandler(
-          functionReferenceOrHandler,
-          args ?? {},
-          /* extraCtx */
-          {},
-          { componentPath: getCurrentComponentPath(), udfPath: "inline" },
-          /* isNested */
-          false
-        );
-      }
-      const functionPath2 = getFunctionPathFromReference(functionReferenceOrHandler);
-      return await byTypeWithPath.mutationFromPath(functionPath2, args);
-    },
-    action: async (functionReferenceOrHandler, args) => {
-      if (typeof functionReferenceOrHandler === "function") {
-        return await runActionWithHandler(functionReferenceOrHandler, args ?? {}, { componentPath: getCurrentComponentPath(), udfPath: "inline" }, byTypeWithPath.runQuery, byTypeWithPath.runMutation, byTypeWithPath.runAction);
-      }
-      const functionPath2 = getFunctionPathFromReference(functionReferenceOrHandler);
-      return await byTypeWithPath.actionFromPath(functionPath2, args);
-    }
-  };
-  const run = async (componentPath, handler) => {
-    const a2 = actionGeneric({
-      handler: async (ctx) => {
-        return await runMutationWithHandler(
-          handler,
-          {},
-          {
-            storage: ctx.storage
-            // ActionCtx support was added in 0.0.40, removed in 0.0.41, should be added back in the future.
-            // runAction: ctx.runAction.bind(ctx),
-            // vectorSearch: ctx.vectorSearch.bind(ctx),
-          },
-          // Fake mutation path.
-          {
-            componentPath,
-            udfPath: "custom"
-          },
-          false
-        );
-      }
-    });
-    const requestMetadata = requestMetadataForExecution();
-    try {
-      const rawResult = await requestMetadataStorage.run(requestMetadata, () => a2.invokeAction(requestMetadata.requestId, JSON.stringify(convexToJson([{}]))));
-      return jsonToConvex(JSON.parse(rawResult));
-    } catch (e) {
-      throw deserializeConvexErrorData(e);
-    }
-  };
-  return {
-    ...byType,
-    ...byTypeWithPath,
-    runInComponent: run,
-    run: async (handler) => {
-      return await run(getCurrentComponentPath(), handler);
-    },
-    fun: async (functionPath2, args) => {
-      const { func } = await resolveFunction(functionPath2, "any");
-      if (func.isQuery) {
-        return await byTypeWithPath.queryFromPath(functionPath2, args);
-      }
-      if (func.isMutation) {
-        return await byTypeWithPath.mutationFromPath(functionPath2, args);
-      }
-      if (func.isAction) {
-        return await byTypeWithPath.actionFromPath(functionPath2, args);
-      }
-    },
-    fetch: async (path17, init) => {
-      const router = (await getModules()("http"))["default"];
-      if (!path17.startsWith("/")) {
-        throw new Error(`Path given to \`t.fetch\` must start with a \`/\``);
-      }
-      const url = new URL(`https://some.convex.site${path17}`);
-      const found = router.lookup(url.pathname, init?.method ?? "GET");
-      if (!found) {
-        return new Response(`No HttpAction routed for ${url.pathname}`, {
-          status: 404
-        });
-      }
-      const [func] = found;
-      const a2 = httpActionGeneric((ctx, a3) => {
-        const testCtx = {
-          ...ctx,
-          runQuery: byType.query,
-          runMutation: byType.mutation,
-          runAction: byType.action,
-          auth
-        };
-        return runWithGlobalOverrides({}, () => getHandler(func)(testCtx, a3));
-      });
-      const httpCtx = {
-        componentPath: getCurrentComponentPath(),
-        udfPath: "http",
-        udfType: "http",
-        depth: 0,
-        paginatedQueries: 0
-      };
-      const requestMetadata = requestMetadataForExecution();
-      const response = await executionContextStorage.run(httpCtx, () => requestMetadataStorage.run(requestMetadata, () => a2.invokeHttpAction(new Request(url, init))));
-      return response;
-    },
-    finishInProgressScheduledFunctions: () => getConvexGlobal().scheduler.finishInProgressScheduledFunctions(),
-    finishAllScheduledFunctions: async (advanceTimers, maxIterations = 100) => {
-      const { scheduler: scheduler3 } = getConvexGlobal();
-      const originalSetTimeout = globalOverridesStorage.exit(() => globalThis.setTimeout);
-      const advanceTimersIfActive = () => {
-        const currentSetTimeout = globalOverridesStorage.exit(() => globalThis.setTimeout);
-        if (currentSetTimeout !== originalSetTimeout) {
-          throw new Error("finishAllScheduledFunctions: timers were restored or replaced while waiting for scheduled functions.");
-        }
-        advanceTimers();
-      };
-      const maxIdleTurns = 20;
-      let idleTurns = 0;
-      for (let i3 = 0; i3 < maxIterations; i3++) {
-        advanceTimersIfActive();
-        if (!scheduler3.anyFunctionsRunning()) {
-          if (!scheduler3.anyPendingTimers() || idleTurns >= maxIdleTurns) {
-            return;
-          }
-          idleTurns += 1;
-          await yieldThroughRealTimers();
-          continue;
-        }
-        idleTurns = 0;
-        let timer;
-        try {
-          await new Promise((resolve, reject) => {
-            const pump = () => {
-              try {
-                advanceTimersIfActive();
-                timer = realSetTimeout(pump, 0);
-              } catch (error) {
-                reject(error);
-              }
-            };
-            void scheduler3.finishInProgressScheduledFunctions().then(resolve, reject);
-            pump();
-          });
-        } finally {
-          realClearTimeout(timer);
-        }
-      }
-      throw new Error("finishAllScheduledFunctions: too many iterations. Check for infinitely recursive scheduled functions, or increase maxIterations.");
-    }
-  };
-}
-function parseArgs(args) {
-  if (args === void 0) {
-    return {};
-  }
-  if (!isSimpleObject(args)) {
-    throw new Error(`The arguments to a Convex function must be an object. Received: ${args}`);
-  }
-  return args;
-}
-function validateFunctionArgs(argsValidator, args, functionPath2, allowPendingValues) {
-  if (!allowPendingValues && hasPendingValues(args)) {
-    throw new Error(`Invalid arguments for "${functionPath2.udfPath}": an unresolved placeholder value can only be passed to a query or mutation called from a mutation`);
-  }
-  validateValidator(argsValidator, resolvePendingValues(args));
-}
-function validateReturnValue(returnsValidator, result2, functionType, functionPath2) {
-  if (returnsValidator !== null) {
-    try {
-      validateValidator(returnsValidator, resolvePendingValues(result2));
-    } catch (e) {
-      throw new Error(`Return value validation failed for ${functionType} "${functionPath2.udfPath}":
-${e.message}`);
-    }
-  }
-}
-function createFunctionHandle(functionPath2) {
-  return `function://${functionPath2.componentPath};${functionPath2.udfPath}`;
-}
-function parseFunctionHandle(handle) {
-  const [componentPath, udfPath] = handle.split("function://")[1].split(";");
-  return { componentPath, udfPath };
-}
-function getFunctionPathFromAddress(functionAddress) {
-  if (functionAddress.functionHandle !== void 0) {
-    return parseFunctionHandle(functionAddress.functionHandle);
-  }
-  if (functionAddress.name !== void 0) {
-    return {
-      udfPath: functionAddress.name,
-      componentPath: getCurrentComponentPath()
-    };
-  }
-  if (functionAddress.reference !== void 0) {
-    const childComponentName = functionAddress.reference.split("/")[2];
-    let componentPath = childComponentName;
-    if (getCurrentComponentPath().length > 0) {
-      componentPath = `${getCurrentComponentPath()}/${componentPath}`;
-    }
-    const functionNameWithSlashes = functionAddress.reference.split("/").slice(3).join("/");
-    const filepath = functionNameWithSlashes.split("/").slice(0, -1).join("/");
-    const functionName = functionNameWithSlashes.split("/").pop();
-    return {
-      udfPath: `${filepath}:${functionName}`,
-      componentPath
-    };
-  }
-  throw new Error("Function address not supported");
-}
-function getFunctionPathFromReference(functionReference) {
-  return getFunctionPathFromAddress(getFunctionAddress(functionReference));
-}
-function getHandler(func) {
-  return "_handler" in func ? func["_handler"] : func;
-}
-async function resolveFunction(functionPath2, type) {
-  const [modulePath, maybeExportName] = functionPath2.udfPath.split(":");
-  const exportName = maybeExportName === void 0 ? "default" : maybeExportName;
-  const module = await getModulesForComponent(functionPath2.componentPath)(modulePath);
-  const func = module[exportName];
-  if (func === void 0) {
-    throw new Error(`Expected a Convex function exported from module "${modulePath}" as \`${exportName}\`, but there is no such export.`);
-  }
-  const handler = getHandler(func);
-  if (typeof handler !== "function") {
-    throw new Error(`Expected a Convex function exported from module "${modulePath}" as \`${exportName}\`, but got: ${func}`);
-  }
-  switch (type) {
-    case "query":
-      if (!func.isQuery) {
-        throw new Error(`Expected a query function, but the function exported from module "${modulePath}" as \`${exportName}\` is not a query.`);
-      }
-      break;
-    case "mutation":
-      if (!func.isMutation) {
-        throw new Error(`Expected a mutation function, but the function exported from module "${modulePath}" as \`${exportName}\` is not a mutation.`);
-      }
-      break;
-    case "action":
-      if (!func.isAction) {
-        throw new Error(`Expected an action function, but the function exported from module "${modulePath}" as \`${exportName}\` is not an action.`);
-      }
-      break;
-    case "any":
-      break;
-    default:
-      throw type;
-  }
-  const args = JSON.parse(func.exportArgs());
-  if (args.type !== "object" && args.type !== "any") {
-    throw new Error(`Invalid JSON returned from ${modulePath}.js:${exportName}.exportArgs(): Args validator must be an object or any`);
-  }
-  const returns = JSON.parse(func.exportReturns());
-  return { func, functionPath: functionPath2, handler, returns, args };
-}
-function simpleHash(string) {
-  let hash2 = 0;
-  for (let i3 = 0; i3 < string.length; i3++) {
-    const char = string.charCodeAt(i3);
-    hash2 = (hash2 << 5) - hash2 + char;
-    hash2 = hash2 & hash2;
-  }
-  return hash2;
-}
-
-// src/explore/backend.ts
-import { getFunctionName as getFunctionName3, makeFunctionReference as makeFunctionReference2 } from "convex/server";
-var ExploreBackend = class _ExploreBackend {
-  constructor(modules, schema) {
-    this.modules = modules;
-    this.schema = schema;
-    for (const [key, load2] of Object.entries(modules)) {
-      this.byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load2);
-    }
-  }
-  modules;
-  schema;
-  byModule = /* @__PURE__ */ new Map();
-  static async load(functionsDir) {
-    const modules = await buildModuleMap(functionsDir);
-    const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
-    const schema = schemaKey ? (await modules[schemaKey]()).default : void 0;
-    return new _ExploreBackend(modules, schema);
-  }
-  /**
-   * A new convex-test instance: its own DatabaseFake (documents, id counter, transaction lock),
-   * so every schedule starts from the same empty state. Imported modules stay cached.
-   */
-  fresh() {
-    return new Session(this, convexTest(this.schema, this.modules));
-  }
-  async resolve(ref2) {
-    const udfPath = typeof ref2 === "string" ? ref2 : getFunctionName3(ref2);
-    const [rawModule, exportName = "default"] = udfPath.split(":");
-    const modulePath = rawModule.replace(/\.(js|ts)$/, "");
-    const path17 = `${modulePath}:${exportName}`;
-    const load2 = this.byModule.get(modulePath);
-    const fn = load2 && !modulePath.startsWith("_generated") ? (await load2())[exportName] : void 0;
-    if (!isRegisteredFunction(fn)) {
-      throw new Error(`Could not find public function for '${path17}'`);
-    }
-    const kind2 = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
-    return { kind: kind2, path: path17, isInternal: fn.isInternal === true };
-  }
-};
-var Session = class {
-  constructor(backend, t) {
-    this.backend = backend;
-    this.t = t;
-  }
-  backend;
-  t;
-  /** Runs a resolved function; `asClient` applies the visibility rules of a browser client. */
-  async call(fn, args, asClient, expected) {
-    if (asClient && fn.isInternal) throw new Error(`Could not find public function for '${fn.path}'`);
-    if (expected && expected !== fn.kind) {
-      throw new Error(`Trying to execute ${fn.path} as ${cap(expected)}, but it is defined as ${cap(fn.kind)}.`);
-    }
-    return await this.t[fn.kind](makeFunctionReference2(fn.path), args ?? {});
-  }
-  /**
-   * What setup, invariants and custom checks get as `admin`: the ConvexHttpClient methods they
-   * use, answered in-process with admin rights (internal functions allowed).
-   */
-  admin() {
-    const run = (expected) => async (ref2, args) => this.call(await this.backend.resolve(ref2), args, false, expected);
-    return {
-      query: run("query"),
-      mutation: run("mutation"),
-      action: run("action"),
-      function: async (ref2, _component, args) => this.call(await this.backend.resolve(ref2), args, false)
-    };
-  }
-};
-function cap(s) {
-  return s[0].toUpperCase() + s.slice(1);
-}
-
-// src/explore/controller.ts
-import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
-var current2 = new AsyncLocalStorage2();
-var StuckError = class extends Error {
-};
-var Controller = class {
-  constructor(stepTimeoutMs) {
-    this.stepTimeoutMs = stepTimeoutMs;
-  }
-  stepTimeoutMs;
-  steps = [];
-  tasks = /* @__PURE__ */ new Map();
-  pending = [];
-  /** The client allowed to run right now; points from any other code pass straight through. */
-  active;
-  wake;
-  /** The hook for the embedded backend's action wrappers (see scheduling.ts). */
-  hook = (point) => {
-    const store = current2.getStore();
-    if (store?.controller !== this) return Promise.resolve();
-    if (point.phase === "return") {
-      if (point.kind !== "runAction") this.finishStep(store.client, point.kind, point.path, toOutcome(point.outcome));
-      return Promise.resolve();
-    }
-    if (point.kind === "runAction") return Promise.resolve();
-    return this.point(store.client, point.kind, point.path);
-  };
-  /** Waits until the strategy lets this client run its next step. */
-  point(client, kind2, path17) {
-    if (this.active !== client) return Promise.resolve();
-    return new Promise((resume) => {
-      this.pending.push({ client, kind: kind2, path: path17, resume });
-      this.wake?.();
-    });
-  }
-  /** Records the result of the step `client` is running (the oldest open one with this path). */
-  finishStep(client, kind2, path17, outcome) {
-    const open = this.steps.find(
-      (s) => s.client === client && s.kind === kind2 && s.path === path17 && s.outcome === void 0
-    );
-    if (open) open.outcome = outcome;
-  }
-  /**
-   * Starts a client's operation and lets it run to its first scheduling point (or to its end).
-   * Clients start one after another so that even their start-up code never overlaps.
-   */
-  async start(client, op, work) {
-    const task = { client, op, done: false };
-    this.tasks.set(client, task);
-    this.active = client;
-    const settled = current2.run({ controller: this, client }, work).finally(() => {
-      task.done = true;
-      this.wake?.();
-    });
-    settled.catch(() => void 0);
-    await this.quiesce(client);
-    return { settled };
-  }
-  /** Clients with a step waiting, lowest first. */
-  enabled() {
-    return [...new Set(this.pending.map((p) => p.client))].sort((a2, b) => a2 - b);
-  }
-  opOf(client) {
-    return this.tasks.get(client)?.op ?? "?";
-  }
-  /** Runs one step of `client` and waits until it stops at its next point or finishes. */
-  async step(client) {
-    const i3 = this.pending.findIndex((p2) => p2.client === client);
-    if (i3 < 0) throw new Error(`client ${client} has no step waiting`);
-    const [p] = this.pending.splice(i3, 1);
-    this.steps.push({ client, op: this.opOf(client), kind: p.kind, path: p.path });
-    this.active = client;
-    p.resume();
-    await this.quiesce(client);
-  }
-  /**
-   * Resolves once `client` is blocked again or done. A client with several calls in flight at
-   * once (Promise.all in a flow) may finish one branch without any event: one idle turn of the
-   * event loop with another branch still waiting counts as blocked.
-   */
-  quiesce(client) {
-    const task = this.tasks.get(client);
-    const before = this.pending.filter((p) => p.client === client).length;
-    return new Promise((resolve, reject) => {
-      let idle;
-      const finish = (error) => {
-        clearTimeout(timer);
-        if (idle) clearImmediate(idle);
-        this.wake = void 0;
-        if (error) reject(error);
-        else resolve();
-      };
-      const timer = setTimeout(
-        () => finish(
-          new StuckError(
-            `client ${client} reached no scheduling point within ${this.stepTimeoutMs} ms (is it waiting on something outside Convex?)`
-          )
-        ),
-        this.stepTimeoutMs
-      );
-      const check2 = () => {
-        const waiting = this.pending.filter((p) => p.client === client).length;
-        if (task.done || waiting > before) return finish();
-        if (waiting > 0) {
-          if (idle) clearImmediate(idle);
-          idle = setImmediate(() => {
-            if (this.pending.filter((p) => p.client === client).length > 0) finish();
-          });
-        }
-      };
-      this.wake = check2;
-      check2();
-    });
-  }
-};
-function toOutcome(o2) {
-  if (!o2) return { ok: true, value: null };
-  return o2.ok ? { ok: true, value: o2.value } : { ok: false, error: errorText(o2.error) };
-}
-function errorText(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
-
-// src/explore/determinism.ts
-var EPOCH = Date.UTC(2026, 0, 1);
-async function deterministic(seed, fn) {
-  const g = globalThis;
-  const RealMath = g.Math;
-  const RealDate = g.Date;
-  const random = prng(seed);
-  let clock = EPOCH;
-  const now = () => clock++;
-  const SeededMath = Object.create(RealMath, { random: { value: random } });
-  class ScheduleDate extends RealDate {
-    constructor(...args) {
-      if (args.length === 0) super(now());
-      else super(...args);
-    }
-    static now() {
-      return now();
-    }
-  }
-  g.Math = SeededMath;
-  g.Date = ScheduleDate;
-  try {
-    return await fn();
-  } finally {
-    g.Math = RealMath;
-    g.Date = RealDate;
-  }
-}
-
-// src/explore/schedule.ts
-function exploreSetup(scenario) {
-  return scenario.explore?.setup ?? scenario.setup;
-}
-async function runSchedule(input) {
-  const controller = new Controller(input.stepTimeoutMs ?? Math.min(input.scenario.opTimeout, 1e4));
-  setScheduler(controller.hook);
-  try {
-    return await deterministic(input.seed, () => execute(input, controller));
-  } finally {
-    setScheduler(void 0);
-  }
-}
-async function execute(input, controller) {
-  const { backend, scenario, clients } = input;
-  const session = backend.fresh();
-  const admin = session.admin();
-  const base = { clients, choices: [], enabled: [], steps: controller.steps };
-  const setupCall = exploreSetup(scenario);
-  let setup = {};
-  if (setupCall) {
-    try {
-      setup = await admin.function(setupCall.path, void 0, setupCall.args);
-    } catch (e) {
-      return {
-        ...base,
-        history: [],
-        setup: null,
-        verdict: "error",
-        message: `setup ${setupCall.path} failed: ${errorText(e)}`
-      };
-    }
-  }
-  const ops = /* @__PURE__ */ new Map();
-  try {
-    for (const client of clients) {
-      const calls = [];
-      const act = scenario.act;
-      const op = act.kind === "call" ? act.path : "flow";
-      const convex = clientFor(session, controller, client, calls);
-      const work = act.kind === "call" ? () => convex.function(act.path, void 0, act.args(setup, client)) : () => act.flow({ convex, setup, client });
-      const entry = {
-        calls,
-        settled: Promise.resolve()
-      };
-      ops.set(client, entry);
-      entry.settled = (await controller.start(client, op, work)).settled;
-      track(entry, controller);
-    }
-    for (; ; ) {
-      const enabled = controller.enabled();
-      if (enabled.length === 0) break;
-      if (input.stopAfter !== void 0 && base.choices.length >= input.stopAfter) break;
-      const step = base.choices.length;
-      const pick = input.chooser.choose(enabled, step);
-      if (!enabled.includes(pick)) throw new Error(`strategy chose client ${pick}, not one of ${enabled.join(", ")}`);
-      base.choices.push(pick);
-      base.enabled.push(enabled);
-      await controller.step(pick);
-    }
-  } catch (e) {
-    if (!(e instanceof StuckError)) throw e;
-    return { ...base, history: [], setup, verdict: "error", message: e.message };
-  }
-  await new Promise((r) => setImmediate(r));
-  const history = clients.map((client) => {
-    const e = ops.get(client);
-    const outcome = e.outcome ?? "unknown";
-    return {
-      client,
-      start: 0,
-      end: e.end ?? controller.steps.length,
-      outcome,
-      ...outcome === "ok" ? { value: jsonSafe2(e.value) } : { error: e.error ?? "still in flight" },
-      calls: e.calls
-    };
-  });
-  const verdict = await check({
-    invariant: scenario.invariant,
-    history,
-    admin,
-    setup
-  }).catch((e) => ({ ok: "error", message: `invariant check failed: ${errorText(e)}` }));
-  const stopped = input.stopAfter !== void 0 && controller.enabled().length > 0;
-  return {
-    ...base,
-    history,
-    setup,
-    verdict: verdict.ok === true ? "ok" : verdict.ok === false ? "violation" : verdict.ok === "unknown" ? "unknown" : "error",
-    message: verdict.message,
-    ..."observed" in verdict && verdict.observed !== void 0 && { observed: verdict.observed },
-    ..."limit" in verdict && verdict.limit !== void 0 && { limit: verdict.limit },
-    ...stopped && { stoppedAfter: base.choices.length }
-  };
-}
-function track(entry, controller) {
-  entry.settled.then(
-    (value) => {
-      entry.outcome = "ok";
-      entry.value = value;
-      entry.end = controller.steps.length;
-    },
-    (e) => {
-      entry.outcome = "fail";
-      entry.error = errorText(e);
-      entry.end = controller.steps.length;
-    }
-  );
-}
-function clientFor(session, controller, client, calls) {
-  const call = async (ref2, args, expected) => {
-    const record = {
-      path: "?",
-      endpoint: expected ?? "function",
-      start: controller.steps.length,
-      end: 0,
-      outcome: "unknown"
-    };
-    calls.push(record);
-    try {
-      const fn = await session.backend.resolve(ref2);
-      record.path = fn.path;
-      if (fn.isInternal || expected && expected !== fn.kind) {
-        return await session.call(fn, args, true, expected);
-      }
-      if (fn.kind === "action") return await session.call(fn, args, true, expected);
-      const kind2 = fn.kind;
-      await controller.point(client, kind2, fn.path);
-      try {
-        const value = await session.call(fn, args, true, expected);
-        controller.finishStep(client, kind2, fn.path, { ok: true, value });
-        return value;
-      } catch (e) {
-        controller.finishStep(client, kind2, fn.path, { ok: false, error: errorText(e) });
-        throw e;
-      }
-    } catch (e) {
-      record.outcome = "fail";
-      throw e;
-    } finally {
-      if (record.outcome !== "fail") record.outcome = "ok";
-      record.end = controller.steps.length;
-    }
-  };
-  return {
-    query: (ref2, args) => call(ref2, args, "query"),
-    mutation: (ref2, args) => call(ref2, args, "mutation"),
-    action: (ref2, args) => call(ref2, args, "action"),
-    function: (ref2, _component, args) => call(ref2, args)
-  };
-}
-function jsonSafe2(value) {
-  if (value === void 0) return null;
-  try {
-    return JSON.parse(JSON.stringify(value, (_k, v) => typeof v === "bigint" ? v.toString() : v));
-  } catch {
-    return String(value);
-  }
-}
-
-// src/explore/strategies.ts
-function mix(seed, i3) {
-  let h2 = (seed ^ Math.imul(i3 + 1, 2654435761)) >>> 0;
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) >>> 0;
-  h2 = Math.imul(h2 ^ h2 >>> 13, 3266489909) >>> 0;
-  return (h2 ^ h2 >>> 16) >>> 0;
-}
-function randomStrategy(seed) {
-  let i3 = 0;
-  return {
-    name: "random",
-    exhausted: false,
-    next() {
-      const random = prng(mix(seed, i3++));
-      return { choose: (enabled) => enabled[Math.floor(random() * enabled.length)] };
-    },
-    observe() {
-    }
-  };
-}
-function pctStrategy(seed, depth) {
-  let i3 = 0;
-  let k = 1;
-  return {
-    name: "pct",
-    exhausted: false,
-    next() {
-      const random = prng(mix(seed, i3++));
-      const priority = /* @__PURE__ */ new Map();
-      const changes = /* @__PURE__ */ new Map();
-      for (let c3 = 1; c3 < depth; c3++) {
-        let at = Math.floor(random() * k);
-        while (changes.has(at) && changes.size < k) at = (at + 1) % k;
-        if (!changes.has(at)) changes.set(at, depth - c3);
-      }
-      return {
-        choose(enabled, step) {
-          for (const c3 of shuffle(
-            enabled.filter((e) => !priority.has(e)),
-            random
-          )) {
-            priority.set(c3, depth + Math.floor(random() * 1e6));
-          }
-          const top = () => enabled.reduce((a2, b) => priority.get(b) > priority.get(a2) ? b : a2);
-          const lowered = changes.get(step);
-          if (lowered !== void 0) priority.set(top(), lowered);
-          return top();
-        }
-      };
-    },
-    observe(run) {
-      k = Math.max(k, run.steps.length);
-    }
-  };
-}
-function exhaustiveStrategy() {
-  let prefix = [];
-  let started = false;
-  const strategy = {
-    name: "exhaustive",
-    exhausted: false,
-    next() {
-      if (strategy.exhausted) return void 0;
-      started = true;
-      const forced = prefix;
-      return { choose: (enabled, step) => step < forced.length ? forced[step] : enabled[0] };
-    },
-    observe(run) {
-      if (!started) return;
-      for (let s = run.choices.length - 1; s >= 0; s--) {
-        const options = run.enabled[s];
-        const at = options.indexOf(run.choices[s]);
-        if (at >= 0 && at + 1 < options.length) {
-          prefix = [...run.choices.slice(0, s), options[at + 1]];
-          return;
-        }
-      }
-      strategy.exhausted = true;
-    }
-  };
-  return strategy;
-}
-function replay(choices) {
-  return {
-    choose: (enabled, step) => step < choices.length && enabled.includes(choices[step]) ? choices[step] : enabled[0]
-  };
-}
-
-// src/explore/shrink.ts
-function cost(r) {
-  let switches = 0;
-  for (let i3 = 1; i3 < r.steps.length; i3++) if (r.steps[i3].client !== r.steps[i3 - 1].client) switches++;
-  return [r.clients.length, r.stoppedAfter ?? r.steps.length, switches];
-}
-function better(a2, b) {
-  const [x2, y] = [cost(a2), cost(b)];
-  for (let i3 = 0; i3 < x2.length; i3++) if (x2[i3] !== y[i3]) return x2[i3] < y[i3];
-  return false;
-}
-async function shrink(first, run, maxRuns = 2e3, seed = 0) {
-  let best = first;
-  let runs = 0;
-  const attempt = async (clients, chooser, stopAfter) => {
-    runs++;
-    const r = await run(clients, chooser, stopAfter);
-    return r.verdict === "violation" ? r : void 0;
-  };
-  let progress = true;
-  while (progress && best.clients.length > 1 && runs < maxRuns) {
-    progress = false;
-    for (const drop of [...best.clients].reverse()) {
-      const clients = best.clients.filter((c3) => c3 !== drop);
-      const r = await attempt(clients, replay(best.choices.filter((c3) => c3 !== drop)));
-      if (r) {
-        best = r;
-        progress = true;
-        break;
-      }
-    }
-    if (progress) continue;
-    for (const drop of [...best.clients].reverse()) {
-      const clients = best.clients.filter((c3) => c3 !== drop);
-      const found = await search(clients, attempt, Math.min(200, maxRuns - runs), seed);
-      if (found) {
-        best = found;
-        progress = true;
-        break;
-      }
-      if (runs >= maxRuns) break;
-    }
-  }
-  let chunk = Math.max(1, Math.floor(best.choices.length / 2));
-  while (chunk >= 1 && runs < maxRuns) {
-    let improved = false;
-    for (let at = 0; at < best.choices.length && runs < maxRuns; at += chunk) {
-      const choices = [...best.choices.slice(0, at), ...best.choices.slice(at + chunk)];
-      const r = await attempt(best.clients, replay(choices));
-      if (r && better(r, best)) {
-        best = r;
-        improved = true;
-        break;
-      }
-    }
-    if (!improved) chunk = Math.floor(chunk / 2);
-  }
-  for (let k = 1; k < best.steps.length && runs < maxRuns; k++) {
-    const r = await attempt(best.clients, replay(best.choices), k);
-    if (r && r.stoppedAfter !== void 0) {
-      best = r;
-      break;
-    }
-  }
-  return { run: best, runs };
-}
-async function search(clients, attempt, budget, seed) {
-  const dfs = exhaustiveStrategy();
-  let used = 0;
-  for (; used < budget / 2; used++) {
-    const chooser = dfs.next();
-    if (!chooser) return void 0;
-    const recorder = recording(chooser);
-    const r = await attempt(clients, recorder.chooser);
-    if (r) return r;
-    dfs.observe(recorder.asRun());
-  }
-  const rnd = randomStrategy(seed);
-  for (; used < budget; used++) {
-    const r = await attempt(clients, rnd.next());
-    if (r) return r;
-  }
-  return void 0;
-}
-function recording(inner) {
-  const choices = [];
-  const enabled = [];
-  return {
-    chooser: {
-      choose(e, step) {
-        const c3 = inner.choose(e, step);
-        choices.push(c3);
-        enabled.push(e);
-        return c3;
-      }
-    },
-    asRun: () => ({ choices, enabled, steps: [] })
-  };
-}
-
-// src/explore/token.ts
-import { createHash } from "node:crypto";
-function encodeToken(t) {
-  const wire = {
-    v: 1,
-    s: t.scenario,
-    c: t.clients,
-    // Client indices are small: one base-36 digit each keeps long schedules short.
-    ch: t.choices.every((c3) => c3 < 36) ? t.choices.map((c3) => c3.toString(36)).join("") : `.${t.choices.join(".")}`,
-    r: t.seed,
-    ...t.stopAfter !== void 0 && { x: t.stopAfter },
-    ...t.trace !== void 0 && { h: t.trace }
-  };
-  return Buffer.from(JSON.stringify(wire), "utf8").toString("base64url");
-}
-function decodeToken(token) {
-  let wire;
-  try {
-    wire = JSON.parse(Buffer.from(token.trim(), "base64url").toString("utf8"));
-  } catch {
-    throw new Error("--replay: not a race-check replay token (copy it whole from the explore report)");
-  }
-  const ints = (a2) => Array.isArray(a2) && a2.every((n2) => Number.isSafeInteger(n2) && n2 >= 0);
-  if (wire?.v !== 1 || typeof wire.s !== "string" || !ints(wire.c) || typeof wire.ch !== "string" || !Number.isSafeInteger(wire.r) || wire.x !== void 0 && !Number.isSafeInteger(wire.x)) {
-    throw new Error("--replay: not a race-check replay token, or one from an incompatible version");
-  }
-  const choices = wire.ch.startsWith(".") ? wire.ch.slice(1).split(".").map(Number) : [...wire.ch].map((d) => parseInt(d, 36));
-  if (!ints(choices)) throw new Error("--replay: the token's schedule is damaged");
-  return {
-    scenario: wire.s,
-    clients: wire.c,
-    choices,
-    seed: wire.r,
-    ...wire.x !== void 0 && { stopAfter: wire.x },
-    ...wire.h !== void 0 && { trace: wire.h }
-  };
-}
-function traceFingerprint(steps) {
-  const canonical = steps.map((s) => [
-    s.client,
-    s.kind,
-    s.path,
-    s.outcome ? s.outcome.ok ? stable(s.outcome.value) : `!${s.outcome.error}` : null
-  ]);
-  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex").slice(0, 12);
-}
-function stable(v) {
-  return JSON.stringify(v, (_k, x2) => typeof x2 === "bigint" ? `${x2}n` : x2) ?? "null";
-}
-
 // src/explore/trace.ts
-function renderTrace(steps, verdictMessage, stoppedAfter) {
-  const rows = steps.map((s) => [`client ${s.client}`, s.op, s.kind, s.path, result(s)]);
-  const widths = [0, 1, 2, 3].map((c3) => Math.max(0, ...rows.map((r) => r[c3].length)));
-  const lines = rows.map(
-    (r) => r.map((cell3, i3) => i3 < 4 ? cell3.padEnd(widths[i3]) : cell3).join("  ").trimEnd()
-  );
-  if (stoppedAfter !== void 0)
-    lines.push(`(stopped after step ${stoppedAfter}: the violation holds whatever the rest does)`);
-  lines.push(`⇒ ${verdictMessage}`);
-  return lines;
-}
-function result(s) {
-  if (!s.outcome) return "… in flight";
-  if (!s.outcome.ok) return `✗ ${s.outcome.error}`;
-  const v = s.outcome.value;
-  if (s.kind === "query" || s.kind === "runQuery") return `→ ${brief(v)}`;
-  if (v === null || v === void 0 || isId(v)) return "✓";
-  return `✓ → ${brief(v)}`;
-}
-function isId(v) {
-  return typeof v === "string" && /^[0-9a-z]{20,}$/i.test(v) && /[a-z]/i.test(v);
-}
-function brief(v, depth = 0) {
-  if (v === null || v === void 0) return "null";
-  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 39)}…` : v);
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (typeof v === "bigint") return `${v}n`;
-  if (depth >= 2) return Array.isArray(v) ? "[…]" : "{…}";
-  if (Array.isArray(v)) {
-    const items = v.slice(0, 5).map((x2) => brief(x2, depth + 1));
-    return `[${items.join(", ")}${v.length > 5 ? `, … ${v.length} items` : ""}]`;
-  }
-  if (typeof v === "object") {
-    const entries = Object.entries(v).filter(([k]) => !k.startsWith("_"));
-    const shown = entries.slice(0, 6).map(([k, x2]) => `${k}: ${brief(x2, depth + 1)}`);
-    return `{${shown.join(", ")}${entries.length > 6 ? ", …" : ""}}`;
-  }
-  return String(v);
-}
 function coverageLine(s) {
   const space = s.strategy === "exhaustive" ? s.exhausted ? ", search space exhausted" : ", search space NOT exhausted (raise --budget)" : "";
   return `${s.schedules} schedule(s), ${s.distinctInterleavings} distinct interleaving(s) with ${s.clients} client(s) (${strategyLabel(s)}${space})`;
@@ -13009,195 +9895,6 @@ function renderExploreMarkdown(run) {
 function cell2(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
 }
-
-// src/explore/runner.ts
-var EXPLORE_DEFAULTS = { budget: 1e3, strategy: "pct", depth: 2 };
-async function runExplore(opts = {}) {
-  const began = performance.now();
-  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  let token;
-  if (opts.replay !== void 0) {
-    try {
-      token = decodeToken(opts.replay);
-    } catch (e) {
-      throw new ConfigError(e.message);
-    }
-    const wanted = [opts.scenario ?? []].flat();
-    if (wanted.length > 0 && !(wanted.length === 1 && wanted[0] === token.scenario)) {
-      throw new ConfigError(
-        `--replay: the token is for scenario "${token.scenario}", not ${wanted.map((w) => `"${w}"`).join(", ")}`
-      );
-    }
-  }
-  const prepared = await prepareRun({
-    configFile: opts.configFile,
-    config: opts.config,
-    projectDir: opts.projectDir,
-    cwd: opts.cwd,
-    scenario: token ? token.scenario : opts.scenario
-  });
-  const backend = await ExploreBackend.load(path16.resolve(prepared.projectDir, prepared.functionsDir));
-  const seed = opts.seed ?? randomSeed();
-  const scenarios = [];
-  for (const scenario of prepared.scenarios) {
-    if (opts.signal?.aborted) break;
-    scenarios.push(
-      token ? await replayScenario(backend, scenario, token, prepared.configLabel) : await exploreScenario({
-        backend,
-        scenario,
-        configLabel: prepared.configLabel,
-        clients: opts.clients,
-        budget: opts.budget,
-        strategy: opts.strategy,
-        depth: opts.depth,
-        seed,
-        signal: opts.signal,
-        onProgress: opts.onProgress
-      })
-    );
-  }
-  return {
-    tool: { name: "race-check", version: VERSION },
-    mode: "explore",
-    verdict: scenarios.some((s) => s.verdict === "race") ? "race" : scenarios.some((s) => s.verdict === "error") || scenarios.length === 0 ? "error" : scenarios.some((s) => s.verdict === "inconclusive") ? "inconclusive" : "ok",
-    startedAt,
-    durationMs: performance.now() - began,
-    config: prepared.configLabel,
-    scenarios
-  };
-}
-function strategyFor(name, seed, depth) {
-  if (name === "random") return randomStrategy(seed);
-  if (name === "exhaustive") return exhaustiveStrategy();
-  return pctStrategy(seed, depth);
-}
-async function exploreScenario(input) {
-  const began = performance.now();
-  const { backend, scenario, seed } = input;
-  const n2 = input.clients ?? scenario.explore?.clients ?? scenario.clients;
-  const clients = Array.from({ length: n2 }, (_, i3) => i3);
-  const budget = input.budget ?? EXPLORE_DEFAULTS.budget;
-  const strategyName = input.strategy ?? EXPLORE_DEFAULTS.strategy;
-  const depth = input.depth ?? EXPLORE_DEFAULTS.depth;
-  const strategy = strategyFor(strategyName, seed, depth);
-  const run = (cs, chooser, stopAfter) => runSchedule({ backend, scenario, clients: cs, chooser, seed, stopAfter });
-  const base = {
-    name: scenario.name,
-    strategy: strategyName,
-    seed,
-    ...strategyName === "pct" && { depth },
-    clients: n2,
-    budget
-  };
-  const seen = /* @__PURE__ */ new Set();
-  let schedules = 0;
-  let undecided = 0;
-  let lastError;
-  while (schedules < budget && !input.signal?.aborted) {
-    const chooser = strategy.next();
-    if (!chooser) break;
-    const r = await run(clients, chooser);
-    schedules++;
-    strategy.observe(r);
-    seen.add(r.choices.join(","));
-    input.onProgress?.({ scenario: scenario.name, schedules, budget });
-    if (r.verdict === "violation") {
-      const shrunk = await shrink(r, run, 2e3, seed);
-      const counterexample = describe2(scenario, shrunk.run, seed, input.configLabel, shrunk.runs, r);
-      return {
-        ...base,
-        verdict: "race",
-        headline: shrunk.run.message,
-        schedules,
-        distinctInterleavings: seen.size,
-        ...strategyName === "exhaustive" && { exhausted: false },
-        firstViolationAt: schedules,
-        undecided,
-        counterexample,
-        durationMs: performance.now() - began
-      };
-    }
-    if (r.verdict === "error") {
-      undecided++;
-      lastError = r.message;
-      if (r.steps.length === 0 || /reached no scheduling point|^setup /.test(r.message)) break;
-    }
-    if (r.verdict === "unknown") undecided++;
-  }
-  const exhausted = strategyName === "exhaustive" ? strategy.exhausted : void 0;
-  const space = exhausted ? ", every interleaving tried" : "";
-  const verdict = lastError && schedules === undecided ? "error" : undecided > 0 ? "inconclusive" : "ok";
-  return {
-    ...base,
-    verdict,
-    headline: verdict === "error" ? lastError ?? "error" : `no violation in ${schedules} schedule(s), ${seen.size} distinct interleaving(s)${space}`,
-    schedules,
-    distinctInterleavings: seen.size,
-    ...exhausted !== void 0 && { exhausted },
-    undecided,
-    ...lastError && { error: lastError },
-    durationMs: performance.now() - began
-  };
-}
-async function replayScenario(backend, scenario, token, configLabel) {
-  const began = performance.now();
-  const r = await runSchedule({
-    backend,
-    scenario,
-    clients: token.clients,
-    chooser: replay(token.choices),
-    seed: token.seed,
-    stopAfter: token.stopAfter
-  });
-  const fingerprint = traceFingerprint(r.steps);
-  const mismatch = token.trace !== void 0 && token.trace !== fingerprint || r.choices.join() !== token.choices.join() ? "this replay differs from the recorded trace: the functions, the config or race-check changed since the token was made" : void 0;
-  const counterexample = describe2(scenario, r, token.seed, configLabel, 0, r);
-  return {
-    name: scenario.name,
-    verdict: r.verdict === "violation" ? "race" : r.verdict === "ok" ? "ok" : r.verdict === "error" ? "error" : "inconclusive",
-    headline: r.message,
-    strategy: "exhaustive",
-    seed: token.seed,
-    clients: token.clients.length,
-    budget: 1,
-    schedules: 1,
-    distinctInterleavings: 1,
-    undecided: r.verdict === "unknown" || r.verdict === "error" ? 1 : 0,
-    counterexample,
-    ...mismatch && { replayMismatch: mismatch },
-    ...r.verdict === "error" && { error: r.message },
-    durationMs: performance.now() - began
-  };
-}
-function describe2(scenario, r, seed, configLabel, shrinkRuns, original) {
-  const token = encodeToken({
-    scenario: scenario.name,
-    clients: r.clients,
-    choices: r.choices,
-    seed,
-    ...r.stoppedAfter !== void 0 && { stopAfter: r.stoppedAfter },
-    trace: traceFingerprint(r.steps)
-  });
-  return {
-    clients: r.clients,
-    // The report is JSON: values such as bigints become their JSON-safe form.
-    steps: r.steps.map((s) => s.outcome?.ok ? { ...s, outcome: { ok: true, value: jsonSafe2(s.outcome.value) } } : s),
-    trace: renderTrace(r.steps, r.message, r.stoppedAfter),
-    message: r.message,
-    ...r.observed !== void 0 && { observed: r.observed },
-    ...r.limit !== void 0 && { limit: r.limit },
-    token,
-    command: replayCommand(configLabel, scenario.name, token),
-    shrinkRuns,
-    original: { clients: original.clients.length, steps: original.steps.length }
-  };
-}
-function quote2(arg) {
-  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
-}
-function replayCommand(configLabel, scenario, token) {
-  return ["npx", "race-check", "explore", "--config", configLabel, "--scenario", scenario, "--replay", token].map(quote2).join(" ");
-}
 export {
   BackendError,
   ConfigError,
@@ -13211,7 +9908,6 @@ export {
   renderJson,
   renderMarkdown,
   renderText,
-  runExplore,
   runRaceCheck,
   runStressTest
 };

@@ -10,3 +10,8 @@ export { renderJson } from "./report/json.js";
 export { renderMarkdown } from "./report/markdown.js";
 export { ConfigError } from "./errors.js";
 export { BackendError } from "./backends/types.js";
+// The explore engine itself (src/explore/runner.ts) stays out of this entry: it loads convex-test,
+// which a config file importing `defineConfig` should not pay for.
+export { renderExploreMarkdown, renderExploreText } from "./explore/trace.js";
+export type { ExploreOptions } from "./explore/runner.js";
+export type { ExploreResult, ExploreScenarioResult, Counterexample, Step as ExploreStep } from "./explore/types.js";

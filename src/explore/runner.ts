@@ -6,7 +6,7 @@ import { randomSeed } from "../engine/random.js";
 import { ConfigError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { ExploreBackend } from "./backend.js";
-import { runSchedule } from "./schedule.js";
+import { jsonSafe, runSchedule } from "./schedule.js";
 import { shrink } from "./shrink.js";
 import { exhaustiveStrategy, pctStrategy, randomStrategy, replay, type Chooser, type Strategy } from "./strategies.js";
 import { decodeToken, encodeToken, traceFingerprint, type ReplayToken } from "./token.js";
@@ -245,7 +245,8 @@ function describe(
   });
   return {
     clients: r.clients,
-    steps: r.steps,
+    // The report is JSON: values such as bigints become their JSON-safe form.
+    steps: r.steps.map((s) => (s.outcome?.ok ? { ...s, outcome: { ok: true, value: jsonSafe(s.outcome.value) } } : s)),
     trace: renderTrace(r.steps, r.message, r.stoppedAfter),
     message: r.message,
     ...(r.observed !== undefined && { observed: r.observed }),

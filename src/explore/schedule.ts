@@ -204,7 +204,7 @@ function clientFor(session: Session, controller: Controller, client: number, cal
   };
 }
 
-function jsonSafe(value: unknown): unknown {
+export function jsonSafe(value: unknown): unknown {
   if (value === undefined) return null;
   try {
     return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)));
