@@ -16,9 +16,7 @@ export const DEFAULT_DOWNLOAD_BASE = "https://github.com/convex/convex-backend/r
  * Offline, each of these is how long we wait before giving up; together they stay under the 30 s
  * the user is promised. A download that is moving is never cut off, only one that stalls.
  */
-const VERSION_API_TIMEOUT_MS = 10_000;
-const DOWNLOAD_CONNECT_MS = 15_000;
-const DOWNLOAD_STALL_MS = 30_000;
+export const DEFAULT_LIMITS = { versionApiMs: 10_000, connectMs: 15_000, stallMs: 30_000 };
 
 const WAYS_OUT =
   "pass --convex-backend-binary PATH (action input convex-backend-binary) to a binary you have, or use --backend embedded";
@@ -33,6 +31,7 @@ export interface BinaryOptions {
   signal?: AbortSignal;
   /** Told before a download starts, so a long first run does not look hung. */
   onDownload?: (url: string) => void;
+  limits?: typeof DEFAULT_LIMITS;
 }
 
 export interface ObtainedBinary {
@@ -54,9 +53,10 @@ export async function obtainBinary(opts: BinaryOptions = {}): Promise<ObtainedBi
       `obtain binary: convex-local-backend has no release for ${process.platform}/${process.arch}; ${WAYS_OUT}`,
     );
   }
+  const limits = opts.limits ?? DEFAULT_LIMITS;
   const version = await resolveVersion(requested, {
     versionUrl: env.RACE_CHECK_CONVEX_VERSION_URL || DEFAULT_VERSION_URL,
-    timeoutMs: VERSION_API_TIMEOUT_MS,
+    timeoutMs: limits.versionApiMs,
     signal: opts.signal,
   });
   const entry = cacheEntry(cacheRoot(env), version, target);
@@ -66,7 +66,7 @@ export async function obtainBinary(opts: BinaryOptions = {}): Promise<ObtainedBi
   const url = `${base}/${version}/${assetName(target)}`;
   opts.onDownload?.(url);
   try {
-    await downloadToCache(url, entry, { connectMs: DOWNLOAD_CONNECT_MS, stallMs: DOWNLOAD_STALL_MS }, opts.signal);
+    await downloadToCache(url, entry, limits, opts.signal);
   } catch (e) {
     const reason = e instanceof FetchFailure ? e.message : `could not write ${entry.dir} (${(e as Error).message})`;
     throw new BackendError(

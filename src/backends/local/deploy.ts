@@ -58,11 +58,9 @@ export async function deployFunctions(opts: DeployOptions): Promise<{ durationMs
   const cli = await projectConvexCli(opts.projectDir);
   if (!/^[\w|:.+/=-]+$/.test(opts.adminKey)) throw new BackendError("deploy: the admin key has unexpected characters");
   const envFile = path.join(opts.workDir, "deploy.env");
-  await writeFile(
-    envFile,
-    `CONVEX_SELF_HOSTED_URL=${opts.url}\nCONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}\n`,
-    { mode: 0o600 },
-  );
+  await writeFile(envFile, `CONVEX_SELF_HOSTED_URL=${opts.url}\nCONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}\n`, {
+    mode: 0o600,
+  });
   // Codegen only when the project has no generated code, so a run does not rewrite the user's files.
   const generated = path.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
   const codegen = !(await stat(generated).catch(() => undefined))?.isDirectory();

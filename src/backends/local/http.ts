@@ -64,10 +64,21 @@ export async function fetchJson(url: string, timeoutMs: number, signal?: AbortSi
   }
 }
 
+const CODES: Record<string, string> = {
+  ENOTFOUND: "host not found, no network or DNS? (ENOTFOUND)",
+  EAI_AGAIN: "DNS lookup failed, no network? (EAI_AGAIN)",
+  ECONNREFUSED: "connection refused (ECONNREFUSED)",
+  ECONNRESET: "connection reset (ECONNRESET)",
+  ENETUNREACH: "network unreachable (ENETUNREACH)",
+  ETIMEDOUT: "connection timed out (ETIMEDOUT)",
+};
+
 /** fetch() hides the reason (DNS, refused, reset) in `cause`; that reason is what the user needs. */
 function describeFetchError(e: unknown): string {
   const err = e as { message?: string; cause?: { code?: string; message?: string } };
-  return err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e);
+  const code = err?.cause?.code;
+  if (code) return CODES[code] ?? code;
+  return err?.cause?.message ?? err?.message ?? String(e);
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

@@ -57,11 +57,12 @@ export async function launchBackend(opts: LaunchOptions): Promise<LaunchedBacken
   const secrets = [instanceSecret, adminKey];
 
   const dataDir = await mkdtemp(path.join(opts.tmpDir ?? os.tmpdir(), "race-check-local-"));
-  const logFile = path.join(opts.logDir ?? process.env.RUNNER_TEMP ?? os.tmpdir(), `race-check-${instanceName}.log`);
-  let child: ResultPromise | undefined;
+  const logFile = path.join(opts.logDir || process.env.RUNNER_TEMP || os.tmpdir(), `${instanceName}.log`);
+  const spawned: { child?: ResultPromise } = {};
   // Runs when race-check exits or dies of a signal without stopping the backend: nothing may
   // outlive us, and SIGKILL because there is no time left to wait for a graceful exit.
   const removeExitHook = onExit(() => {
+    const child = spawned.child;
     if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -74,7 +75,7 @@ export async function launchBackend(opts: LaunchOptions): Promise<LaunchedBacken
   const [port, sitePort] = await freePorts(2);
   const url = `http://127.0.0.1:${port}`;
   // Same order as the Convex CLI: flags, then the SQLite path.
-  child = execa(
+  const running = execa(
     opts.binary,
     [
       "--port",
@@ -101,7 +102,7 @@ export async function launchBackend(opts: LaunchOptions): Promise<LaunchedBacken
       forceKillAfterDelay: opts.graceMs ?? 5000,
     },
   );
-  const running = child;
+  spawned.child = running;
   const logClosed = captureLines(running, (line) => {
     const clean = redact(line, secrets);
     log.push(`${clean}\n`);

@@ -2,7 +2,10 @@
  * Which release asset of convex-local-backend runs here. The names are those the Convex CLI
  * downloads (cli/lib/localDeployment/download.js); there is no build for other platforms.
  */
-export function releaseTarget(platform: NodeJS.Platform = process.platform, arch: string = process.arch): string | undefined {
+export function releaseTarget(
+  platform: NodeJS.Platform = process.platform,
+  arch: string = process.arch,
+): string | undefined {
   switch (`${platform}/${arch}`) {
     case "linux/x64":
       return "x86_64-unknown-linux-gnu";
