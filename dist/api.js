@@ -8334,7 +8334,7 @@ async function launchBackend(opts) {
   const adminKey = await keygen(opts, instanceName, instanceSecret);
   const secrets = [instanceSecret, adminKey];
   const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
-  const logFile = path11.join(opts.logDir ?? process.env.RUNNER_TEMP ?? os2.tmpdir(), `race-check-${instanceName}.log`);
+  const logFile = path11.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
   const spawned = {};
   const removeExitHook = onExit(() => {
     const child = spawned.child;
@@ -9213,7 +9213,9 @@ async function runRound({ backend, users, admin, scenario, round, random }) {
       );
     }
   }
+  globalThis.__ph = [performance.now() - began];
   await Promise.all(users.map((u2) => u2.transport.warm(backend.url)));
+  globalThis.__ph.push(performance.now() - began);
   await backend.drainArrivals?.(users.length);
   const fire = new FireGate(users.length);
   for (const u2 of users) u2.transport.arm(fire);
@@ -9221,11 +9223,15 @@ async function runRound({ backend, users, admin, scenario, round, random }) {
     users.map((_, i3) => i3),
     random
   );
+  globalThis.__ph.push(performance.now() - began);
   const origin = performance.now();
   const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin)))).sort(
     (a2, b) => a2.client - b.client
   );
+  globalThis.__ph.push(fire.openedAt - began);
+  globalThis.__ph.push(performance.now() - began);
   const { fireSpreadMs, spreadSource } = await measureSpread(backend, history, users);
+  globalThis.__ph.push(performance.now() - began);
   const verdict = await check({
     invariant: scenario.invariant,
     history,
@@ -9235,6 +9241,9 @@ async function runRound({ backend, users, admin, scenario, round, random }) {
     ok: "error",
     message: `invariant check failed: ${errorMessage(e)}`
   }));
+  globalThis.__ph.push(performance.now() - began);
+  globalThis.__all ??= [];
+  globalThis.__all.push(globalThis.__ph);
   return {
     round,
     verdict: verdict.ok === true ? "ok" : verdict.ok === false ? "violation" : verdict.ok === "unknown" ? "unknown" : "error",

@@ -5,6 +5,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Scheduler, SchedulingPoint } from "../backends/embedded/scheduling.js";
+import { prng } from "../engine/random.js";
 import type { Step, StepKind, StepOutcome } from "./types.js";
 
 interface Pending {
@@ -25,6 +26,12 @@ const current = new AsyncLocalStorage<{ controller: Controller; client: number }
 
 export class StuckError extends Error {}
 
+/** Setup and invariant checks: never a client, so their calls never wait for a step. */
+const ADMIN = -1;
+
+/** A fixed start for every schedule's clock (2026-01-01T00:00:00Z); every read moves it 1 ms on. */
+const EPOCH = Date.UTC(2026, 0, 1);
+
 export class Controller {
   readonly steps: Step[] = [];
   private readonly tasks = new Map<number, TaskState>();
@@ -32,8 +39,32 @@ export class Controller {
   /** The client allowed to run right now; points from any other code pass straight through. */
   private active: number | undefined;
   private wake: (() => void) | undefined;
+  private closed = false;
 
-  constructor(private readonly stepTimeoutMs: number) {}
+  /** This schedule's Math.random and clock (see determinism.ts). */
+  readonly random: () => number;
+  private clock = EPOCH;
+
+  constructor(
+    private readonly stepTimeoutMs: number,
+    seed: number,
+  ) {
+    this.random = prng(seed);
+  }
+
+  now(): number {
+    return this.clock++;
+  }
+
+  /** Runs setup and checks inside this schedule's context (its seeded globals) as the admin. */
+  static within<T>(controller: Controller, fn: () => Promise<T>): Promise<T> {
+    return current.run({ controller, client: ADMIN }, fn);
+  }
+
+  /** The schedule the running code belongs to, wherever it was started from. */
+  static current(): Controller | undefined {
+    return current.getStore()?.controller;
+  }
 
   /** The hook for the embedded backend's action wrappers (see scheduling.ts). */
   readonly hook: Scheduler = (point: SchedulingPoint) => {
@@ -48,9 +79,20 @@ export class Controller {
     return this.point(store.client, point.kind, point.path);
   };
 
+  /**
+   * Ends control: work that outlives the schedule (a scheduled function whose timer fires later
+   * inherits its client's context) must run on, not wait for a step that will never come.
+   */
+  close(): void {
+    // Steps still waiting (a schedule cut short) stay blocked: released now, they would write to
+    // this schedule's database while nobody is looking, or worse, while the next schedule runs.
+    this.closed = true;
+    this.active = undefined;
+  }
+
   /** Waits until the strategy lets this client run its next step. */
   point(client: number, kind: StepKind, path: string): Promise<void> {
-    if (this.active !== client) return Promise.resolve();
+    if (this.closed || this.active !== client) return Promise.resolve();
     return new Promise((resume) => {
       this.pending.push({ client, kind, path, resume });
       this.wake?.();

@@ -1,21 +1,19 @@
 /**
  * A replay must reproduce values too, not only the order of steps: setup code often makes codes
- * or names from `Date.now()` and `Math.random()`. While a schedule runs both are seeded (the real
- * Convex runtime likewise seeds `Math.random` inside functions); everything is restored afterwards.
+ * or names from `Date.now()` and `Math.random()`. While explore runs, both answer from the
+ * schedule the calling code belongs to (the real Convex runtime likewise seeds `Math.random`
+ * inside functions). Code of no schedule, and everything after explore, sees the real ones.
  */
-import { prng } from "../engine/random.js";
+import { Controller } from "./controller.js";
 
-/** A fixed start for the schedule's clock (2026-01-01T00:00:00Z); every read moves it 1 ms on. */
-const EPOCH = Date.UTC(2026, 0, 1);
-
-export async function deterministic<T>(seed: number, fn: () => Promise<T>): Promise<T> {
+export async function deterministic<T>(fn: () => Promise<T>): Promise<T> {
   const g = globalThis as unknown as { Math: Math; Date: DateConstructor };
   const RealMath = g.Math;
   const RealDate = g.Date;
-  const random = prng(seed);
-  let clock = EPOCH;
-  const now = () => clock++;
-  const SeededMath = Object.create(RealMath, { random: { value: random } }) as Math;
+  const SeededMath = Object.create(RealMath, {
+    random: { value: () => (Controller.current()?.random ?? RealMath.random)() },
+  }) as Math;
+  const now = () => Controller.current()?.now() ?? RealDate.now();
   class ScheduleDate extends RealDate {
     constructor(...args: unknown[]) {
       if (args.length === 0) super(now());

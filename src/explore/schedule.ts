@@ -29,11 +29,12 @@ export function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setu
 }
 
 export async function runSchedule(input: ScheduleInput): Promise<ScheduleRun> {
-  const controller = new Controller(input.stepTimeoutMs ?? Math.min(input.scenario.opTimeout, 10_000));
+  const controller = new Controller(input.stepTimeoutMs ?? Math.min(input.scenario.opTimeout, 10_000), input.seed);
   setScheduler(controller.hook);
   try {
-    return await deterministic(input.seed, () => execute(input, controller));
+    return await deterministic(() => Controller.within(controller, () => execute(input, controller)));
   } finally {
+    controller.close();
     setScheduler(undefined);
   }
 }

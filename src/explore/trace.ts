@@ -22,13 +22,13 @@ function result(s: Step): string {
   if (!s.outcome.ok) return `✗ ${s.outcome.error}`;
   const v = s.outcome.value;
   if (s.kind === "query" || s.kind === "runQuery") return `→ ${brief(v)}`;
-  // A mutation's id or null says nothing a reader needs: the check mark is the point.
-  if (v === null || v === undefined || isId(v)) return "✓";
+  // A mutation's id, a scheduled job's id or null says nothing a reader needs: the check mark is the point.
+  if (v === null || v === undefined || isId(v) || s.kind === "schedule") return "✓";
   return `✓ → ${brief(v)}`;
 }
 
 function isId(v: unknown): boolean {
-  return typeof v === "string" && /^[0-9a-z]{20,}$/i.test(v) && /[a-z]/i.test(v);
+  return typeof v === "string" && /^[0-9a-z_]{20,}$/i.test(v) && /[a-z]/i.test(v);
 }
 
 /** A compact value: system fields (`_id`, `_creationTime`) left out, long parts cut. */
