@@ -62,7 +62,7 @@ export async function runScenario({
           random,
         });
       } catch (e) {
-        if (backend.isAlive && !backend.isAlive()) {
+        if (await backendGone(backend)) {
           throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
         }
         // A setup that fails on the very first round is a mistake in the config or the function,
@@ -71,7 +71,9 @@ export async function runScenario({
         error = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
-      if (backend.isAlive && !backend.isAlive()) {
+      // An unknown operation may mean the backend died under it; a round against a dead backend
+      // decides nothing.
+      if (result.verdict !== "ok" && result.verdict !== "violation" && (await backendGone(backend))) {
         throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
       }
       for (const op of result.history) for (const c of op.calls) functions.add(c.path);
@@ -101,6 +103,21 @@ export function failedScenario(scenario: ResolvedScenario, message: string, logT
     ...summarize(scenario, [], undefined, scenario.functions, message, 0),
     ...(logTail && { backendLog: logTail }),
   };
+}
+
+/**
+ * Is the backend gone? A refused connection can arrive before the process's exit is noticed, so
+ * besides the process state, one readiness probe decides.
+ */
+async function backendGone(backend: RunningBackend): Promise<boolean> {
+  if (backend.isAlive && !backend.isAlive()) return true;
+  try {
+    const res = await fetch(`${backend.url}/instance_name`, { signal: AbortSignal.timeout(2000) });
+    await res.arrayBuffer();
+    return !res.ok;
+  } catch {
+    return true;
+  }
 }
 
 function summarize(
