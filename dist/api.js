@@ -8933,6 +8933,7 @@ var FireGate = class {
     for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].settle();
   }
 };
+var WARM_FOR_MS = 1e3;
 var UserTransport = class _UserTransport {
   agent = _UserTransport.newAgent();
   gate;
@@ -8948,10 +8949,16 @@ var UserTransport = class _UserTransport {
     if (this.gate) this.gate.leave();
     this.gate = void 0;
   }
+  /** performance.now() when this user's last response ended: its socket was alive then. */
+  lastAnswer = -Infinity;
   /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
   async warm(url) {
+    if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
     const res = await this.fetch(`${url}/version`, { method: "GET" });
     await res.arrayBuffer();
+  }
+  hasIdleSocket() {
+    return Object.values(this.agent.freeSockets).some((sockets) => sockets?.some((s) => !s.destroyed));
   }
   close() {
     this.agent.destroy();
@@ -8989,6 +8996,7 @@ var UserTransport = class _UserTransport {
           const chunks = [];
           res.on("data", (c3) => chunks.push(c3));
           res.on("end", () => {
+            this.lastAnswer = performance.now();
             const responseHeaders = new Headers();
             for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") responseHeaders.set(k, v);
             resolve(
@@ -9004,8 +9012,10 @@ var UserTransport = class _UserTransport {
       req.on("error", reject);
       req.setNoDelay(true);
       if (!gate || !body || body.length < 2) {
-        if (gate) gate.leave();
-        this.releasedAt = performance.now();
+        if (gate) {
+          gate.leave();
+          this.releasedAt = performance.now();
+        }
         req.end(body);
         return;
       }
@@ -9213,37 +9223,29 @@ async function runRound({ backend, users, admin, scenario, round, random }) {
       );
     }
   }
-  globalThis.__ph = [performance.now() - began];
-  await Promise.all(users.map((u2) => u2.transport.warm(backend.url)));
-  globalThis.__ph.push(performance.now() - began);
-  await backend.drainArrivals?.(users.length);
+  await Promise.all([...users.map((u2) => u2.transport.warm(backend.url)), backend.drainArrivals?.(users.length)]);
   const fire = new FireGate(users.length);
   for (const u2 of users) u2.transport.arm(fire);
   const order = shuffle(
     users.map((_, i3) => i3),
     random
   );
-  globalThis.__ph.push(performance.now() - began);
   const origin = performance.now();
   const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin)))).sort(
     (a2, b) => a2.client - b.client
   );
-  globalThis.__ph.push(fire.openedAt - began);
-  globalThis.__ph.push(performance.now() - began);
-  const { fireSpreadMs, spreadSource } = await measureSpread(backend, history, users);
-  globalThis.__ph.push(performance.now() - began);
-  const verdict = await check({
-    invariant: scenario.invariant,
-    history,
-    admin,
-    setup
-  }).catch((e) => ({
-    ok: "error",
-    message: `invariant check failed: ${errorMessage(e)}`
-  }));
-  globalThis.__ph.push(performance.now() - began);
-  globalThis.__all ??= [];
-  globalThis.__all.push(globalThis.__ph);
+  const [{ fireSpreadMs, spreadSource }, verdict] = await Promise.all([
+    measureSpread(backend, users),
+    check({
+      invariant: scenario.invariant,
+      history,
+      admin,
+      setup
+    }).catch((e) => ({
+      ok: "error",
+      message: `invariant check failed: ${errorMessage(e)}`
+    }))
+  ]);
   return {
     round,
     verdict: verdict.ok === true ? "ok" : verdict.ok === false ? "violation" : verdict.ok === "unknown" ? "unknown" : "error",
@@ -9293,17 +9295,17 @@ var OperationTimeout = class extends Error {
     super(`no answer within ${ms2} ms (op-timeout)`);
   }
 };
-async function measureSpread(backend, history, users) {
+async function measureSpread(backend, users) {
+  const sends = users.map((u2) => u2.transport.releasedAt).filter((t) => t !== void 0);
+  if (sends.length === 0) return {};
   const arrivals = await backend.drainArrivals?.().catch(() => void 0);
-  if (arrivals && arrivals.length >= history.length && history.length > 0) {
-    const first = [...arrivals].sort((a2, b) => a2 - b).slice(0, history.length);
+  if (arrivals && arrivals.length >= sends.length) {
+    const first = [...arrivals].sort((a2, b) => a2 - b).slice(0, sends.length);
     return {
       fireSpreadMs: first[first.length - 1] - first[0],
       spreadSource: "server"
     };
   }
-  const sends = users.map((u2) => u2.transport.releasedAt).filter((t) => t !== void 0);
-  if (sends.length === 0) return {};
   return {
     fireSpreadMs: Math.max(...sends) - Math.min(...sends),
     spreadSource: "client"
@@ -9376,14 +9378,14 @@ async function runScenario({
           random
         });
       } catch (e) {
-        if (backend.isAlive && !backend.isAlive()) {
+        if (await backendGone(backend)) {
           throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
         }
         if (e instanceof SetupError && r === 1) throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
         error = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
-      if (backend.isAlive && !backend.isAlive()) {
+      if (result2.verdict !== "ok" && result2.verdict !== "violation" && await backendGone(backend)) {
         throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
       }
       for (const op of result2.history) for (const c3 of op.calls) functions.add(c3.path);
@@ -9409,6 +9411,16 @@ function failedScenario(scenario, message, logTail) {
     ...summarize(scenario, [], void 0, scenario.functions, message, 0),
     ...logTail && { backendLog: logTail }
   };
+}
+async function backendGone(backend) {
+  if (backend.isAlive && !backend.isAlive()) return true;
+  try {
+    const res = await fetch(`${backend.url}/instance_name`, { signal: AbortSignal.timeout(2e3) });
+    await res.arrayBuffer();
+    return !res.ok;
+  } catch {
+    return true;
+  }
 }
 function summarize(scenario, rounds, sample, functions, error, durationMs) {
   const decided = rounds.filter((r) => r.verdict !== "error");
@@ -9837,6 +9849,7 @@ function coverageLine(s) {
 }
 function strategyLabel(s) {
   if (s.strategy === "pct") return `pct depth ${s.depth}, seed ${s.seed}`;
+  if (s.strategy === "mixed") return `random + pct depth ${s.depth}, seed ${s.seed}`;
   if (s.strategy === "random") return `random, seed ${s.seed}`;
   return "exhaustive";
 }

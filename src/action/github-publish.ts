@@ -57,7 +57,9 @@ export async function publishToGitHub(ctx: PublishContext): Promise<string | und
     return outcome.url;
   } catch (e) {
     const what = wantsComment ? "comment" : "tracking issue";
-    if (statusOf(e) === 403) core.warning(`${what} skipped: token is read-only (fork PR?)`);
+    // GitHub also answers 403 when the rate limit is spent: that one must not blame the token.
+    const rateLimited = /rate limit/i.test(e instanceof Error ? e.message : "");
+    if (statusOf(e) === 403 && !rateLimited) core.warning(`${what} skipped: token is read-only (fork PR?)`);
     else core.warning(`${what} skipped: ${describe(e)}`);
     return undefined;
   }
