@@ -74,7 +74,7 @@ test("explore on fixed code: exit 0 and the coverage it achieved", async () => {
 
 test("explore rejects bad flags with exit 2 and one clear line", async () => {
   for (const [args, message] of [
-    [["--strategy", "bfs"], /--strategy: expected one of pct, random, exhaustive, got "bfs"/],
+    [["--strategy", "bfs"], /--strategy: expected one of mixed, random, pct, exhaustive, got "bfs"/],
     [["--budget", "0"], /--budget: expected a whole number from 1/],
     [["--replay", "garbage!"], /--replay: not a race-check replay token/],
     [["--scenario", "Nope"], /--scenario: no scenario named "Nope"/],

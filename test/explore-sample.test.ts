@@ -127,8 +127,8 @@ test("a token whose trace no longer matches is reported, not silently replayed",
 });
 
 for (const name of ["Session Capacity (atomic)", "Coupon Claim (atomic)"]) {
-  test(`"${name}": no violation over the whole default budget (pct and random)`, async () => {
-    for (const strategy of ["pct", "random"] as const) {
+  test(`"${name}": no violation over the whole default budget (every strategy)`, async () => {
+    for (const strategy of ["mixed", "pct", "random"] as const) {
       const s = await explore(name, { strategy });
       assert.equal(s.verdict, "ok", s.headline);
       assert.equal(s.schedules, 1000);
@@ -153,8 +153,17 @@ test("exhaustive search finds each sample race, and a budget too small says the 
   for (const name of RACES) {
     const s = await explore(name, { strategy: "exhaustive" });
     assert.equal(s.verdict, "race");
-    assert.ok(s.firstViolationAt! <= 6);
+    assert.ok(s.firstViolationAt! <= 6, `found at schedule ${s.firstViolationAt}`);
   }
+  // Fewest deviations first: with 10 clients the one-preemption window still comes early.
+  for (const name of RACES) {
+    const s = await explore(name, { strategy: "exhaustive", clients: 10 });
+    assert.equal(s.verdict, "race");
+    assert.ok(s.firstViolationAt! <= 20, `found at schedule ${s.firstViolationAt}`);
+    assert.equal(s.counterexample!.clients.length, 2);
+  }
+  const complete = await explore("Session Capacity (atomic)", { strategy: "exhaustive", clients: 4 });
+  assert.deepEqual([complete.schedules, complete.exhausted], [24, true]);
   const atomic = await explore("Session Capacity (atomic)", { strategy: "exhaustive", clients: 4, budget: 5 });
   assert.equal(atomic.exhausted, false);
   assert.equal(atomic.schedules, 5);

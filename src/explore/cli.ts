@@ -21,7 +21,7 @@ Options:
   --scenario NAME     explore only this scenario (repeatable)
   --clients N         clients per schedule (default: the scenario's explore.clients, else clients)
   --budget N          schedules per scenario (default ${EXPLORE_DEFAULTS.budget})
-  --strategy S        pct (default) | random | exhaustive
+  --strategy S        mixed (default: random and pct in turn) | random | pct | exhaustive
   --depth D           PCT depth: priority change points + 1 (default ${EXPLORE_DEFAULTS.depth})
   --seed N            seed of the search (printed; reuse it to repeat the search)
   --replay TOKEN      run exactly the schedule of a replay token from an earlier report
@@ -32,7 +32,7 @@ Options:
 Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
 3 error, 4 inconclusive (some schedules could not be decided).`;
 
-const STRATEGIES: StrategyName[] = ["pct", "random", "exhaustive"];
+const STRATEGIES: StrategyName[] = ["mixed", "random", "pct", "exhaustive"];
 
 export async function exploreMain(argv: string[]): Promise<number> {
   let values;

@@ -8,12 +8,20 @@ import { VERSION } from "../version.js";
 import { ExploreBackend } from "./backend.js";
 import { jsonSafe, runSchedule } from "./schedule.js";
 import { shrink } from "./shrink.js";
-import { exhaustiveStrategy, pctStrategy, randomStrategy, replay, type Chooser, type Strategy } from "./strategies.js";
+import {
+  exhaustiveStrategy,
+  mixedStrategy,
+  pctStrategy,
+  randomStrategy,
+  replay,
+  type Chooser,
+  type Strategy,
+} from "./strategies.js";
 import { decodeToken, encodeToken, traceFingerprint, type ReplayToken } from "./token.js";
 import { renderTrace } from "./trace.js";
 import type { Counterexample, ExploreResult, ExploreScenarioResult, ScheduleRun, StrategyName } from "./types.js";
 
-export const EXPLORE_DEFAULTS = { budget: 1000, strategy: "pct" as StrategyName, depth: 2 } as const;
+export const EXPLORE_DEFAULTS = { budget: 1000, strategy: "mixed" as StrategyName, depth: 2 } as const;
 
 export interface ExploreOptions extends Pick<RunOptions, "configFile" | "config" | "projectDir" | "cwd" | "signal"> {
   scenario?: string | string[];
@@ -22,7 +30,7 @@ export interface ExploreOptions extends Pick<RunOptions, "configFile" | "config"
   /** Schedules per scenario (default 1000). */
   budget?: number;
   strategy?: StrategyName;
-  /** PCT depth: priority change points + 1 (default 2). */
+  /** PCT depth (pct and mixed): priority change points + 1 (default 2). */
   depth?: number;
   seed?: number;
   /** Replays exactly one recorded schedule instead of searching. */
@@ -109,6 +117,7 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<ExploreResu
 function strategyFor(name: StrategyName, seed: number, depth: number): Strategy {
   if (name === "random") return randomStrategy(seed);
   if (name === "exhaustive") return exhaustiveStrategy();
+  if (name === "mixed") return mixedStrategy(seed, depth);
   return pctStrategy(seed, depth);
 }
 
@@ -128,7 +137,7 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Expl
     name: scenario.name,
     strategy: strategyName,
     seed,
-    ...(strategyName === "pct" && { depth }),
+    ...((strategyName === "pct" || strategyName === "mixed") && { depth }),
     clients: n,
     budget,
   };

@@ -86,33 +86,81 @@ export function pctStrategy(seed: number, depth: number): Strategy {
 }
 
 /**
- * Depth-first search over every choice sequence. Schedules are deterministic, so a prefix of
- * choices always reaches the same enabled sets: the search keeps one stack of (enabled, choice)
- * and backtracks to the deepest step with an untried client.
+ * The default: random and PCT schedules in turn. Random finds the common check-then-act race
+ * fastest (any two reads before the writes); PCT keeps its guarantee for bugs that need a
+ * preemption at one precise step of a long schedule. Alternating costs at most twice the better one.
  */
-export function exhaustiveStrategy(): Strategy {
-  let prefix: number[] = [];
-  let started = false;
+export function mixedStrategy(seed: number, depth: number): Strategy {
+  const parts = [randomStrategy(seed), pctStrategy((seed ^ 0x5bd1e995) >>> 0, depth)];
+  let i = 0;
+  return {
+    name: "mixed",
+    exhausted: false,
+    next: () => parts[i++ % 2].next(),
+    observe(run) {
+      for (const p of parts) p.observe(run);
+    },
+  };
+}
+
+/**
+ * Every choice sequence, fewest deviations first. The default schedule lets the running client
+ * go on while it can, else the lowest enabled one (clients one after another); a deviation is a
+ * step that picks another client. Each sequence is one node of a tree (its list of deviations), so
+ * visiting the tree by deviation count runs every interleaving exactly once, and races that need
+ * one preemption — the usual check-then-act window — come first even with many clients (a plain
+ * depth-first search varies the last steps first and meets them late). Schedules are
+ * deterministic, so a prefix of choices always reaches the same enabled sets.
+ */
+export function exhaustiveStrategy(maxQueued = 200_000): Strategy {
+  // buckets[d]: prefixes with d deviations, each ending with its last deviation.
+  const buckets: number[][][] = [[[]]];
+  let queued = 1;
+  let dropped = false;
+  let current: { prefix: number[]; deviations: number } | undefined;
   const strategy: Strategy = {
     name: "exhaustive",
     exhausted: false,
     next() {
-      if (strategy.exhausted) return undefined;
-      started = true;
-      const forced = prefix;
-      return { choose: (enabled, step) => (step < forced.length ? forced[step] : enabled[0]) };
+      const d = buckets.findIndex((b) => b.length > 0);
+      if (d < 0) {
+        strategy.exhausted = !dropped;
+        return undefined;
+      }
+      const prefix = buckets[d].shift()!;
+      queued--;
+      current = { prefix, deviations: d };
+      let last: number | undefined;
+      return {
+        choose(enabled, step) {
+          const pick =
+            step < prefix.length && enabled.includes(prefix[step])
+              ? prefix[step]
+              : last !== undefined && enabled.includes(last)
+                ? last
+                : enabled[0];
+          last = pick;
+          return pick;
+        },
+      };
     },
     observe(run) {
-      if (!started) return;
-      for (let s = run.choices.length - 1; s >= 0; s--) {
-        const options = run.enabled[s];
-        const at = options.indexOf(run.choices[s]);
-        if (at >= 0 && at + 1 < options.length) {
-          prefix = [...run.choices.slice(0, s), options[at + 1]];
-          return;
+      if (!current) return;
+      const { prefix, deviations } = current;
+      current = undefined;
+      const bucket = (buckets[deviations + 1] ??= []);
+      for (let j = prefix.length; j < run.choices.length; j++) {
+        for (const alternative of run.enabled[j]) {
+          if (alternative === run.choices[j]) continue;
+          if (queued >= maxQueued) {
+            dropped = true;
+            continue;
+          }
+          bucket.push([...run.choices.slice(0, j), alternative]);
+          queued++;
         }
       }
-      strategy.exhausted = true;
+      if (queued === 0) strategy.exhausted = !dropped;
     },
   };
   return strategy;

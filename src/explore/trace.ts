@@ -62,6 +62,7 @@ export function coverageLine(s: ExploreScenarioResult): string {
 
 function strategyLabel(s: ExploreScenarioResult): string {
   if (s.strategy === "pct") return `pct depth ${s.depth}, seed ${s.seed}`;
+  if (s.strategy === "mixed") return `random + pct depth ${s.depth}, seed ${s.seed}`;
   if (s.strategy === "random") return `random, seed ${s.seed}`;
   return "exhaustive";
 }

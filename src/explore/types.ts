@@ -36,7 +36,7 @@ export interface ScheduleRun {
   stoppedAfter?: number;
 }
 
-export type StrategyName = "random" | "pct" | "exhaustive";
+export type StrategyName = "mixed" | "random" | "pct" | "exhaustive";
 
 /** What `explore` found for one scenario. */
 export interface ExploreScenarioResult {
