@@ -2,11 +2,12 @@
 // backend and a loopback stand-in for the GitHub API.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ACTIONS_BOT, FakeGitHub } from "./helpers/fake-github.js";
-import { prPayload, runAction } from "./helpers/run-action.js";
+import { prPayload, runAction, runnerFiles } from "./helpers/run-action.js";
 
 const TOKEN = "ghs_fakeTokenThatMustNeverBeLogged0123456789";
 const MARKER = "<!-- race-check:race-check.config.ts -->";
@@ -27,8 +28,9 @@ async function reportPath(): Promise<string> {
   return path.join(await mkdtemp(path.join(os.tmpdir(), "race-check-report-")), "report.json");
 }
 
-const pr = async (gh: FakeGitHub, inputs: Record<string, string> = {}) =>
+const pr = async (gh: FakeGitHub, inputs: Record<string, string> = {}, dir?: string) =>
   runAction({
+    dir,
     apiUrl: gh.url,
     payload: prPayload(7),
     inputs: { rounds: "3", "github-token": TOKEN, "report-path": await reportPath(), ...inputs },
@@ -36,8 +38,21 @@ const pr = async (gh: FakeGitHub, inputs: Record<string, string> = {}) =>
 
 test("first PR run: one comment, outputs, summary, annotations, failed step; second run updates that comment", async () => {
   await withGitHub(async (gh) => {
-    const first = await pr(gh, { seed: "11" });
+    // What the runner's files held when the first GitHub API request arrived.
+    const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-runner-"));
+    let before: { output: string; summary: string } | undefined;
+    gh.onRequest = () => {
+      const files = runnerFiles(dir);
+      before ??= { output: readFileSync(files.output, "utf8"), summary: readFileSync(files.summary, "utf8") };
+    };
+    const first = await pr(gh, { seed: "11" }, dir);
     assert.equal(first.exitCode, 1, first.stdout + first.stderr);
+    gh.onRequest = undefined;
+    // Report, outputs and summary come before any GitHub API call.
+    assert.match(before?.output ?? "", /^verdict<</m);
+    assert.match(before?.output ?? "", /^detection-rates<</m);
+    assert.match(before?.output ?? "", /^report<</m);
+    assert.match(before?.summary ?? "", /race-check: 3 of 5 scenarios show a race condition/);
 
     // One comment, by the token's user, carrying the marker and the report.
     assert.equal(gh.comments.length, 1);

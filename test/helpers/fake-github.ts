@@ -56,6 +56,8 @@ export class FakeGitHub {
   private nextId = 1000;
   private server?: http.Server;
   url = "";
+  /** Called as each request arrives, before it is answered: lets a test look at the world then. */
+  onRequest?: (request: RecordedRequest) => void;
 
   constructor(
     readonly owner: string,
@@ -116,6 +118,7 @@ export class FakeGitHub {
           authorization: req.headers.authorization,
         };
         this.requests.push(record);
+        this.onRequest?.(record);
         const [status, payload, headers] = this.answer(record);
         record.status = status;
         res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });

@@ -29,15 +29,13 @@ export interface ActionRunOptions {
   entry?: string;
   env?: Record<string, string>;
   repository?: string;
+  /** Where the event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files go (default a fresh temp dir). */
+  dir?: string;
 }
 
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-action-"));
-  const files = {
-    event: path.join(dir, "event.json"),
-    output: path.join(dir, "output.txt"),
-    summary: path.join(dir, "summary.md"),
-  };
+  const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), "race-check-action-")));
+  const files = runnerFiles(dir);
   await writeFile(files.event, JSON.stringify(opts.payload ?? {}));
   await writeFile(files.output, "");
   await writeFile(files.summary, "");
@@ -77,6 +75,14 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     summary: await readFile(files.summary, "utf8"),
     errors: stdout.split("\n").filter((l) => l.startsWith("::error")),
     warnings: stdout.split("\n").filter((l) => l.startsWith("::warning")),
+  };
+}
+
+export function runnerFiles(dir: string) {
+  return {
+    event: path.join(dir, "event.json"),
+    output: path.join(dir, "output.txt"),
+    summary: path.join(dir, "summary.md"),
   };
 }
 
