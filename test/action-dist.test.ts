@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { FakeGitHub } from "./helpers/fake-github.js";
+import { FakeResults } from "./helpers/fake-results.js";
 import { prPayload, runAction } from "./helpers/run-action.js";
 
 async function userProject(): Promise<string> {
@@ -38,14 +39,22 @@ test("dist/index.js runs in a project whose node_modules holds only convex", asy
   const [project, action] = [await userProject(), await actionCopy()];
   assert.deepEqual(await readdir(path.join(project, "node_modules")), ["convex"]);
   const gh = new FakeGitHub("berryfun", "app");
+  const results = new FakeResults();
   await gh.start();
+  await results.start();
   try {
     const r = await runAction({
       entry: path.join(action, "dist/index.js"),
       workspace: project,
       apiUrl: gh.url,
       payload: prPayload(5),
-      inputs: { rounds: "3", "github-token": "ghs_distTest" },
+      inputs: { rounds: "3", "github-token": "ghs_distTest", "artifact-name": "race-check-dist" },
+      env: {
+        ACTIONS_RUNTIME_TOKEN: FakeResults.runtimeToken(),
+        ACTIONS_RESULTS_URL: `${results.url}/`,
+        // The artifact client refuses GitHub Enterprise Server hosts; a .localhost host is not one.
+        GITHUB_SERVER_URL: "https://github.localhost",
+      },
     });
     assert.equal(r.exitCode, 1, r.stdout + r.stderr);
     assert.equal(r.outputs.verdict, "race", r.stdout + r.stderr);
@@ -57,8 +66,17 @@ test("dist/index.js runs in a project whose node_modules holds only convex", asy
     assert.equal(gh.comments.length, 1);
     assert.ok(r.errors.some((l) => l.includes("file=convex/ledgerItems.ts,line=31,")));
     assert.doesNotMatch(r.stderr, /Warning|Error/);
+    // The bundled artifact client uploaded the JSON report: a zip holding race-check-report.json.
+    assert.equal(r.warnings.length, 0, r.warnings.join("\n"));
+    assert.equal(results.artifacts.length, 1);
+    const [artifact] = results.artifacts;
+    assert.equal(artifact.name, "race-check-dist");
+    assert.ok(artifact.finalized);
+    assert.equal(artifact.bytes.subarray(0, 2).toString(), "PK");
+    assert.ok(artifact.bytes.includes(Buffer.from("race-check-report.json")));
   } finally {
     await gh.close();
+    await results.close();
   }
 });
 
