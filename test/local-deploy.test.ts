@@ -66,7 +66,7 @@ test("the CLI gets no CONVEX_* variable from race-check's environment", () => {
     CONVEX_OVERRIDE_ACCESS_TOKEN: "o",
     convex_deployment: "lower",
   });
-  assert.deepEqual(env, { PATH: "/bin" });
+  assert.deepEqual(env, { PATH: "/bin", CI: "1" });
 });
 
 test("the push goes to the local URL with the admin key, whatever .env.local and the environment select", async () => {
@@ -117,9 +117,10 @@ test("a failed deploy names the step, shows both logs, and stops the backend", a
   }).catch((e) => e)) as Error;
   assert.ok(err instanceof BackendError, String(err));
   assert.match(err.message, /^deploy: `convex deploy` of .* failed \(exit code 1\); backend log: .*\.log$/);
-  // The stand-in has no push API: its 404 for the CLI's first call shows in the backend log part.
-  assert.match(err.logTail ?? "", /convex deploy output:\n[\s\S]*get_config_hashes/);
-  assert.match(err.logTail ?? "", /convex-local-backend log:\n[\s\S]*404 POST \/api\/get_config_hashes/);
+  // The stand-in has no push API: its 400 for the CLI's first call shows in the backend log part.
+  assert.match(err.logTail ?? "", /convex deploy output:\n[\s\S]*get_config_hashes 400 Bad Request/);
+  assert.doesNotMatch(err.logTail ?? "", /sentry/i);
+  assert.match(err.logTail ?? "", /convex-local-backend log:\n[\s\S]*400 POST \/api\/get_config_hashes/);
   assert.deepEqual(await processesMatching(dir), []);
   assert.deepEqual(
     (await readdir(dir)).filter((n) => n.startsWith("race-check-local-")),

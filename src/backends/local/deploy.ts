@@ -46,10 +46,15 @@ export function deployArgs(envFile: string, codegen: boolean): string[] {
   return ["deploy", "--env-file", envFile, "--typecheck", "disable", "--codegen", codegen ? "enable" : "disable"];
 }
 
-/** The CLI's environment without any CONVEX_* variable: each of them can pick a deployment or credentials. */
+/**
+ * The CLI's environment without any CONVEX_* variable: each of them can pick a deployment or
+ * credentials. CI is set because this is an unattended push to a throwaway backend: the CLI then
+ * sends no crash reports about it (which, offline, fail with a confusing extra error of their own).
+ */
 export function deployEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined && !/^CONVEX_/i.test(k)) out[k] = v;
+  out.CI ||= "1";
   return out;
 }
 
