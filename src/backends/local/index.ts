@@ -27,7 +27,7 @@ export async function startLocal(opts: LocalOptions): Promise<RunningBackend> {
     binaryPath: opts.convexBackendBinary,
     env: opts.env,
     signal: opts.signal,
-    onDownload: (url) => process.stderr.write(`race-check: downloading ${url} (cached for later runs)\n`),
+    onDownload: (url) => process.stderr.write(`race-check: downloading ${url}\n`),
   });
   const backend = await launchBackend({
     binary: binary.path,
