@@ -72,7 +72,15 @@ export async function launchBackend(opts: LaunchOptions): Promise<LaunchedBacken
   // An unwritable log directory must not take the run down; the in-memory tail still works.
   logStream.on("error", () => undefined);
   const started = performance.now();
-  const [port, sitePort] = await freePorts(2);
+  let port: number, sitePort: number;
+  try {
+    [port, sitePort] = await freePorts(2);
+  } catch (e) {
+    logStream.end();
+    await rm(dataDir, { recursive: true, force: true });
+    removeExitHook();
+    throw new BackendError(`start: no free loopback port (${(e as Error).message})`);
+  }
   const url = `http://127.0.0.1:${port}`;
   // Same order as the Convex CLI: flags, then the SQLite path.
   const running = execa(
@@ -171,7 +179,7 @@ async function waitReady(args: {
   url: string;
   instanceName: string;
   timeoutMs: number;
-  exit: Promise<{ exitCode?: number; signal?: string }>;
+  exit: Promise<{ exitCode?: number; signal?: string; code?: string }>;
   signal?: AbortSignal;
 }): Promise<void> {
   const controller = new AbortController();
@@ -184,7 +192,9 @@ async function waitReady(args: {
       poll(args.url, args.instanceName, controller.signal),
       args.exit.then((r) => {
         throw new BackendError(
-          `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
+          r.code
+            ? `start: could not run convex-local-backend (${r.code})`
+            : `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
         );
       }),
       new Promise<never>((_, reject) => {

@@ -3,10 +3,10 @@ import { ConfigError } from "../../errors.js";
 import { fetchJson, FetchFailure } from "./http.js";
 
 /**
- * The convex-local-backend release race-check uses unless told otherwise. Updated on purpose, after
- * the self-test workflow passed with the new tag: an unpinned backend would change race timing
- * between two runs of the same commit. This tag is the one the Convex CLI 1.48 names as the first
- * with control-plane auth; `keygen admin-key` exists in releases from May 2026 on.
+ * The convex-local-backend release used unless told otherwise. Pinned so that two runs of one
+ * commit time their races on the same backend; changed on purpose, once the self-test workflow
+ * passes with the new tag. This is the tag the Convex CLI 1.48 names in its source (the first with
+ * control-plane auth), so it exists and has `keygen admin-key` (in releases from May 2026 on).
  */
 export const PINNED_BACKEND_VERSION = "precompiled-2026-09-15-4e9b83a";
 
