@@ -519,7 +519,7 @@ var require_cross_spawn = __commonJS({
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
-    function spawnSync2(command, args, options) {
+    function spawnSync3(command, args, options) {
       const parsed = parse(command, args, options);
       const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
@@ -527,7 +527,7 @@ var require_cross_spawn = __commonJS({
     }
     module.exports = spawn2;
     module.exports.spawn = spawn2;
-    module.exports.sync = spawnSync2;
+    module.exports.sync = spawnSync3;
     module.exports._parse = parse;
     module.exports._enoent = enoent;
   }
@@ -8260,6 +8260,7 @@ function deployArgs(envFile, codegen) {
 function deployEnv(env = process.env) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0 && !/^CONVEX_/i.test(k)) out[k] = v;
+  out.CI ||= "1";
   return out;
 }
 async function deployFunctions(opts) {
@@ -8345,7 +8346,15 @@ async function launchBackend(opts) {
   const logStream = createWriteStream2(logFile, { flags: "a", mode: 384 });
   logStream.on("error", () => void 0);
   const started = performance.now();
-  const [port, sitePort] = await freePorts(2);
+  let port, sitePort;
+  try {
+    [port, sitePort] = await freePorts(2);
+  } catch (e) {
+    logStream.end();
+    await rm2(dataDir, { recursive: true, force: true });
+    removeExitHook();
+    throw new BackendError(`start: no free loopback port (${e.message})`);
+  }
   const url = `http://127.0.0.1:${port}`;
   const running = execa(
     opts.binary,
@@ -8440,7 +8449,7 @@ async function waitReady(args) {
       poll(args.url, args.instanceName, controller.signal),
       args.exit.then((r) => {
         throw new BackendError(
-          `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`
+          r.code ? `start: could not run convex-local-backend (${r.code})` : `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`
         );
       }),
       new Promise((_, reject) => {
@@ -8497,7 +8506,7 @@ async function startLocal(opts) {
     binaryPath: opts.convexBackendBinary,
     env: opts.env,
     signal: opts.signal,
-    onDownload: (url) => process.stderr.write(`race-check: downloading ${url} (cached for later runs)
+    onDownload: (url) => process.stderr.write(`race-check: downloading ${url}
 `)
   });
   const backend = await launchBackend({
@@ -8892,6 +8901,8 @@ import { ConvexHttpClient } from "convex/browser";
 
 // src/engine/fire.ts
 import http from "node:http";
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
 var FireGate = class {
   waiting = [];
   remaining;
@@ -8954,8 +8965,19 @@ var UserTransport = class _UserTransport {
   /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
   async warm(url) {
     if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
-    const res = await this.fetch(`${url}/version`, { method: "GET" });
-    await res.arrayBuffer();
+    try {
+      const res = await this.fetch(`${url}/version`, { method: "GET" });
+      await res.arrayBuffer();
+    } catch (e) {
+      const code = e.code;
+      if (code === "EMFILE" || code === "ENFILE") {
+        throw new Error(
+          `out of file descriptors opening a connection per user (${code}; ulimit -n is ${openFileLimit() ?? "unknown"}): raise the limit or use fewer clients`,
+          { cause: e }
+        );
+      }
+      throw e;
+    }
   }
   hasIdleSocket() {
     return Object.values(this.agent.freeSockets).some((sockets) => sockets?.some((s) => !s.destroyed));
@@ -9039,6 +9061,24 @@ var UserTransport = class _UserTransport {
     });
   };
 };
+var FD_MARGIN = 64;
+function openFileLimit() {
+  let text;
+  try {
+    text = /^Max open files\s+(\S+)/m.exec(readFileSync3("/proc/self/limits", "utf8"))?.[1];
+  } catch {
+    const out = spawnSync2("sh", ["-c", "ulimit -n"], { encoding: "utf8" });
+    text = out.status === 0 ? out.stdout.trim() : void 0;
+  }
+  const n2 = Number(text);
+  return text === void 0 || text === "unlimited" || !Number.isFinite(n2) ? void 0 : n2;
+}
+function checkOpenFileLimit(clients, limit = openFileLimit()) {
+  if (limit === void 0 || clients + FD_MARGIN <= limit) return;
+  throw new ConfigError(
+    `${clients} clients need about ${clients + FD_MARGIN} open files, but this process may open only ${limit} (ulimit -n): raise it (e.g. \`ulimit -n ${Math.max(4096, 2 ** Math.ceil(Math.log2(clients + FD_MARGIN)))}\`) or use fewer clients`
+  );
+}
 
 // src/engine/client.ts
 var UserClient = class {
@@ -9364,6 +9404,7 @@ async function runScenario({
   const kept = [];
   let error;
   const functions = new Set(scenario.functions);
+  checkOpenFileLimit(scenario.clients);
   const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
   try {
     for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
@@ -9740,6 +9781,12 @@ function reproduceCommand(run, s) {
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
   return parts.map(quote).join(" ");
 }
+function spreadLine(s) {
+  const { p50, max: max2, source } = s.fireSpread;
+  if (p50 === void 0) return void 0;
+  const where = source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
+  return `fire spread p50 ${ms(p50)}, max ${ms(max2)} (${where})`;
+}
 
 // src/report/text.ts
 function renderText(run) {
@@ -9747,8 +9794,9 @@ function renderText(run) {
   for (const s of run.scenarios) {
     out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
     out.push(`  ${s.headline}`);
-    const spread = s.fireSpread.p50 !== void 0 ? ` · fire spread p50 ${ms(s.fireSpread.p50)} (${s.fireSpread.source})` : "";
-    out.push(`  ${rateLine(s)} · ${s.clients} clients${spread}`);
+    out.push(`  ${rateLine(s)} · ${s.clients} clients`);
+    const spread = spreadLine(s);
+    if (spread) out.push(`  ${spread}`);
     if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
     if (s.error) out.push(`  error: ${s.error}`);
     if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
@@ -9787,10 +9835,16 @@ function renderMarkdown(run) {
     const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
     const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pct(s.upperBound ?? 1)})`;
     out.push(
-      `| ${cell(s.name)} | ${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)} |`
+      `| ${cell(s.name)} | ${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`
     );
   }
   out.push("");
+  if (run.scenarios.some((s) => s.fireSpread.source === "client")) {
+    out.push(
+      "¹ client-side: this backend reports no arrival times, so the spread is that of the sends (the server's may be wider).",
+      ""
+    );
+  }
   for (const s of run.scenarios) {
     if (s.verdict === "race") out.push(...raceSection(run, s));
     else if (s.verdict !== "ok")

@@ -2830,6 +2830,13 @@ async function main() {
     server.once("error", reject);
     server.listen({ port, host: "127.0.0.1", backlog: 4096 }, resolve);
   });
+  let warned = false;
+  server.on("error", (e) => {
+    if (warned) return;
+    warned = true;
+    process.stderr.write(`embedded backend: cannot accept a connection (${e.code ?? e.message}); raise ulimit -n
+`);
+  });
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("server has no port");
   const stop = () => process.exit(0);

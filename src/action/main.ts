@@ -47,6 +47,7 @@ async function runAction(): Promise<void> {
     scenario: inputs.scenarios,
     seed: inputs.seed,
     onBackend: (backend) => core.setSecret(backend.adminKey),
+    onWarning: (message) => core.warning(`race-check: ${message}`),
     onProgress: (p) => {
       if (p.round === p.rounds) core.info(`${p.scenario}: ${p.rounds} rounds, ${p.violations} violating`);
     },
