@@ -60,31 +60,20 @@ async function execute(input: ScheduleInput, controller: Controller): Promise<Sc
     }
   }
 
-  const ops = new Map<
-    number,
-    { calls: Call[]; settled: Promise<unknown>; end?: number; outcome?: Outcome; value?: unknown; error?: string }
-  >();
+  const ops = new Map<number, OpRecord>();
   try {
     for (const client of clients) {
       const calls: Call[] = [];
       const act = scenario.act;
       const op = act.kind === "call" ? act.path : "flow";
       const convex = clientFor(session, controller, client, calls);
+      // Async wrappers: an args function or a flow that throws at once fails its operation,
+      // like any other error, instead of the whole schedule.
       const work =
         act.kind === "call"
-          ? () => convex.function(act.path, undefined, act.args(setup, client))
-          : () => act.flow({ convex: convex as unknown as ConvexHttpClient, setup, client });
-      const entry: {
-        calls: Call[];
-        settled: Promise<unknown>;
-        end?: number;
-        outcome?: Outcome;
-        value?: unknown;
-        error?: string;
-      } = {
-        calls,
-        settled: Promise.resolve(),
-      };
+          ? async () => convex.function(act.path, undefined, act.args(setup, client))
+          : async () => act.flow({ convex: convex as unknown as ConvexHttpClient, setup, client });
+      const entry: OpRecord = { calls, settled: Promise.resolve() };
       ops.set(client, entry);
       entry.settled = (await controller.start(client, op, work)).settled;
       track(entry, controller);
@@ -139,10 +128,17 @@ async function execute(input: ScheduleInput, controller: Controller): Promise<Sc
   };
 }
 
-function track(
-  entry: { settled: Promise<unknown>; end?: number; outcome?: Outcome; value?: unknown; error?: string },
-  controller: Controller,
-): void {
+interface OpRecord {
+  calls: Call[];
+  settled: Promise<unknown>;
+  /** Steps executed when the operation finished. */
+  end?: number;
+  outcome?: Outcome;
+  value?: unknown;
+  error?: string;
+}
+
+function track(entry: OpRecord, controller: Controller): void {
   entry.settled.then(
     (value) => {
       entry.outcome = "ok";
