@@ -1,4 +1,7 @@
 import http from "node:http";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { ConfigError } from "../errors.js";
 
 /**
  * Last-byte synchronisation (Turbo Intruder's gate, over HTTP/1.1): every simulated user's first
@@ -94,8 +97,19 @@ export class UserTransport {
     // A socket that answered within the last second is still open: servers keep idle keep-alive
     // connections for seconds. Skipping the check there saves a round trip per user and round.
     if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
-    const res = await this.fetch(`${url}/version`, { method: "GET" });
-    await res.arrayBuffer();
+    try {
+      const res = await this.fetch(`${url}/version`, { method: "GET" });
+      await res.arrayBuffer();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EMFILE" || code === "ENFILE") {
+        throw new Error(
+          `out of file descriptors opening a connection per user (${code}; ulimit -n is ${openFileLimit() ?? "unknown"}): raise the limit or use fewer clients`,
+          { cause: e },
+        );
+      }
+      throw e;
+    }
   }
 
   private hasIdleSocket(): boolean {
@@ -187,4 +201,33 @@ export class UserTransport {
       });
     });
   };
+}
+
+/** File descriptors a run needs beside its users' sockets: stdio, pipes, the admin's connections. */
+const FD_MARGIN = 64;
+
+/** The soft limit on open files of this process (`ulimit -n`), when it can be found out. */
+export function openFileLimit(): number | undefined {
+  let text: string | undefined;
+  try {
+    text = /^Max open files\s+(\S+)/m.exec(readFileSync("/proc/self/limits", "utf8"))?.[1];
+  } catch {
+    // Not Linux: a child shell inherits our limits and reports them.
+    const out = spawnSync("sh", ["-c", "ulimit -n"], { encoding: "utf8" });
+    text = out.status === 0 ? out.stdout.trim() : undefined;
+  }
+  const n = Number(text);
+  return text === undefined || text === "unlimited" || !Number.isFinite(n) ? undefined : n;
+}
+
+/**
+ * Every user holds a socket open, and the embedded backend (which inherits our limit) one more per
+ * user: more clients than the limit allows would fail mid-round with EMFILE, which looks like a
+ * dead backend. Refuse up front, naming the limit and the fix.
+ */
+export function checkOpenFileLimit(clients: number, limit = openFileLimit()): void {
+  if (limit === undefined || clients + FD_MARGIN <= limit) return;
+  throw new ConfigError(
+    `${clients} clients need about ${clients + FD_MARGIN} open files, but this process may open only ${limit} (ulimit -n): raise it (e.g. \`ulimit -n ${Math.max(4096, 2 ** Math.ceil(Math.log2(clients + FD_MARGIN)))}\`) or use fewer clients`,
+  );
 }

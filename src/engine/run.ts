@@ -3,6 +3,7 @@ import type { RunningBackend } from "../backends/types.js";
 import { BackendError } from "../backends/types.js";
 import { ConfigError } from "../errors.js";
 import { UserClient, adminClient } from "./client.js";
+import { checkOpenFileLimit } from "./fire.js";
 import { prng } from "./random.js";
 import { runRound, SetupError, errorMessage, type RoundResult } from "./round.js";
 import type { ResolvedScenario } from "./scenario.js";
@@ -47,6 +48,7 @@ export async function runScenario({
   const kept: RoundResult[] = [];
   let error: string | undefined;
   const functions = new Set(scenario.functions);
+  checkOpenFileLimit(scenario.clients);
   // ConvexHttpClient queues one client's mutations one after another: one client per user.
   const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
   try {

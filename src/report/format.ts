@@ -46,3 +46,15 @@ export function reproduceCommand(run: RunResult, s: ScenarioResult): string {
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
   return parts.map(quote).join(" ");
 }
+
+/**
+ * "fire spread p50 0.21 ms, max 0.48 ms (server arrival stamps)". A backend that reports no
+ * arrival times gets the spread of the client's sends, and the line says so.
+ */
+export function spreadLine(s: ScenarioResult): string | undefined {
+  const { p50, max, source } = s.fireSpread;
+  if (p50 === undefined) return undefined;
+  const where =
+    source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
+  return `fire spread p50 ${ms(p50)}, max ${ms(max)} (${where})`;
+}

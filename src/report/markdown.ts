@@ -35,10 +35,16 @@ export function renderMarkdown(run: RunResult): string {
           ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})`
           : `0% (< ${pct(s.upperBound ?? 1)})`;
     out.push(
-      `| ${cell(s.name)} | ${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)} |`,
+      `| ${cell(s.name)} | ${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`,
     );
   }
   out.push("");
+  if (run.scenarios.some((s) => s.fireSpread.source === "client")) {
+    out.push(
+      "¹ client-side: this backend reports no arrival times, so the spread is that of the sends (the server's may be wider).",
+      "",
+    );
+  }
   for (const s of run.scenarios) {
     if (s.verdict === "race") out.push(...raceSection(run, s));
     else if (s.verdict !== "ok")

@@ -1,5 +1,5 @@
 import type { RunResult } from "../engine/result.js";
-import { VERDICT_LABEL, ms, rateLine, reproduceCommand } from "./format.js";
+import { VERDICT_LABEL, rateLine, reproduceCommand, spreadLine } from "./format.js";
 
 /** Human output in the style of the original BerryFun load-testing README. */
 export function renderText(run: RunResult): string {
@@ -7,9 +7,9 @@ export function renderText(run: RunResult): string {
   for (const s of run.scenarios) {
     out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
     out.push(`  ${s.headline}`);
-    const spread =
-      s.fireSpread.p50 !== undefined ? ` · fire spread p50 ${ms(s.fireSpread.p50)} (${s.fireSpread.source})` : "";
-    out.push(`  ${rateLine(s)} · ${s.clients} clients${spread}`);
+    out.push(`  ${rateLine(s)} · ${s.clients} clients`);
+    const spread = spreadLine(s);
+    if (spread) out.push(`  ${spread}`);
     if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
     if (s.error) out.push(`  error: ${s.error}`);
     if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));

@@ -76,6 +76,14 @@ async function main(): Promise<void> {
     // the warm-up by a retransmit second.
     server.listen({ port, host: "127.0.0.1", backlog: 4096 }, resolve);
   });
+  // Out of file descriptors (more clients than `ulimit -n` allows) is the clients' problem to
+  // report, not a reason to die: the connection that did not fit is refused, the rest are served.
+  let warned = false;
+  server.on("error", (e: NodeJS.ErrnoException) => {
+    if (warned) return;
+    warned = true;
+    process.stderr.write(`embedded backend: cannot accept a connection (${e.code ?? e.message}); raise ulimit -n\n`);
+  });
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("server has no port");
 
