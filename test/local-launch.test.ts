@@ -76,6 +76,8 @@ test("two instances at once get different ports and identities", async () => {
   }
   await assertCleanedUp(one.dir);
   await assertCleanedUp(two.dir);
+  await rm(one.dir, { recursive: true, force: true });
+  await rm(two.dir, { recursive: true, force: true });
 });
 
 test("a crash at start is reported with the log tail", async () => {
