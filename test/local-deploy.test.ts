@@ -82,7 +82,7 @@ test("the push goes to the local URL with the admin key, whatever .env.local and
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
   const workDir = await tempDir("deploy");
-  const saved = { ...process.env };
+  const saved = { CONVEX_DEPLOYMENT: process.env.CONVEX_DEPLOYMENT, CONVEX_DEPLOY_KEY: process.env.CONVEX_DEPLOY_KEY };
   process.env.CONVEX_DEPLOYMENT = "prod:someone-elses-prod-456";
   process.env.CONVEX_DEPLOY_KEY = "prod:someone-elses-prod-456|secretsecret";
   try {
@@ -92,7 +92,10 @@ test("the push goes to the local URL with the admin key, whatever .env.local and
     assert.match(err.logTail ?? "", new RegExp(`Deploying code to deployment:[\\s\\S]*${url.replace(/\./g, "\\.")}`));
     assert.doesNotMatch(`${err.message}\n${err.logTail}`, new RegExp(adminKey.split("|")[1]));
   } finally {
-    process.env = saved;
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
     await new Promise((resolve) => server.close(resolve));
   }
   assert.ok(seen.length >= 1, "the CLI never reached the local URL");
