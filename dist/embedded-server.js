@@ -2650,7 +2650,9 @@ function serveConnection(socket, handler) {
   let head;
   const pending = [];
   let closing = false;
-  socket.setTimeout(IDLE_MS, () => socket.destroy());
+  socket.setTimeout(IDLE_MS, () => {
+    if (pending.length === 0) socket.destroy();
+  });
   socket.on("error", () => socket.destroy());
   socket.on("end", () => {
     closing = true;

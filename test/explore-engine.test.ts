@@ -204,3 +204,31 @@ test("a config's explore settings are validated like the rest", async () => {
   const badSetup = { scenarios: [{ ...sessionScenario("y", "ledgerItems:addToLedger", 0), explore: { setup: 42 } }] };
   await assert.rejects(runExplore(sample(badSetup as unknown as RaceCheckConfig)), /scenario "y" explore\.setup/);
 });
+
+test("inside a schedule Math.random and the clock are the schedule's own, and are restored after", async () => {
+  const RealDate = Date;
+  const RealMath = Math;
+  const config = defineConfig({
+    scenarios: [
+      {
+        name: "values",
+        act: async () => [Date(), Date.now(), new Date().getTime(), Math.random(), new Date(0).toISOString()],
+        invariant: { kind: "maxSuccesses", limit: 10 },
+      },
+    ],
+  });
+  const prepared = await prepareRun(sample(config));
+  const backend = await ExploreBackend.load(path.resolve(prepared.projectDir, prepared.functionsDir));
+  const values = async (seed: number) =>
+    (await runSchedule({ backend, scenario: prepared.scenarios[0], clients: [0], chooser: replay([]), seed }))
+      .history[0].value as [string, number, number, number, string];
+  const a = await values(1);
+  assert.deepEqual(await values(1), a);
+  assert.notEqual((await values(2))[3], a[3]);
+  assert.equal(typeof a[0], "string");
+  assert.equal(a[2], a[1] + 1, "the clock moves 1 ms per read");
+  assert.equal(a[4], "1970-01-01T00:00:00.000Z");
+  assert.equal(globalThis.Date, RealDate);
+  assert.equal(globalThis.Math, RealMath);
+  assert.ok(Math.abs(Date.now() - performance.timeOrigin - performance.now()) < 60_000);
+});

@@ -19,6 +19,8 @@ interface TaskState {
   client: number;
   op: string;
   done: boolean;
+  /** Actions this client is inside through ctx.runAction, outermost first, for the trace. */
+  nested: string[];
 }
 
 /** Which controller and client the running code belongs to (follows it through convex-test). */
@@ -70,12 +72,17 @@ export class Controller {
   readonly hook: Scheduler = (point: SchedulingPoint) => {
     const store = current.getStore();
     if (store?.controller !== this) return Promise.resolve();
-    if (point.phase === "return") {
-      if (point.kind !== "runAction") this.finishStep(store.client, point.kind, point.path, toOutcome(point.outcome));
+    // Calling another action is no step of its own: its own calls are the steps.
+    if (point.kind === "runAction") {
+      const nested = this.tasks.get(store.client)?.nested;
+      if (nested && point.phase === "call") nested.push(point.path);
+      else if (nested && nested.includes(point.path)) nested.splice(nested.lastIndexOf(point.path), 1);
       return Promise.resolve();
     }
-    // Calling another action is no step of its own: its own calls are the steps.
-    if (point.kind === "runAction") return Promise.resolve();
+    if (point.phase === "return") {
+      this.finishStep(store.client, point.kind, point.path, toOutcome(point.outcome));
+      return Promise.resolve();
+    }
     return this.point(store.client, point.kind, point.path);
   };
 
@@ -112,7 +119,7 @@ export class Controller {
    * Clients start one after another so that even their start-up code never overlaps.
    */
   async start(client: number, op: string, work: () => Promise<unknown>): Promise<{ settled: Promise<unknown> }> {
-    const task: TaskState = { client, op, done: false };
+    const task: TaskState = { client, op, done: false, nested: [] };
     this.tasks.set(client, task);
     this.active = client;
     const settled = current.run({ controller: this, client }, work).finally(() => {
@@ -131,8 +138,10 @@ export class Controller {
     return [...new Set(this.pending.map((p) => p.client))].sort((a, b) => a - b);
   }
 
+  /** "tickets:buy › tickets:available" for a step inside an action the client's action runs. */
   opOf(client: number): string {
-    return this.tasks.get(client)?.op ?? "?";
+    const task = this.tasks.get(client);
+    return task ? [task.op, ...task.nested].join(" › ") : "?";
   }
 
   /** Runs one step of `client` and waits until it stops at its next point or finishes. */

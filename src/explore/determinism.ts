@@ -14,17 +14,15 @@ export async function deterministic<T>(fn: () => Promise<T>): Promise<T> {
     random: { value: () => (Controller.current()?.random ?? RealMath.random)() },
   }) as Math;
   const now = () => Controller.current()?.now() ?? RealDate.now();
-  class ScheduleDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(now());
-      else super(...(args as [string]));
-    }
-    static override now(): number {
-      return now();
-    }
-  }
+  // A proxy rather than a subclass: `Date()` called without `new` must still return a string.
+  const ScheduleDate = new Proxy(RealDate, {
+    construct: (target, args: unknown[], newTarget) =>
+      args.length === 0 ? new target(now()) : Reflect.construct(target, args, newTarget),
+    apply: () => new RealDate(now()).toString(),
+    get: (target, prop, receiver) => (prop === "now" ? now : Reflect.get(target, prop, receiver)),
+  });
   g.Math = SeededMath;
-  g.Date = ScheduleDate as DateConstructor;
+  g.Date = ScheduleDate;
   try {
     return await fn();
   } finally {
