@@ -146,3 +146,41 @@ for (const [mode, step] of [
     await rm(tmp, { recursive: true, force: true });
   });
 }
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  test(`${signal} while the local backend starts: stopped at once, exit 3, nothing left`, async () => {
+    const tmp = await tempDir(`cli-${signal}`);
+    const run = raceCheck(
+      [
+        "run",
+        "--backend",
+        "local",
+        "--convex-backend-binary",
+        FAKE_BACKEND,
+        "--startup-timeout",
+        "60",
+        "--config",
+        CONFIG,
+      ],
+      { FAKE_CONVEX_BACKEND_MODE: "never-ready", TMPDIR: tmp },
+    );
+    // Wait for the stand-in to be running, as a job cancelled during start-up would find it.
+    for (let i = 0; i < 200 && (await processesMatching(tmp)).length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.equal((await processesMatching(tmp)).length, 1, "the stand-in never started");
+    const began = performance.now();
+    run.kill(signal);
+    const r = await run;
+    const took = performance.now() - began;
+    assert.equal(r.exitCode, 3, r.stderr);
+    assert.match(r.stderr, /start: interrupted while convex-local-backend was starting/);
+    assert.ok(took < 10_000, `took ${took} ms to stop`);
+    assert.deepEqual(await processesMatching(tmp), []);
+    assert.deepEqual(
+      (await readdir(tmp)).filter((n) => n.startsWith("race-check-local-")),
+      [],
+    );
+    await rm(tmp, { recursive: true, force: true });
+  });
+}
