@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
 import path from "node:path";
-import { readdir, rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { execa } from "execa";
 import { FAKE_BACKEND, REPO, processesMatching, tempDir } from "./local-helpers.ts";
 
@@ -184,3 +184,55 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     await rm(tmp, { recursive: true, force: true });
   });
 }
+
+test("a whole run on backend local: deploy, scenarios, report, stop (stand-in serving the functions)", async () => {
+  const tmp = await tempDir("cli-serve");
+  const report = path.join(tmp, "report.json");
+  const r = await raceCheck(
+    ["run", "--backend", "local", "--convex-backend-binary", FAKE_BACKEND, "--config", CONFIG, "--rounds", "3"],
+    {
+      FAKE_CONVEX_BACKEND_MODE: "serve",
+      FAKE_FUNCTIONS_DIR: path.join(REPO, "test/fixtures/counter-app/convex"),
+      TMPDIR: tmp,
+    },
+  );
+  const json = await raceCheck(
+    ["run", "--backend", "local", "--convex-backend-binary", FAKE_BACKEND, "--config", CONFIG, "--rounds", "2"].concat([
+      "--scenario",
+      "Counter (atomic)",
+      "--json",
+      report,
+    ]),
+    {
+      FAKE_CONVEX_BACKEND_MODE: "serve",
+      FAKE_FUNCTIONS_DIR: path.join(REPO, "test/fixtures/counter-app/convex"),
+      TMPDIR: tmp,
+    },
+  );
+  // The lost-update scenario races on the pushed functions; the atomic one does not.
+  assert.equal(r.exitCode, 1, r.stderr);
+  assert.match(r.stdout, /Counter: RACE CONDITION/);
+  assert.match(r.stdout, /Counter \(atomic\): OK/);
+  assert.match(r.stdout, /--backend local/);
+  assert.doesNotMatch(r.stderr, /backend error/);
+  assert.equal(json.exitCode, 0, json.stderr);
+  const parsed = JSON.parse(await readFile(report, "utf8")) as { backend: { kind: string; startupMs?: number } };
+  assert.equal(parsed.backend.kind, "local");
+  assert.equal(typeof parsed.backend.startupMs, "number");
+
+  const logs = (await readdir(tmp)).filter((n) => n.endsWith(".log"));
+  assert.equal(logs.length, 2);
+  for (const name of logs) {
+    const log = await readFile(path.join(tmp, name), "utf8");
+    // The project's functions were pushed, and nothing was called before the push finished.
+    assert.match(log, /push: modules counter\.js; schema yes\npush: finished/);
+    assert.doesNotMatch(log, /call before push/);
+    assert.match(log, /SIGTERM received; shutting down/);
+  }
+  assert.deepEqual(await processesMatching(tmp), []);
+  assert.deepEqual(
+    (await readdir(tmp)).filter((n) => n.startsWith("race-check-local-")),
+    [],
+  );
+  await rm(tmp, { recursive: true, force: true });
+});
