@@ -111,18 +111,27 @@ test("the push goes to the local URL with the admin key, whatever .env.local and
 
 test("a failed deploy names the step, shows both logs, and stops the backend", async () => {
   const dir = await tempDir("local-deploy");
+  // As on GitHub runners, where the CLI colours its output: the tail must come out plain.
+  const forceColor = process.env.FORCE_COLOR;
+  process.env.FORCE_COLOR = "1";
   const err = (await startLocal({
     projectDir: project,
     convexBackendBinary: FAKE_BACKEND,
     backendEnv: fakeEnv("ok"),
     tmpDir: dir,
     logDir: dir,
-  }).catch((e) => e)) as Error;
+  })
+    .catch((e) => e)
+    .finally(() => {
+      if (forceColor === undefined) delete process.env.FORCE_COLOR;
+      else process.env.FORCE_COLOR = forceColor;
+    })) as Error;
   assert.ok(err instanceof BackendError, String(err));
   assert.match(err.message, /^deploy: `convex deploy` of .* failed \(exit code 1\); backend log: .*\.log$/);
   // The stand-in has no push API: its 400 for the CLI's first call shows in the backend log part.
   assert.match(err.logTail ?? "", /convex deploy output:\n[\s\S]*get_config_hashes 400 Bad Request/);
   assert.doesNotMatch(err.logTail ?? "", /sentry/i);
+  assert.ok(!(err.logTail ?? "").includes("\u001b["), "colour codes in the tail");
   assert.match(err.logTail ?? "", /convex-local-backend log:\n[\s\S]*400 POST \/api\/get_config_hashes/);
   assert.deepEqual(await processesMatching(dir), []);
   assert.deepEqual(

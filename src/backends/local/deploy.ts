@@ -1,5 +1,6 @@
 import path from "node:path";
 import { createRequire } from "node:module";
+import { stripVTControlCharacters } from "node:util";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { execa } from "execa";
 import { ConfigError } from "../../errors.js";
@@ -90,7 +91,8 @@ export async function deployFunctions(opts: DeployOptions): Promise<{ durationMs
       : r.signal
         ? `killed by ${r.signal}`
         : `exit code ${r.exitCode}`;
-  const output = redact(String(r.all ?? ""), [opts.adminKey]).trimEnd();
+  // Colour codes would show as noise in CI logs and in the Markdown report.
+  const output = stripVTControlCharacters(redact(String(r.all ?? ""), [opts.adminKey])).trimEnd();
   throw new BackendError(
     `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why})`,
     output.split("\n").slice(-TAIL_LINES).join("\n") || undefined,
