@@ -59,6 +59,8 @@ test("starts, answers with its instance name, and stops without leaving anything
   const log = await readFile(b.logFile, "utf8");
   assert.match(log, /listening on 127\.0\.0\.1/);
   assert.match(log, /SIGTERM received; shutting down/);
+  // The stand-in colours its WARN like a terminal logger; the log file holds plain text.
+  assert.match(log, /Z WARN beacon disabled/);
   await b.stop(); // a second stop is harmless
   await rm(dir, { recursive: true, force: true });
 });

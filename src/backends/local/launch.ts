@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
+import { stripVTControlCharacters } from "node:util";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -112,7 +113,8 @@ export async function launchBackend(opts: LaunchOptions): Promise<LaunchedBacken
   );
   spawned.child = running;
   const logClosed = captureLines(running, (line) => {
-    const clean = redact(line, secrets);
+    // Plain text: a backend that colours its log would fill CI logs and reports with escape codes.
+    const clean = stripVTControlCharacters(redact(line, secrets));
     log.push(`${clean}\n`);
     logStream.write(`${clean}\n`);
   }).then(() => new Promise<void>((resolve) => logStream.end(resolve)));
