@@ -9,11 +9,12 @@ import { UserClient, adminClient } from "../src/engine/client.ts";
 import { prng } from "../src/engine/random.ts";
 import { runRound } from "../src/engine/round.ts";
 import { runScenario } from "../src/engine/run.ts";
+import { runExplore } from "../src/explore/runner.ts";
 import { percentile } from "../src/engine/stats.ts";
 import { enrollEveryone, machine, naiveRound, ROOT, sampleScenarios, spreadOf, type Spread } from "./lib.ts";
 
 const FIRE_SIZES = [10, 50, 200];
-const FIRE_ROUNDS = Number(process.env.BENCH_FIRE_ROUNDS ?? 40);
+const FIRE_ROUNDS = Number(process.env.BENCH_FIRE_ROUNDS ?? 30);
 const THROUGHPUT_ROUNDS = 200;
 const BIG_ROUND = Number(process.env.BENCH_BIG_ROUND ?? 1000);
 const STARTUPS = 5;
@@ -95,6 +96,20 @@ async function withBackend<T>(fn: (backend: RunningBackend) => Promise<T>): Prom
   }
 }
 
+log(`explore: ${RACES.join(", ")}`);
+const explore = await runExplore({ configFile: "race-check.config.ts", cwd: ROOT, scenario: RACES, seed: 1 })
+  .then((r) =>
+    r.scenarios.map((s) => ({
+      scenario: s.name,
+      clients: s.clients,
+      strategy: s.strategy,
+      firstCounterexample: s.firstViolationAt ?? null,
+      schedules: s.schedules,
+      ms: s.durationMs,
+    })),
+  )
+  .catch((e: unknown) => `explore failed: ${(e as Error).message}`);
+
 // Its own process, so that the peak memory measured is that round's alone.
 log(`one round of ${BIG_ROUND} clients`);
 const { stdout } = await promisify(execFile)(
@@ -145,7 +160,7 @@ interface Results {
   bigRound: typeof big;
   startup: typeof startup;
   stress: typeof stress;
-  explore: null;
+  explore: typeof explore;
   targets: typeof targets;
 }
 const results: Results = {
@@ -156,7 +171,7 @@ const results: Results = {
   bigRound: big,
   startup,
   stress,
-  explore: null,
+  explore,
   targets,
 };
 await writeFile(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
@@ -213,6 +228,12 @@ function table(r: Results): string {
       (s) =>
         `| stress "${s.scenario}" (${s.clients} clients): first detection, detected | round ${s.firstDetection ?? "none"}, ${s.detected}/${s.rounds} |`,
     ),
+    ...(typeof r.explore === "string"
+      ? [`| explore | ${r.explore} |`]
+      : r.explore.map(
+          (e) =>
+            `| explore "${e.scenario}" (${e.clients} clients, ${e.strategy}): schedules until the first counterexample | ${e.firstCounterexample ?? "none"} of ${e.schedules} (${f(e.ms, 0)} ms) |`,
+        )),
     "",
     "Targets",
     ...r.targets.map((t) => `  ${t.ok ? "✔" : "✘"} ${t.target}: ${f(t.value)}`),

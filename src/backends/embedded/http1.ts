@@ -58,7 +58,10 @@ function serveConnection(socket: net.Socket, handler: Http1Handler): void {
   const pending: { done: boolean; data?: Buffer; close: boolean }[] = [];
   let closing = false;
 
-  socket.setTimeout(IDLE_MS, () => socket.destroy());
+  // Idle connections go after a minute; one waiting for a slow function's answer stays.
+  socket.setTimeout(IDLE_MS, () => {
+    if (pending.length === 0) socket.destroy();
+  });
   socket.on("error", () => socket.destroy());
   socket.on("end", () => {
     closing = true;
