@@ -24,6 +24,12 @@ export interface ActionInputs {
   issueOnRace: boolean;
   reportPath: string;
   artifactName: string;
+  opTimeout?: number;
+  convexBackendVersion?: string;
+  convexBackendBinary?: string;
+  startupTimeoutSeconds?: number;
+  explore: boolean;
+  exploreBudget?: number;
 }
 
 // `local` is passed through to the backends, which decide whether this version has it.
@@ -61,6 +67,12 @@ export function readInputs(): ActionInputs {
     issueOnRace: bool("issue-on-race", false),
     reportPath: text("report-path") ?? "race-check-report.json",
     artifactName: text("artifact-name") ?? "race-check-report",
+    opTimeout: count("op-timeout", 1, 3_600_000),
+    convexBackendVersion: text("convex-backend-version"),
+    convexBackendBinary: text("convex-backend-binary"),
+    startupTimeoutSeconds: count("startup-timeout", 1, 3600),
+    explore: bool("explore", false),
+    exploreBudget: count("explore-budget", 1, 1_000_000),
   };
 }
 

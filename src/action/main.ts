@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
 import { BackendError } from "../backends/types.js";
@@ -5,6 +6,9 @@ import { ConfigError } from "../errors.js";
 import type { RunResult } from "../engine/result.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
+import { runExplore } from "../explore/runner.js";
+import { renderExploreMarkdown, renderExploreText } from "../explore/trace.js";
+import type { ExploreResult } from "../explore/types.js";
 import { prepareRun, runRaceCheck, type RunOptions } from "../run.js";
 import { annotateRaces } from "./annotations.js";
 import { readEvent } from "./event.js";
@@ -32,6 +36,11 @@ async function runAction(): Promise<void> {
   }
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const cwd = path.resolve(repoRoot, inputs.workingDirectory);
+  if (!(await stat(cwd).catch(() => undefined))?.isDirectory()) {
+    return core.setFailed(
+      `race-check: input working-directory: ${inputs.workingDirectory} does not exist in the repository (did the checkout step run?)`,
+    );
+  }
   const adminKey = inputs.adminKey ?? process.env.CONVEX_ADMIN_KEY;
   if (adminKey) core.setSecret(adminKey);
 
@@ -46,6 +55,10 @@ async function runAction(): Promise<void> {
     clients: inputs.clients,
     scenario: inputs.scenarios,
     seed: inputs.seed,
+    opTimeout: inputs.opTimeout,
+    convexBackendVersion: inputs.convexBackendVersion,
+    convexBackendBinary: inputs.convexBackendBinary,
+    startupTimeoutMs: inputs.startupTimeoutSeconds === undefined ? undefined : inputs.startupTimeoutSeconds * 1000,
     onBackend: (backend) => core.setSecret(backend.adminKey),
     onWarning: (message) => core.warning(`race-check: ${message}`),
     onProgress: (p) => {
@@ -68,18 +81,23 @@ async function runAction(): Promise<void> {
     throw e;
   }
   core.info(renderText(result));
+  const explored = inputs.explore ? await explore(options, inputs) : undefined;
+  if (explored) core.info(renderExploreText(explored));
 
   // Everything that needs no GitHub API first, so a fork's read-only token or a GitHub outage
   // cannot cost the user the report, the summary or the outputs.
   const reportFile = path.resolve(cwd, inputs.reportPath);
-  await writeReport(result, reportFile);
+  await writeReport(explored ? { ...result, explore: explored } : result, reportFile);
   setOutputs(result, reportFile);
-  const markdown = renderMarkdown(result);
+  core.setOutput("explore-verdict", explored?.verdict ?? "");
+  const markdown = explored
+    ? `${renderMarkdown(result)}\n\n${renderExploreMarkdown(explored)}`
+    : renderMarkdown(result);
   await writeSummary(markdown).catch((e: unknown) => core.warning(`job summary not written: ${String(e)}`));
   await annotateRaces(result, functionsDir, repoRoot);
   await uploadReport(reportFile, inputs.artifactName);
 
-  const reason = failure(result, inputs.failOn);
+  const reason = failure(result, inputs.failOn) ?? (explored && exploreFailure(explored, inputs.failOn));
   if (reason) core.setFailed(reason);
   else if (result.verdict === "race") core.info("race found, not failing the step: fail-on is never");
   else if (result.verdict === "inconclusive") {
@@ -89,4 +107,27 @@ async function runAction(): Promise<void> {
   const configId = path.relative(repoRoot, path.resolve(cwd, inputs.config)).split(path.sep).join("/");
   const commentUrl = await publishToGitHub({ inputs, event: readEvent(), result, markdown, configId });
   core.setOutput("comment-url", commentUrl ?? "");
+}
+
+/** Systematic interleaving search after the stress rounds (input `explore: true`). */
+async function explore(options: RunOptions, inputs: ActionInputs): Promise<ExploreResult | undefined> {
+  try {
+    return await runExplore({
+      cwd: options.cwd,
+      configFile: options.configFile,
+      scenario: options.scenario,
+      seed: inputs.seed,
+      budget: inputs.exploreBudget,
+    });
+  } catch (e) {
+    // The stress results stand on their own: a failed search is reported, not allowed to hide them.
+    core.warning(`race-check: explore did not run: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+}
+
+function exploreFailure(explored: ExploreResult, failOn: ActionInputs["failOn"]): string | undefined {
+  const races = explored.scenarios.filter((s) => s.verdict === "race");
+  if (races.length === 0 || failOn !== "race") return undefined;
+  return `race-check: explore found a counterexample in ${races.map((s) => s.name).join(", ")}`;
 }

@@ -1,4 +1,5 @@
 import type { BackendKind } from "../backends/types.js";
+import type { ExploreResult } from "../explore/types.js";
 import type { Operation } from "./history.js";
 import type { RoundVerdict } from "./round.js";
 
@@ -58,4 +59,6 @@ export interface RunResult {
   backend: { kind: BackendKind; startupMs?: number };
   config: string;
   scenarios: ScenarioResult[];
+  /** The interleaving search that followed the stress rounds (the action's `explore: true`). */
+  explore?: ExploreResult;
 }

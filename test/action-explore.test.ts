@@ -1,0 +1,39 @@
+// The action's `explore: true`: the counterexample reaches the summary, the report and the outputs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { runAction } from "./helpers/run-action.js";
+
+test("explore: true adds a minimal, replayable counterexample to the summary, the report and the outputs", async () => {
+  const report = path.join(await mkdtemp(path.join(os.tmpdir(), "race-check-explore-")), "report.json");
+  const run = await runAction({
+    event: "push",
+    inputs: {
+      scenario: "Session Capacity Race",
+      rounds: "2",
+      explore: "true",
+      "explore-budget": "200",
+      seed: "3",
+      "report-path": report,
+    },
+  });
+  assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+  assert.equal(run.outputs["explore-verdict"], "race");
+  assert.match(run.summary, /Overbooking: 6\/5 enrollments/);
+  assert.match(run.summary, /race-check explore .*--replay \S+/);
+  const json = JSON.parse(await readFile(report, "utf8"));
+  assert.equal(json.verdict, "race");
+  assert.equal(json.explore.verdict, "race");
+  const found = json.explore.scenarios[0];
+  assert.equal(found.name, "Session Capacity Race");
+  assert.ok(found.counterexample, "no counterexample in the report");
+});
+
+test("a working-directory that does not exist fails the step with one line", async () => {
+  const run = await runAction({ event: "push", inputs: { "working-directory": "no/such/dir" } });
+  assert.equal(run.exitCode, 1);
+  assert.equal(run.errors.length, 1, run.stdout);
+  assert.match(run.errors[0], /input working-directory: no\/such\/dir does not exist/);
+});
