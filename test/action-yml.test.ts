@@ -61,8 +61,8 @@ test("action.yml declares exactly the inputs the action reads and the outputs it
   assert.match(yml, /^runs:\n {2}using: node24\n {2}main: dist\/index\.js$/m);
   assert.match(yml, /^branding:\n {2}icon: \S+\n {2}color: \S+$/m);
 
-  const docs = await readFile("docs/action.md", "utf8");
+  const docs = await readFile("README.md", "utf8");
   for (const name of [...inputs.keys(), ...outputs.keys()])
-    assert.ok(docs.includes(`\`${name}\``), `docs/action.md: ${name}`);
+    assert.ok(docs.includes(`\`${name}\``), `README: ${name}`);
   assert.match(docs, /permissions:\n {2}contents: read\n {2}pull-requests: write/);
 });
