@@ -3,6 +3,7 @@ import { readFile, readdir } from "node:fs/promises";
 import os from "node:os";
 import { ConvexHttpClient } from "convex/browser";
 import { makeFunctionReference } from "convex/server";
+import { Agent, getGlobalDispatcher, setGlobalDispatcher } from "undici";
 import type { RunningBackend } from "../src/backends/types.ts";
 import { adminClient, callFunction } from "../src/engine/client.ts";
 import { prepareRun } from "../src/run.ts";
@@ -43,19 +44,34 @@ export function spreadOf(values: number[]): Spread {
 /**
  * What a user without race-check writes: one fresh ConvexHttpClient per user (the global fetch,
  * no warm-up) and Promise.all. Returns the server-side spread of the round's first requests.
+ *
+ * Every round starts with no connection open, as a script run once would: the global fetch keeps
+ * connections alive between rounds, which would quietly warm the baseline up.
  */
 export async function naiveRound(backend: RunningBackend, clients: number): Promise<number> {
   const admin = adminClient(backend.url, backend.adminKey);
   const { sessionId } = (await callFunction(admin, "testing:createSession", { capacity: clients })) as {
     sessionId: string;
   };
-  await backend.drainArrivals!();
-  const users = Array.from(
-    { length: clients },
-    () => new ConvexHttpClient(backend.url, { skipConvexDeploymentUrlCheck: true, logger: false }),
-  );
-  const enroll = makeFunctionReference<"mutation">("ledgerItems:addToLedgerAtomic");
-  await Promise.all(users.map((u, i) => u.mutation(enroll, { sessionId, userId: `user-${i}` }).catch(() => undefined)));
+  // Armed like race-check's fire, so that the backend's own work cannot widen the spread: the
+  // two differ only in how the clients send.
+  await backend.drainArrivals!(clients);
+  const previous = getGlobalDispatcher();
+  const cold = new Agent();
+  setGlobalDispatcher(cold);
+  try {
+    const users = Array.from(
+      { length: clients },
+      () => new ConvexHttpClient(backend.url, { skipConvexDeploymentUrlCheck: true, logger: false }),
+    );
+    const enroll = makeFunctionReference<"mutation">("ledgerItems:addToLedgerAtomic");
+    await Promise.all(
+      users.map((u, i) => u.mutation(enroll, { sessionId, userId: `user-${i}` }).catch(() => undefined)),
+    );
+  } finally {
+    setGlobalDispatcher(previous);
+    await cold.close();
+  }
   const arrivals = (await backend.drainArrivals!()) ?? [];
   const first = arrivals.sort((a, b) => a - b).slice(0, clients);
   return first[first.length - 1] - first[0];
