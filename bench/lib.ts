@@ -112,7 +112,6 @@ export function machine() {
     cpuModel: os.cpus()[0]?.model ?? "unknown",
     arch: process.arch,
     platform: process.platform,
-    kernel: os.release(),
     node: process.version,
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
