@@ -8228,6 +8228,7 @@ async function checkExecutable(raw) {
 // src/backends/local/deploy.ts
 import path10 from "node:path";
 import { createRequire as createRequire2 } from "node:module";
+import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
 import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/backends/local/redact.ts
@@ -8289,7 +8290,7 @@ CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
   });
   if (!r.failed) return { durationMs: performance.now() - started };
   const why = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-  const output = redact(String(r.all ?? ""), [opts.adminKey]).trimEnd();
+  const output = stripVTControlCharacters2(redact(String(r.all ?? ""), [opts.adminKey])).trimEnd();
   throw new BackendError(
     `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why})`,
     output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
@@ -8300,6 +8301,7 @@ CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
 import os2 from "node:os";
 import path11 from "node:path";
 import readline from "node:readline";
+import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream as createWriteStream2, rmSync } from "node:fs";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
@@ -8385,7 +8387,7 @@ async function launchBackend(opts) {
   );
   spawned.child = running;
   const logClosed = captureLines(running, (line) => {
-    const clean = redact(line, secrets);
+    const clean = stripVTControlCharacters3(redact(line, secrets));
     log.push(`${clean}
 `);
     logStream.write(`${clean}

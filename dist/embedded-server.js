@@ -2641,9 +2641,28 @@ var CRLFCRLF = Buffer.from("\r\n\r\n");
 var IDLE_MS = 6e4;
 function createHttp1Server(handler) {
   return net.createServer(
-    { noDelay: true, keepAlive: true, allowHalfOpen: true },
+    { noDelay: true, keepAlive: true, allowHalfOpen: true, pauseOnConnect: true },
     (socket) => serveConnection(socket, handler)
   );
+}
+var [kBuffer, kBufferCb] = (() => {
+  const symbols = Object.getOwnPropertySymbols(new net.Socket());
+  return [symbols.find((x) => x.description === "kBuffer"), symbols.find((x) => x.description === "kBufferCb")];
+})();
+var shared = Buffer.allocUnsafe(64 * 1024);
+function readInto(socket, onChunk) {
+  const target = socket;
+  if (kBuffer && kBufferCb && typeof target._handle?.useUserBuffer === "function") {
+    target[kBuffer] = shared;
+    target[kBufferCb] = (n, buf) => {
+      const at = performance.now();
+      onChunk(Buffer.from(buf.subarray(0, n)), at);
+    };
+    target._handle.useUserBuffer(shared);
+  } else {
+    socket.on("data", (chunk) => onChunk(chunk, performance.now()));
+  }
+  socket.resume();
 }
 function serveConnection(socket, handler) {
   let buffered;
@@ -2658,8 +2677,7 @@ function serveConnection(socket, handler) {
     closing = true;
     if (pending.length === 0) socket.end();
   });
-  socket.on("data", (chunk) => {
-    const arrivedAt = performance.now();
+  readInto(socket, (chunk, arrivedAt) => {
     if (closing) return;
     buffered = buffered === void 0 ? chunk : Buffer.concat([buffered, chunk]);
     for (; ; ) {
@@ -2782,7 +2800,7 @@ keep-alive: timeout=${IDLE_MS / 1e3}\r
 }
 
 // src/backends/embedded/server.ts
-var FIRE_HOLD_MS = 50;
+var holdFor = (expected) => 100 + expected;
 async function main() {
   const functionsDir = process.env.RACE_CHECK_FUNCTIONS_DIR;
   const adminKey = process.env.RACE_CHECK_ADMIN_KEY;
@@ -2811,7 +2829,7 @@ async function main() {
     instanceName,
     drainArrivals: (armNext) => {
       release();
-      if (armNext !== void 0) fire = { expected: armNext, held: [] };
+      if (armNext !== void 0) fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
       return arrivals.splice(0, arrivals.length);
     }
   });
@@ -2822,7 +2840,6 @@ async function main() {
     if (fire) {
       fire.held.push(run);
       if (fire.held.length >= fire.expected) release();
-      else fire.timer ??= setTimeout(release, FIRE_HOLD_MS);
       return;
     }
     setImmediate(run);
