@@ -236,7 +236,7 @@ function table(r: Results): string {
         )),
     "",
     "Targets",
-    ...r.targets.map((t) => `  ${t.ok ? "✔" : "✘"} ${t.target}: ${f(t.value)}`),
+    ...r.targets.map((t) => `  ${t.ok ? "✔" : "✘"} ${t.target}: ${f(t.value, t.value < 10 ? 3 : 1)}`),
     "",
     "written to bench/results.json",
   ];

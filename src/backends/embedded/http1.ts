@@ -34,13 +34,34 @@ const MAX_HEAD = 16 * 1024;
 const MAX_BODY = 64 * 1024 * 1024;
 const CRLFCRLF = Buffer.from("\r\n\r\n");
 const IDLE_MS = 60_000;
+const SWEEP_MS = 5_000;
 
 export function createHttp1Server(handler: Http1Handler): net.Server {
+  // Idle connections are swept every few seconds rather than each given a socket timeout: a
+  // timeout is re-armed on every read, a cost paid between two stamps of a fire.
+  const connections = new Set<Connection>();
+  const sweep = setInterval(() => {
+    const now = performance.now();
+    for (const c of connections) if (c.idleSince() < now - IDLE_MS) c.socket.destroy();
+  }, SWEEP_MS).unref();
   // Half-open so a client that shuts its side after sending still gets its answers. Paused on
   // connect so that the reading mode below is chosen before the first read.
-  return net.createServer({ noDelay: true, keepAlive: true, allowHalfOpen: true, pauseOnConnect: true }, (socket) =>
-    serveConnection(socket, handler),
+  const server = net.createServer(
+    { noDelay: true, keepAlive: true, allowHalfOpen: true, pauseOnConnect: true },
+    (socket) => {
+      const c = serveConnection(socket, handler);
+      connections.add(c);
+      socket.once("close", () => connections.delete(c));
+    },
   );
+  server.once("close", () => clearInterval(sweep));
+  return server;
+}
+
+interface Connection {
+  socket: net.Socket;
+  /** When the connection last had nothing to do; Infinity while a request awaits its answer. */
+  idleSince(): number;
 }
 
 /**
@@ -58,14 +79,14 @@ const [kBuffer, kBufferCb] = (() => {
 })();
 const shared = Buffer.allocUnsafe(64 * 1024);
 
+/** `onChunk` gets a view of the shared buffer, valid only until it returns: it copies what it keeps. */
 function readInto(socket: net.Socket, onChunk: (chunk: Buffer, at: number) => void): void {
   const target = socket as unknown as Record<symbol, unknown> & { _handle?: { useUserBuffer?: (b: Buffer) => void } };
   if (kBuffer && kBufferCb && typeof target._handle?.useUserBuffer === "function") {
     target[kBuffer] = shared;
     target[kBufferCb] = (n: number, buf: Buffer) => {
       const at = performance.now();
-      // The shared buffer is overwritten by the next read: keep a copy.
-      onChunk(Buffer.from(buf.subarray(0, n)), at);
+      onChunk(buf.subarray(0, n), at);
     };
     target._handle.useUserBuffer(shared);
   } else {
@@ -83,25 +104,23 @@ interface Head {
   close: boolean;
 }
 
-function serveConnection(socket: net.Socket, handler: Http1Handler): void {
+function serveConnection(socket: net.Socket, handler: Http1Handler): Connection {
   let buffered: Buffer | undefined;
   let head: Head | undefined;
   // Responses leave in request order even when a later request finishes first (pipelining).
   const pending: { done: boolean; data?: Buffer; close: boolean }[] = [];
   let closing = false;
 
-  // Idle connections go after a minute; one waiting for a slow function's answer stays.
-  socket.setTimeout(IDLE_MS, () => {
-    if (pending.length === 0) socket.destroy();
-  });
+  let lastActive = performance.now();
   socket.on("error", () => socket.destroy());
   socket.on("end", () => {
     closing = true;
     if (pending.length === 0) socket.end();
   });
   readInto(socket, (chunk, arrivedAt) => {
+    lastActive = arrivedAt;
     if (closing) return;
-    buffered = buffered === undefined ? chunk : Buffer.concat([buffered, chunk]);
+    buffered = buffered === undefined ? Buffer.from(chunk) : Buffer.concat([buffered, chunk]);
     for (;;) {
       if (head === undefined) {
         const end = buffered.indexOf(CRLFCRLF);
@@ -140,6 +159,7 @@ function serveConnection(socket: net.Socket, handler: Http1Handler): void {
   });
 
   function flush(): void {
+    lastActive = performance.now();
     while (pending.length > 0 && pending[0].done) {
       const slot = pending.shift()!;
       if (socket.destroyed) return;
@@ -165,6 +185,9 @@ function serveConnection(socket: net.Socket, handler: Http1Handler): void {
     res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
     res.end(body);
   }
+
+  // A connection waiting for a slow function's answer is not idle, however long that takes.
+  return { socket, idleSince: () => (pending.length > 0 ? Infinity : lastActive) };
 }
 
 function parseHead(text: string, bodyStart: number): Head | string {
