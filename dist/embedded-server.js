@@ -2639,11 +2639,23 @@ var MAX_HEAD = 16 * 1024;
 var MAX_BODY = 64 * 1024 * 1024;
 var CRLFCRLF = Buffer.from("\r\n\r\n");
 var IDLE_MS = 6e4;
+var SWEEP_MS = 5e3;
 function createHttp1Server(handler) {
-  return net.createServer(
+  const connections = /* @__PURE__ */ new Set();
+  const sweep = setInterval(() => {
+    const now = performance.now();
+    for (const c of connections) if (c.idleSince() < now - IDLE_MS) c.socket.destroy();
+  }, SWEEP_MS).unref();
+  const server = net.createServer(
     { noDelay: true, keepAlive: true, allowHalfOpen: true, pauseOnConnect: true },
-    (socket) => serveConnection(socket, handler)
+    (socket) => {
+      const c = serveConnection(socket, handler);
+      connections.add(c);
+      socket.once("close", () => connections.delete(c));
+    }
   );
+  server.once("close", () => clearInterval(sweep));
+  return server;
 }
 var [kBuffer, kBufferCb] = (() => {
   const symbols = Object.getOwnPropertySymbols(new net.Socket());
@@ -2656,7 +2668,7 @@ function readInto(socket, onChunk) {
     target[kBuffer] = shared;
     target[kBufferCb] = (n, buf) => {
       const at = performance.now();
-      onChunk(Buffer.from(buf.subarray(0, n)), at);
+      onChunk(buf.subarray(0, n), at);
     };
     target._handle.useUserBuffer(shared);
   } else {
@@ -2669,17 +2681,16 @@ function serveConnection(socket, handler) {
   let head;
   const pending = [];
   let closing = false;
-  socket.setTimeout(IDLE_MS, () => {
-    if (pending.length === 0) socket.destroy();
-  });
+  let lastActive = performance.now();
   socket.on("error", () => socket.destroy());
   socket.on("end", () => {
     closing = true;
     if (pending.length === 0) socket.end();
   });
   readInto(socket, (chunk, arrivedAt) => {
+    lastActive = arrivedAt;
     if (closing) return;
-    buffered = buffered === void 0 ? chunk : Buffer.concat([buffered, chunk]);
+    buffered = buffered === void 0 ? Buffer.from(chunk) : Buffer.concat([buffered, chunk]);
     for (; ; ) {
       if (head === void 0) {
         const end = buffered.indexOf(CRLFCRLF);
@@ -2717,6 +2728,7 @@ function serveConnection(socket, handler) {
     }
   });
   function flush() {
+    lastActive = performance.now();
     while (pending.length > 0 && pending[0].done) {
       const slot = pending.shift();
       if (socket.destroyed) return;
@@ -2741,6 +2753,7 @@ function serveConnection(socket, handler) {
     res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
     res.end(body);
   }
+  return { socket, idleSince: () => pending.length > 0 ? Infinity : lastActive };
 }
 function parseHead(text, bodyStart) {
   const lines = text.split("\r\n");
