@@ -236,7 +236,9 @@ function table(r: Results): string {
         )),
     "",
     "Targets",
-    ...r.targets.map((t) => `  ${t.ok ? "✔" : "✘"} ${t.target}: ${f(t.value, t.value < 10 ? 3 : 1)}`),
+    ...r.targets.map(
+      (t) => `  ${t.ok ? "✔" : "✘"} ${t.target}: ${f(t.value, Number.isInteger(t.value) ? 0 : t.value < 10 ? 3 : 1)}`,
+    ),
     "",
     "written to bench/results.json",
   ];
