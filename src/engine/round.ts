@@ -155,9 +155,10 @@ async function measureSpread(
   backend: RunningBackend,
   users: UserClient[],
 ): Promise<{ fireSpreadMs?: number; spreadSource?: "server" | "client" }> {
+  // Drained even when nobody sent: draining also disarms the fire, so later requests run at once.
+  const arrivals = await backend.drainArrivals?.().catch(() => undefined);
   const sends = users.map((u) => u.transport.releasedAt).filter((t): t is number => t !== undefined);
   if (sends.length === 0) return {};
-  const arrivals = await backend.drainArrivals?.().catch(() => undefined);
   if (arrivals && arrivals.length >= sends.length) {
     // The backend runs none of the fire's requests before all of them have arrived (or a short
     // hold expired), so no second request of a flow can arrive among them: the earliest stamps,
