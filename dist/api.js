@@ -9338,9 +9338,9 @@ var OperationTimeout = class extends Error {
   }
 };
 async function measureSpread(backend, users) {
+  const arrivals = await backend.drainArrivals?.().catch(() => void 0);
   const sends = users.map((u2) => u2.transport.releasedAt).filter((t) => t !== void 0);
   if (sends.length === 0) return {};
-  const arrivals = await backend.drainArrivals?.().catch(() => void 0);
   if (arrivals && arrivals.length >= sends.length) {
     const first = [...arrivals].sort((a2, b) => a2 - b).slice(0, sends.length);
     return {
