@@ -62,7 +62,6 @@ test("action.yml declares exactly the inputs the action reads and the outputs it
   assert.match(yml, /^branding:\n {2}icon: \S+\n {2}color: \S+$/m);
 
   const docs = await readFile("README.md", "utf8");
-  for (const name of [...inputs.keys(), ...outputs.keys()])
-    assert.ok(docs.includes(`\`${name}\``), `README: ${name}`);
+  for (const name of [...inputs.keys(), ...outputs.keys()]) assert.ok(docs.includes(`\`${name}\``), `README: ${name}`);
   assert.match(docs, /permissions:\n {2}contents: read\n {2}pull-requests: write/);
 });
