@@ -6,6 +6,8 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { execa } from "execa";
+import { ConvexHttpClient } from "convex/browser";
+import { makeFunctionReference } from "convex/server";
 import { startEmbedded } from "../src/backends/embedded/index.ts";
 import type { RunningBackend } from "../src/backends/types.ts";
 import { FakeGitHub } from "./helpers/fake-github.js";
@@ -90,5 +92,27 @@ test("action on a pull request with an admin key and a token: no secret in logs,
     }
   } finally {
     await gh.close();
+  }
+});
+
+test("processes started for a run do not inherit the action's inputs or the runner's tokens", async () => {
+  const planted = {
+    "INPUT_GITHUB-TOKEN": TOKEN,
+    "INPUT_ADMIN-KEY": FAKE_KEY,
+    ACTIONS_RUNTIME_TOKEN: "runtime",
+    GITHUB_TOKEN: TOKEN,
+  };
+  Object.assign(process.env, planted);
+  let child: RunningBackend | undefined;
+  try {
+    child = await startEmbedded({ projectDir: path.resolve("test/fixtures/faults-app") });
+    const admin = new ConvexHttpClient(child.url);
+    (admin as unknown as { setAdminAuth: (k: string) => void }).setAdminAuth(child.adminKey);
+    const names = (await admin.query(makeFunctionReference<"query">("faults:envNames"), {})) as string[];
+    assert.ok(names.includes("PATH"), "the child should keep the ordinary environment");
+    for (const name of Object.keys(planted)) assert.ok(!names.includes(name), `${name} reached the backend process`);
+  } finally {
+    for (const name of Object.keys(planted)) delete process.env[name];
+    await child?.stop();
   }
 });

@@ -20,7 +20,10 @@ export function createOctokit(token: string): Octokit {
       } catch (e) {
         const status = statusOf(e);
         const transient = status === undefined || status >= 500;
-        if (!transient || attempt >= RETRY_DELAYS_MS.length) throw e;
+        // A POST (create a comment or an issue) that GitHub may have carried out before failing
+        // is not repeated: a retry could leave two comments. The caller warns instead.
+        const idempotent = options.method !== "POST";
+        if (!transient || !idempotent || attempt >= RETRY_DELAYS_MS.length) throw e;
         core.info(
           `GitHub API ${options.method} ${options.url}: ${status ?? "no answer"}; retrying in ${RETRY_DELAYS_MS[attempt]} ms`,
         );

@@ -22,6 +22,7 @@ export async function run(): Promise<void> {
   try {
     await runAction();
   } catch (e) {
+    core.setOutput("verdict", "error");
     core.setFailed(`race-check: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
@@ -31,12 +32,14 @@ async function runAction(): Promise<void> {
   try {
     inputs = readInputs();
   } catch (e) {
+    core.setOutput("verdict", "error");
     if (e instanceof ConfigError) return core.setFailed(`race-check: ${e.message}`);
     throw e;
   }
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const cwd = path.resolve(repoRoot, inputs.workingDirectory);
   if (!(await stat(cwd).catch(() => undefined))?.isDirectory()) {
+    core.setOutput("verdict", "error");
     return core.setFailed(
       `race-check: input working-directory: ${inputs.workingDirectory} does not exist in the repository (did the checkout step run?)`,
     );
@@ -81,15 +84,26 @@ async function runAction(): Promise<void> {
     throw e;
   }
   core.info(renderText(result));
-  const explored = inputs.explore ? await explore(options, inputs) : undefined;
+  const search = inputs.explore ? await explore(options, inputs) : undefined;
+  const explored = search?.result;
   if (explored) core.info(renderExploreText(explored));
+  // One verdict for the outputs, the comment and the tracking issue: a race that only the search
+  // found is a race, and a search that broke is an error, whatever the stress rounds said.
+  const effective: RunResult = { ...result, verdict: combinedVerdict(result, search) };
 
   // Everything that needs no GitHub API first, so a fork's read-only token or a GitHub outage
   // cannot cost the user the report, the summary or the outputs.
   const reportFile = path.resolve(cwd, inputs.reportPath);
   await writeReport(explored ? { ...result, explore: explored } : result, reportFile);
-  setOutputs(result, reportFile);
-  core.setOutput("explore-verdict", explored?.verdict ?? "");
+  setOutputs(effective, reportFile);
+  if (search) {
+    const racy = new Set([
+      ...result.scenarios.filter((x) => x.verdict === "race").map((x) => x.name),
+      ...(explored?.scenarios.filter((x) => x.verdict === "race").map((x) => x.name) ?? []),
+    ]);
+    core.setOutput("races", racy.size);
+  }
+  core.setOutput("explore-verdict", search ? (explored?.verdict ?? "error") : "");
   const markdown = explored
     ? `${renderMarkdown(result)}\n\n${renderExploreMarkdown(explored)}`
     : renderMarkdown(result);
@@ -97,7 +111,7 @@ async function runAction(): Promise<void> {
   await annotateRaces(result, functionsDir, repoRoot);
   await uploadReport(reportFile, inputs.artifactName);
 
-  const reason = failure(result, inputs.failOn) ?? (explored && exploreFailure(explored, inputs.failOn));
+  const reason = failure(result, inputs.failOn) ?? (search && exploreFailure(search, inputs.failOn));
   if (reason) core.setFailed(reason);
   else if (result.verdict === "race") core.info("race found, not failing the step: fail-on is never");
   else if (result.verdict === "inconclusive") {
@@ -105,29 +119,51 @@ async function runAction(): Promise<void> {
   }
 
   const configId = path.relative(repoRoot, path.resolve(cwd, inputs.config)).split(path.sep).join("/");
-  const commentUrl = await publishToGitHub({ inputs, event: readEvent(), result, markdown, configId });
+  const commentUrl = await publishToGitHub({ inputs, event: readEvent(), result: effective, markdown, configId });
   core.setOutput("comment-url", commentUrl ?? "");
 }
 
+interface Search {
+  result?: ExploreResult;
+  /** Why the search could not run at all. */
+  error?: string;
+}
+
 /** Systematic interleaving search after the stress rounds (input `explore: true`). */
-async function explore(options: RunOptions, inputs: ActionInputs): Promise<ExploreResult | undefined> {
+async function explore(options: RunOptions, inputs: ActionInputs): Promise<Search> {
   try {
-    return await runExplore({
-      cwd: options.cwd,
-      configFile: options.configFile,
-      scenario: options.scenario,
-      seed: inputs.seed,
-      budget: inputs.exploreBudget,
-    });
+    return {
+      result: await runExplore({
+        cwd: options.cwd,
+        configFile: options.configFile,
+        scenario: options.scenario,
+        seed: inputs.seed,
+        budget: inputs.exploreBudget,
+      }),
+    };
   } catch (e) {
-    // The stress results stand on their own: a failed search is reported, not allowed to hide them.
-    core.warning(`race-check: explore did not run: ${e instanceof Error ? e.message : String(e)}`);
-    return undefined;
+    // The stress results are still published; the step fails below, as for any error.
+    const error = e instanceof Error ? e.message : String(e);
+    core.error(`race-check: explore could not run: ${error}`);
+    return { error };
   }
 }
 
-function exploreFailure(explored: ExploreResult, failOn: ActionInputs["failOn"]): string | undefined {
-  const races = explored.scenarios.filter((s) => s.verdict === "race");
+const RANK = { race: 3, error: 2, inconclusive: 1, ok: 0 } as const;
+
+function combinedVerdict(result: RunResult, search: Search | undefined): RunResult["verdict"] {
+  if (!search) return result.verdict;
+  const explored = search.result?.verdict ?? "error";
+  return RANK[explored] > RANK[result.verdict] ? explored : result.verdict;
+}
+
+/** Races the search found fail the step under fail-on: race; a search that broke always does. */
+function exploreFailure(search: Search, failOn: ActionInputs["failOn"]): string | undefined {
+  if (!search.result) return `race-check: explore could not run: ${search.error}`;
+  const broken = search.result.scenarios.filter((x) => x.verdict === "error");
+  if (broken.length > 0)
+    return `race-check: explore failed in ${broken.map((x) => `${x.name} (${x.headline})`).join(", ")}`;
+  const races = search.result.scenarios.filter((x) => x.verdict === "race");
   if (races.length === 0 || failOn !== "race") return undefined;
-  return `race-check: explore found a counterexample in ${races.map((s) => s.name).join(", ")}`;
+  return `race-check: explore found a counterexample in ${races.map((x) => x.name).join(", ")}`;
 }

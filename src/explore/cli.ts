@@ -63,7 +63,9 @@ export async function exploreMain(argv: string[]): Promise<number> {
   }
   const controller = new AbortController();
   const onSignal = () => controller.abort();
-  process.once("SIGINT", onSignal);
+  // `on`, not `once`: see src/cli.ts (signal-exit re-raises when it is the only listener).
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   let result: ExploreResult;
   try {
     const strategy = values.strategy as StrategyName | undefined;
@@ -88,11 +90,13 @@ export async function exploreMain(argv: string[]): Promise<number> {
     return EXIT.infrastructure;
   } finally {
     process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
     if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
   }
   process.stdout.write(`${renderExploreText(result)}\n`);
   if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
   if (values.markdown) await writeFile(values.markdown, `${renderExploreMarkdown(result)}\n`);
+  if (controller.signal.aborted && result.verdict !== "race") return EXIT.infrastructure;
   return result.verdict === "race"
     ? EXIT.race
     : result.verdict === "ok"

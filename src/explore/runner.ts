@@ -179,14 +179,16 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Expl
   }
   const exhausted = strategyName === "exhaustive" ? strategy.exhausted : undefined;
   const space = exhausted ? ", every interleaving tried" : "";
-  const verdict = lastError && schedules === undecided ? "error" : undecided > 0 ? "inconclusive" : "ok";
+  const interrupted = input.signal?.aborted === true;
+  // An interrupted search covered less than it was asked to: never report it as a clean one.
+  const verdict = lastError && schedules === undecided ? "error" : undecided > 0 || interrupted ? "inconclusive" : "ok";
   return {
     ...base,
     verdict,
     headline:
       verdict === "error"
         ? (lastError ?? "error")
-        : `no violation in ${schedules} schedule(s), ${seen.size} distinct interleaving(s)${space}`,
+        : `${interrupted ? "interrupted: " : ""}no violation in ${schedules} schedule(s), ${seen.size} distinct interleaving(s)${space}`,
     schedules,
     distinctInterleavings: seen.size,
     ...(exhausted !== undefined && { exhausted }),

@@ -4,6 +4,7 @@ import { execa } from "execa";
 import { BackendError, type BackendOptions, type RunningBackend } from "../types.js";
 import { childEntry, typescriptLoaderArgs } from "../../runtime.js";
 import { LogTail } from "../../log-tail.js";
+import { childEnv } from "../child-env.js";
 
 /** Starts the embedded backend (convex-test behind the Convex HTTP API) in a child process. */
 export async function startEmbedded(opts: BackendOptions): Promise<RunningBackend> {
@@ -13,7 +14,9 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
   const started = performance.now();
   const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
     cwd: opts.projectDir,
+    extendEnv: false,
     env: {
+      ...childEnv(),
       RACE_CHECK_FUNCTIONS_DIR: functionsDir,
       RACE_CHECK_ADMIN_KEY: adminKey,
     },

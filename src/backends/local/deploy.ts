@@ -1,4 +1,5 @@
 import path from "node:path";
+import { childEnv } from "../child-env.js";
 import { createRequire } from "node:module";
 import { stripVTControlCharacters } from "node:util";
 import { readFile, stat, writeFile } from "node:fs/promises";
@@ -54,7 +55,7 @@ export function deployArgs(envFile: string, codegen: boolean): string[] {
  */
 export function deployEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined && !/^CONVEX_/i.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(childEnv(env))) if (!/^CONVEX_/i.test(k)) out[k] = v;
   out.CI ||= "1";
   return out;
 }

@@ -1,4 +1,5 @@
 import os from "node:os";
+import { childEnv } from "../child-env.js";
 import path from "node:path";
 import readline from "node:readline";
 import { stripVTControlCharacters } from "node:util";
@@ -102,7 +103,8 @@ export async function launchBackend(opts: LaunchOptions): Promise<LaunchedBacken
     ],
     {
       cwd: dataDir,
-      env: opts.env,
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
       stdin: "ignore",
       all: true,
       buffer: false,
@@ -161,7 +163,14 @@ async function keygen(opts: LaunchOptions, instanceName: string, instanceSecret:
   const r = await execa(
     opts.binary,
     ["keygen", "admin-key", "--instance-name", instanceName, "--instance-secret", instanceSecret],
-    { env: opts.env, stdin: "ignore", reject: false, timeout: KEYGEN_TIMEOUT_MS, cancelSignal: opts.signal },
+    {
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
+      stdin: "ignore",
+      reject: false,
+      timeout: KEYGEN_TIMEOUT_MS,
+      cancelSignal: opts.signal,
+    },
   );
   const key = String(r.stdout ?? "").trim();
   if (!r.failed && key && !/\s/.test(key)) return key;
