@@ -7417,6 +7417,14 @@ var LogTail = class {
   }
 };
 
+// src/backends/child-env.ts
+var ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY)$/i;
+function childEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0 && !ACTION_ONLY.test(k)) out[k] = v;
+  return out;
+}
+
 // src/backends/embedded/index.ts
 async function startEmbedded(opts) {
   const functionsDir = path6.resolve(opts.projectDir, opts.functionsDir ?? "convex");
@@ -7425,7 +7433,9 @@ async function startEmbedded(opts) {
   const started = performance.now();
   const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
     cwd: opts.projectDir,
+    extendEnv: false,
     env: {
+      ...childEnv(),
       RACE_CHECK_FUNCTIONS_DIR: functionsDir,
       RACE_CHECK_ADMIN_KEY: adminKey
     },
@@ -7484,9 +7494,14 @@ async function startEmbedded(opts) {
     isAlive: () => !exited,
     drainArrivals: async (armNext) => {
       const res = await fetch(`${url}/_race-check/arrivals${armNext ? `?arm=${armNext}` : ""}`, {
-        headers: { authorization: `Convex ${adminKey}` }
+        headers: { authorization: `Convex ${adminKey}` },
+        // A hung backend must not stall the round forever: no stamps is an answer too.
+        signal: AbortSignal.timeout(1e4)
       });
-      if (!res.ok) return void 0;
+      if (!res.ok) {
+        await res.arrayBuffer();
+        return void 0;
+      }
       return (await res.json()).arrivals;
     },
     stop: () => stopping ??= (async () => {
@@ -8260,7 +8275,7 @@ function deployArgs(envFile, codegen) {
 }
 function deployEnv(env = process.env) {
   const out = {};
-  for (const [k, v] of Object.entries(env)) if (v !== void 0 && !/^CONVEX_/i.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(childEnv(env))) if (!/^CONVEX_/i.test(k)) out[k] = v;
   out.CI ||= "1";
   return out;
 }
@@ -8376,7 +8391,8 @@ async function launchBackend(opts) {
     ],
     {
       cwd: dataDir,
-      env: opts.env,
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
       stdin: "ignore",
       all: true,
       buffer: false,
@@ -8431,7 +8447,14 @@ async function keygen(opts, instanceName, instanceSecret) {
   const r = await execa(
     opts.binary,
     ["keygen", "admin-key", "--instance-name", instanceName, "--instance-secret", instanceSecret],
-    { env: opts.env, stdin: "ignore", reject: false, timeout: KEYGEN_TIMEOUT_MS, cancelSignal: opts.signal }
+    {
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
+      stdin: "ignore",
+      reject: false,
+      timeout: KEYGEN_TIMEOUT_MS,
+      cancelSignal: opts.signal
+    }
   );
   const key = String(r.stdout ?? "").trim();
   if (!r.failed && key && !/\s/.test(key)) return key;
@@ -9242,6 +9265,13 @@ async function check({ invariant, history, admin, setup }) {
           `custom invariant returned ${JSON.stringify(verdict)}; expected { ok, message, observed?, limit? }`
         );
       }
+      if (verdict.ok === true && unknown > 0) {
+        return {
+          ...verdict,
+          ok: "unknown",
+          message: `${String(verdict.message ?? "")}, ${unknown} operation(s) unknown`
+        };
+      }
       return { ...verdict, message: String(verdict.message ?? "") };
     }
   }
@@ -9288,12 +9318,14 @@ async function runRound({ backend, users, admin, scenario, round, random }) {
       message: `invariant check failed: ${errorMessage(e)}`
     }))
   ]);
+  const refused = history.length > 0 && history.every((op) => op.outcome === "fail");
+  const held = verdict.ok === true || verdict.ok === "unknown";
   return {
     round,
-    verdict: verdict.ok === true ? "ok" : verdict.ok === false ? "violation" : verdict.ok === "unknown" ? "unknown" : "error",
+    verdict: refused && held ? "error" : verdict.ok === true ? "ok" : verdict.ok === false ? "violation" : verdict.ok === "unknown" ? "unknown" : "error",
     observed: "observed" in verdict ? verdict.observed : void 0,
     limit: "limit" in verdict ? verdict.limit : void 0,
-    message: verdict.message,
+    message: refused && held ? `every operation failed, so the round tested nothing (client ${history[0].client}: ${history[0].error})` : verdict.message,
     fireSpreadMs,
     spreadSource,
     durationMs: performance.now() - began,
@@ -9304,7 +9336,9 @@ async function runOperation(user, client, scenario, setup, origin) {
   user.begin(origin);
   const start = performance.now() - origin;
   const act = scenario.act;
-  const work = act.kind === "call" ? callFunction(user.convex, act.path, act.args(setup, client)) : act.flow({ convex: user.convex, setup, client });
+  const work = Promise.resolve().then(
+    () => act.kind === "call" ? callFunction(user.convex, act.path, act.args(setup, client)) : act.flow({ convex: user.convex, setup, client })
+  );
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
@@ -9408,6 +9442,8 @@ async function runScenario({
   const functions = new Set(scenario.functions);
   checkOpenFileLimit(scenario.clients);
   const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
+  let lost;
+  let violations = 0;
   try {
     for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
       let result2;
@@ -9422,33 +9458,52 @@ async function runScenario({
         });
       } catch (e) {
         if (await backendGone(backend)) {
-          throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
+          lost = `backend exited during round ${r} of "${scenario.name}"`;
+          break;
         }
         if (e instanceof SetupError && r === 1) throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
         error = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
       if (result2.verdict !== "ok" && result2.verdict !== "violation" && await backendGone(backend)) {
-        throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
+        lost = `backend exited during round ${r} of "${scenario.name}"`;
+        break;
       }
       for (const op of result2.history) for (const c3 of op.calls) functions.add(c3.path);
       if (!sample || sample.verdict !== "violation" && result2.verdict === "violation") sample = result2;
       if (result2.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(result2);
       rounds.push({ ...result2, history: [] });
-      onProgress?.({
-        scenario: scenario.name,
-        round: r,
-        rounds: scenario.rounds,
-        violations: rounds.filter((x2) => x2.verdict === "violation").length
-      });
+      if (result2.verdict === "violation") violations++;
+      onProgress?.({ scenario: scenario.name, round: r, rounds: scenario.rounds, violations });
       if (scenario.delayBetweenRounds > 0 && r < scenario.rounds) await sleep(scenario.delayBetweenRounds);
     }
   } finally {
     for (const u2 of users) u2.close();
   }
-  const result = summarize(scenario, rounds, sample, [...functions], error, performance.now() - began);
-  return { ...result, histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history })) };
+  if (lost === void 0 && signal?.aborted && rounds.length < scenario.rounds && error === void 0) {
+    error = `interrupted after ${rounds.length} of ${scenario.rounds} rounds`;
+  }
+  const result = {
+    ...summarize(scenario, rounds, sample, [...functions], lost ?? error, performance.now() - began),
+    histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history }))
+  };
+  if (lost !== void 0) {
+    const logTail = signal?.aborted ? void 0 : backend.logTail?.();
+    throw new ScenarioCutShort(signal?.aborted ? "interrupted" : lost, {
+      ...result,
+      ...signal?.aborted && { error: `interrupted after ${rounds.length} of ${scenario.rounds} rounds` },
+      ...logTail && { backendLog: logTail }
+    });
+  }
+  return result;
 }
+var ScenarioCutShort = class extends BackendError {
+  constructor(message, partial) {
+    super(message, partial.backendLog);
+    this.partial = partial;
+  }
+  partial;
+};
 function failedScenario(scenario, message, logTail) {
   return {
     ...summarize(scenario, [], void 0, scenario.functions, message, 0),
@@ -9489,8 +9544,9 @@ function summarize(scenario, rounds, sample, functions, error, durationMs) {
     violations: violating.length,
     unknown,
     errors,
-    detectionRate: n2 === 0 ? 0 : violating.length / n2,
-    interval: wilson(violating.length, n2),
+    // Over decided rounds only: an undecided round is neither a detection nor a clean round.
+    detectionRate: n2 - unknown === 0 ? 0 : violating.length / (n2 - unknown),
+    interval: wilson(violating.length, n2 - unknown),
     // Only rounds that were decided clean rule anything out; undecided ones prove nothing.
     ...violating.length === 0 && n2 - unknown > 0 && { upperBound: zeroEventUpperBound(n2 - unknown) },
     worst: worstRound ? { observed: worstRound.observed ?? NaN, limit: worstRound.limit ?? NaN } : null,
@@ -9627,6 +9683,11 @@ async function checkFunctionNames(scenarios, functionsDir, label) {
         const hint = near.length ? `did you mean ${near.map((n2) => `"${n2}"`).join(" or ")}?` : `check the name (module path inside ${label}/, then ":" and the export)`;
         throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
       }
+      if (field === "act.fn" && known.get(fn)?.visibility === "internal") {
+        throw new ConfigError(
+          `scenario "${s.name}" act.fn: ${fn} is internal, and simulated users call functions as a browser would; act on the public function that calls it`
+        );
+      }
       if (field === "setup" && known.get(fn)?.visibility === "public") {
         warnings.push(
           `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`
@@ -9690,12 +9751,14 @@ async function runRaceCheck(opts = {}) {
       } catch (e) {
         if (!(e instanceof BackendError)) throw e;
         const why = opts.signal?.aborted ? "interrupted" : e.message;
-        scenarios.push(failedScenario(scenario, why, opts.signal?.aborted ? void 0 : e.logTail));
-        for (const rest of prepared.scenarios.slice(prepared.scenarios.indexOf(scenario) + 1)) {
-          scenarios.push(failedScenario(rest, `not run: ${why}`));
-        }
+        scenarios.push(
+          e instanceof ScenarioCutShort ? e.partial : failedScenario(scenario, why, opts.signal?.aborted ? void 0 : e.logTail)
+        );
         break;
       }
+    }
+    for (const rest of prepared.scenarios.slice(scenarios.length)) {
+      scenarios.push(failedScenario(rest, `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`));
     }
   } finally {
     opts.signal?.removeEventListener("abort", stopOnAbort);

@@ -126,8 +126,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   progress.clear();
   process.stdout.write(`${renderText(result)}\n`);
-  if (values.json) await writeFile(values.json, renderJson(result));
-  if (values.markdown) await writeFile(values.markdown, `${renderMarkdown(result)}\n`);
+  try {
+    if (values.json) await writeFile(values.json, renderJson(result));
+    if (values.markdown) await writeFile(values.markdown, `${renderMarkdown(result)}\n`);
+  } catch (e) {
+    // Exit 1 means "race found": a report we could not write must not look like one.
+    process.stderr.write(`race-check: could not write the report: ${(e as Error).message}\n`);
+    return EXIT.infrastructure;
+  }
   if (controller.signal.aborted) return EXIT.infrastructure;
   return exitCodeFor(result);
 }

@@ -8,7 +8,7 @@ import type { RaceCheckConfig } from "./config/types.js";
 import { ConfigError } from "./errors.js";
 import { closeMatches, scanFunctions } from "./config/functions.js";
 import { functionPath } from "./engine/function-ref.js";
-import { failedScenario, runScenario, type Progress } from "./engine/run.js";
+import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/run.js";
 import { resolveScenario, type ResolvedScenario } from "./engine/scenario.js";
 import { randomSeed } from "./engine/random.js";
 import type { RunResult, RunVerdict, ScenarioResult } from "./engine/result.js";
@@ -126,6 +126,11 @@ async function checkFunctionNames(
           : `check the name (module path inside ${label}/, then ":" and the export)`;
         throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
       }
+      if (field === "act.fn" && known.get(fn)?.visibility === "internal") {
+        throw new ConfigError(
+          `scenario "${s.name}" act.fn: ${fn} is internal, and simulated users call functions as a browser would; act on the public function that calls it`,
+        );
+      }
       if (field === "setup" && known.get(fn)?.visibility === "public") {
         warnings.push(
           `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`,
@@ -193,14 +198,19 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
         );
       } catch (e) {
         if (!(e instanceof BackendError)) throw e;
-        // The backend is gone: this scenario is an error (never OK), and so is every one not run.
+        // The backend is gone: the rounds run so far are kept (a race seen stays a race), the
+        // scenario is never OK, and every scenario not run is an error too.
         const why = opts.signal?.aborted ? "interrupted" : e.message;
-        scenarios.push(failedScenario(scenario, why, opts.signal?.aborted ? undefined : e.logTail));
-        for (const rest of prepared.scenarios.slice(prepared.scenarios.indexOf(scenario) + 1)) {
-          scenarios.push(failedScenario(rest, `not run: ${why}`));
-        }
+        scenarios.push(
+          e instanceof ScenarioCutShort
+            ? e.partial
+            : failedScenario(scenario, why, opts.signal?.aborted ? undefined : e.logTail),
+        );
         break;
       }
+    }
+    for (const rest of prepared.scenarios.slice(scenarios.length)) {
+      scenarios.push(failedScenario(rest, `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`));
     }
   } finally {
     opts.signal?.removeEventListener("abort", stopOnAbort);

@@ -213,6 +213,15 @@ const cases: Case[] = [
     message: /setup coupons:byCode returned null; it must return an object such as \{ sessionId \}/,
   },
   {
+    name: "an internal function as the users' act",
+    args: async () => [
+      "run",
+      "--config",
+      await config("internal-act", good(okScenario.replace("coupons:claimCouponAtomic", "coupons:markPending"))),
+    ],
+    message: /act\.fn: coupons:markPending is internal, and simulated users call functions as a browser would/,
+  },
+  {
     name: "invalid --backend",
     args: () => ["run", "--backend", "cloud"],
     message: /--backend: unknown backend "cloud"; expected one of embedded/,

@@ -155,7 +155,58 @@ test("runStressTest, the seed README's library call, runs one named scenario", a
 test("history is bounded: summaries for every round, full histories only for a few violating rounds", async () => {
   const result = await runScenario({ backend, scenario: scenario("Coupon Claim Race", 40), seed: 5 });
   assert.equal(result.roundDetails.length, 40);
+  assert.ok(result.violations >= 10, `only ${result.violations} violations: the bound is not exercised`);
   assert.ok(result.roundDetails.every((r) => !("history" in r)));
   assert.equal(result.histories?.length, Math.min(10, result.violations));
   assert.ok(result.histories!.every((h) => h.verdict === "violation" && h.history.length === 5));
+});
+
+test("a round in which every operation failed tested nothing: error, never OK", async () => {
+  const config = defineConfig({
+    rounds: 2,
+    clients: 3,
+    scenarios: [
+      {
+        name: "all refused",
+        setup: { fn: "testing:createCoupon" },
+        // Missing `claimant`: the validator refuses every call.
+        act: { fn: "coupons:claimCouponAtomic", args: ({ setup }) => ({ code: setup.code }) },
+        invariant: maxSuccesses({ limit: 1 }),
+      },
+    ],
+  });
+  const run = await runRaceCheck({ config, seed: 6 });
+  assert.equal(run.verdict, "error");
+  assert.equal(run.scenarios[0].verdict, "error");
+  assert.match(run.scenarios[0].headline, /every operation failed, so the round tested nothing .*claimant/);
+});
+
+test("an interrupt between rounds: the scenario is not OK and the ones not run say so", async () => {
+  const controller = new AbortController();
+  const config = defineConfig({
+    rounds: 50,
+    clients: 2,
+    scenarios: ["first", "second"].map((name) => ({
+      name,
+      setup: { fn: "testing:createCoupon" },
+      act: {
+        fn: "coupons:claimCouponAtomic",
+        args: ({ setup, client }) => ({ code: setup.code, claimant: `u${client}` }),
+      },
+      invariant: maxSuccesses({ limit: 1 }),
+    })),
+  });
+  const run = await runRaceCheck({
+    config,
+    signal: controller.signal,
+    onProgress: (p) => {
+      if (p.round === 2) controller.abort();
+    },
+  });
+  assert.notEqual(run.verdict, "ok");
+  assert.equal(run.scenarios.length, 2);
+  assert.equal(run.scenarios[0].verdict, "error");
+  assert.equal(run.scenarios[0].rounds, 2);
+  assert.match(run.scenarios[0].error ?? "", /interrupted after 2 of 50 rounds/);
+  assert.match(run.scenarios[1].error ?? "", /not run: interrupted/);
 });

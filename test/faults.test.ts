@@ -97,3 +97,23 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     assert.ok(left, `processes left behind: ${(await processesWith(marker)).join(", ")}`);
   });
 }
+
+test("the backend dies after a race was seen: the race is kept (exit 1) and the scenario says why it stopped", async () => {
+  const marker = randomUUID();
+  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-race-crash-"));
+  const json = path.join(dir, "report.json");
+  const r = await cli(["--scenario", "race then crash", "--rounds", "3", "--json", json], marker);
+  assert.equal(r.exitCode, 1, `${r.stdout}\n${r.stderr}`);
+  const report = JSON.parse(await readFile(json, "utf8"));
+  const s = report.scenarios[0];
+  assert.equal(s.verdict, "race");
+  assert.equal(s.violations, 1);
+  assert.match(s.error, /backend exited during round 2/);
+  assert.deepEqual(await processesWith(marker), []);
+});
+
+test("a report that cannot be written is an infrastructure error, not a race", async () => {
+  const r = await cli(["--scenario", "bump", "--rounds", "1", "--json", "/nonexistent-dir/report.json"], randomUUID());
+  assert.equal(r.exitCode, 3, r.stderr);
+  assert.match(r.stderr, /^race-check: could not write the report: /m);
+});

@@ -96,6 +96,14 @@ export async function check({ invariant, history, admin, setup }: CheckInput): P
           `custom invariant returned ${JSON.stringify(verdict)}; expected { ok, message, observed?, limit? }`,
         );
       }
+      // "Holds" cannot be decided while an operation may still land after the check looked.
+      if (verdict.ok === true && unknown > 0) {
+        return {
+          ...verdict,
+          ok: "unknown",
+          message: `${String(verdict.message ?? "")}, ${unknown} operation(s) unknown`,
+        };
+      }
       return { ...verdict, message: String(verdict.message ?? "") };
     }
   }

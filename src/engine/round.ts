@@ -83,13 +83,28 @@ export async function runRound({ backend, users, admin, scenario, round, random 
       message: `invariant check failed: ${errorMessage(e)}`,
     })),
   ]);
+  // A round in which every operation was refused exercised nothing (a wrong function, bad
+  // arguments, a setup that leaves no room): whatever the invariant says, it proves nothing.
+  const refused = history.length > 0 && history.every((op) => op.outcome === "fail");
+  const held = verdict.ok === true || verdict.ok === "unknown";
   return {
     round,
     verdict:
-      verdict.ok === true ? "ok" : verdict.ok === false ? "violation" : verdict.ok === "unknown" ? "unknown" : "error",
+      refused && held
+        ? "error"
+        : verdict.ok === true
+          ? "ok"
+          : verdict.ok === false
+            ? "violation"
+            : verdict.ok === "unknown"
+              ? "unknown"
+              : "error",
     observed: "observed" in verdict ? verdict.observed : undefined,
     limit: "limit" in verdict ? verdict.limit : undefined,
-    message: verdict.message,
+    message:
+      refused && held
+        ? `every operation failed, so the round tested nothing (client ${history[0].client}: ${history[0].error})`
+        : verdict.message,
     fireSpreadMs,
     spreadSource,
     durationMs: performance.now() - began,
@@ -107,10 +122,13 @@ async function runOperation(
   user.begin(origin);
   const start = performance.now() - origin;
   const act = scenario.act;
-  const work =
+  // Through a promise, so an args function or a flow that throws synchronously still ends as
+  // this operation's failure and releases its place at the fire gate.
+  const work = Promise.resolve().then(() =>
     act.kind === "call"
       ? callFunction(user.convex, act.path, act.args(setup, client))
-      : act.flow({ convex: user.convex, setup, client });
+      : act.flow({ convex: user.convex, setup, client }),
+  );
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);

@@ -51,6 +51,8 @@ export async function runScenario({
   checkOpenFileLimit(scenario.clients);
   // ConvexHttpClient queues one client's mutations one after another: one client per user.
   const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
+  let lost: string | undefined;
+  let violations = 0;
   try {
     for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
       let result: RoundResult;
@@ -65,7 +67,8 @@ export async function runScenario({
         });
       } catch (e) {
         if (await backendGone(backend)) {
-          throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
+          lost = `backend exited during round ${r} of "${scenario.name}"`;
+          break;
         }
         // A setup that fails on the very first round is a mistake in the config or the function,
         // not a finding: report it as bad input.
@@ -76,7 +79,8 @@ export async function runScenario({
       // An unknown operation may mean the backend died under it; a round against a dead backend
       // decides nothing.
       if (result.verdict !== "ok" && result.verdict !== "violation" && (await backendGone(backend))) {
-        throw new BackendError(`backend exited during round ${r} of "${scenario.name}"`, backend.logTail?.());
+        lost = `backend exited during round ${r} of "${scenario.name}"`;
+        break;
       }
       for (const op of result.history) for (const c of op.calls) functions.add(c.path);
       // Keep one full history: the first violation's, else the first round's. The rest keep only
@@ -84,19 +88,41 @@ export async function runScenario({
       if (!sample || (sample.verdict !== "violation" && result.verdict === "violation")) sample = result;
       if (result.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(result);
       rounds.push({ ...result, history: [] });
-      onProgress?.({
-        scenario: scenario.name,
-        round: r,
-        rounds: scenario.rounds,
-        violations: rounds.filter((x) => x.verdict === "violation").length,
-      });
+      if (result.verdict === "violation") violations++;
+      onProgress?.({ scenario: scenario.name, round: r, rounds: scenario.rounds, violations });
       if (scenario.delayBetweenRounds > 0 && r < scenario.rounds) await sleep(scenario.delayBetweenRounds);
     }
   } finally {
     for (const u of users) u.close();
   }
-  const result = summarize(scenario, rounds, sample, [...functions], error, performance.now() - began);
-  return { ...result, histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history })) };
+  // Cut short by an interrupt or a dead backend: the rounds run so far still count (a race seen
+  // stays a race), but a scenario that did not finish is never reported clean.
+  if (lost === undefined && signal?.aborted && rounds.length < scenario.rounds && error === undefined) {
+    error = `interrupted after ${rounds.length} of ${scenario.rounds} rounds`;
+  }
+  const result = {
+    ...summarize(scenario, rounds, sample, [...functions], lost ?? error, performance.now() - began),
+    histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history })),
+  };
+  if (lost !== undefined) {
+    const logTail = signal?.aborted ? undefined : backend.logTail?.();
+    throw new ScenarioCutShort(signal?.aborted ? "interrupted" : lost, {
+      ...result,
+      ...(signal?.aborted && { error: `interrupted after ${rounds.length} of ${scenario.rounds} rounds` }),
+      ...(logTail && { backendLog: logTail }),
+    });
+  }
+  return result;
+}
+
+/** The backend went away mid-scenario: the rounds run so far travel with the error. */
+export class ScenarioCutShort extends BackendError {
+  constructor(
+    message: string,
+    readonly partial: ScenarioResult,
+  ) {
+    super(message, partial.backendLog);
+  }
 }
 
 /** A scenario that could not run (or finish): verdict error, with the backend's last words. */
@@ -161,8 +187,9 @@ function summarize(
     violations: violating.length,
     unknown,
     errors,
-    detectionRate: n === 0 ? 0 : violating.length / n,
-    interval: wilson(violating.length, n),
+    // Over decided rounds only: an undecided round is neither a detection nor a clean round.
+    detectionRate: n - unknown === 0 ? 0 : violating.length / (n - unknown),
+    interval: wilson(violating.length, n - unknown),
     // Only rounds that were decided clean rule anything out; undecided ones prove nothing.
     ...(violating.length === 0 && n - unknown > 0 && { upperBound: zeroEventUpperBound(n - unknown) }),
     worst: worstRound ? { observed: worstRound.observed ?? NaN, limit: worstRound.limit ?? NaN } : null,

@@ -78,8 +78,13 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
     drainArrivals: async (armNext) => {
       const res = await fetch(`${url}/_race-check/arrivals${armNext ? `?arm=${armNext}` : ""}`, {
         headers: { authorization: `Convex ${adminKey}` },
+        // A hung backend must not stall the round forever: no stamps is an answer too.
+        signal: AbortSignal.timeout(10_000),
       });
-      if (!res.ok) return undefined;
+      if (!res.ok) {
+        await res.arrayBuffer();
+        return undefined;
+      }
       return ((await res.json()) as { arrivals: number[] }).arrivals;
     },
     stop: () =>
