@@ -7437,7 +7437,8 @@ async function startEmbedded(opts) {
     env: {
       ...childEnv(),
       RACE_CHECK_FUNCTIONS_DIR: functionsDir,
-      RACE_CHECK_ADMIN_KEY: adminKey
+      RACE_CHECK_ADMIN_KEY: adminKey,
+      ...opts.callLatencyMs !== void 0 && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }
     },
     stdin: "ignore",
     buffer: false,
@@ -8590,6 +8591,9 @@ function checkDeploymentUrl(raw, allowRemote = false) {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new ConfigError(`--url: "${raw}" must be an http:// or https:// URL`);
   }
+  if (url.username || url.password) {
+    throw new ConfigError("--url: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)");
+  }
   if (!isLoopback(url) && !allowRemote) {
     throw new ConfigError(
       `--url: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
@@ -9194,7 +9198,9 @@ function limitOf(limit, setup) {
   return value;
 }
 async function check({ invariant, history, admin, setup }) {
-  const unknown = history.filter((op) => op.outcome === "unknown").length;
+  const unknown = history.filter(
+    (op) => op.outcome === "unknown" || op.calls.some((c3) => c3.outcome === "unknown")
+  ).length;
   switch (invariant.kind) {
     case "capacity": {
       const limit = limitOf(invariant.limit, setup);
@@ -9351,7 +9357,8 @@ async function runOperation(user, client, scenario, setup, origin) {
     outcome = "ok";
   } catch (e) {
     error = errorMessage(e);
-    outcome = e instanceof OperationTimeout || user.calls.some((c3) => c3.outcome === "unknown") ? "unknown" : "fail";
+    const wrote = user.calls.some((c3) => c3.outcome === "ok" && c3.endpoint !== "query");
+    outcome = e instanceof OperationTimeout || wrote || user.calls.some((c3) => c3.outcome === "unknown") ? "unknown" : "fail";
     if (e instanceof OperationTimeout) user.transport.reset();
   } finally {
     clearTimeout(timer);
@@ -9749,6 +9756,10 @@ async function runRaceCheck(opts = {}) {
           })
         );
       } catch (e) {
+        if (e instanceof ConfigError && scenarios.length > 0) {
+          scenarios.push(failedScenario(scenario, e.message));
+          continue;
+        }
         if (!(e instanceof BackendError)) throw e;
         const why = opts.signal?.aborted ? "interrupted" : e.message;
         scenarios.push(

@@ -197,6 +197,11 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
           }),
         );
       } catch (e) {
+        // A later scenario's broken setup must not throw away the earlier scenarios' results.
+        if (e instanceof ConfigError && scenarios.length > 0) {
+          scenarios.push(failedScenario(scenario, e.message));
+          continue;
+        }
         if (!(e instanceof BackendError)) throw e;
         // The backend is gone: the rounds run so far are kept (a race seen stays a race), the
         // scenario is never OK, and every scenario not run is an error too.

@@ -222,6 +222,11 @@ const cases: Case[] = [
     message: /act\.fn: coupons:markPending is internal, and simulated users call functions as a browser would/,
   },
   {
+    name: "credentials in --url are refused without being echoed",
+    args: () => ["run", "--backend", "url", "--url", "http://admin:hunter2@127.0.0.1:3210"],
+    message: /^race-check: --url: put no credentials in the URL(?!.*hunter2)/,
+  },
+  {
     name: "invalid --backend",
     args: () => ["run", "--backend", "cloud"],
     message: /--backend: unknown backend "cloud"; expected one of embedded/,

@@ -1,6 +1,7 @@
 // The engine against the sample app on the real embedded backend: detection and false-positive rates.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { makeFunctionReference } from "convex/server";
 import { startEmbedded } from "../src/backends/embedded/index.ts";
 import type { RunningBackend } from "../src/backends/types.ts";
 import { runScenario } from "../src/engine/run.ts";
@@ -209,4 +210,32 @@ test("an interrupt between rounds: the scenario is not OK and the ones not run s
   assert.equal(run.scenarios[0].rounds, 2);
   assert.match(run.scenarios[0].error ?? "", /interrupted after 2 of 50 rounds/);
   assert.match(run.scenarios[1].error ?? "", /not run: interrupted/);
+});
+
+test("a flow that fails after its write went through is unknown, not a failure", async () => {
+  const config = defineConfig({
+    rounds: 1,
+    clients: 2,
+    scenarios: [
+      {
+        name: "write then throw",
+        setup: { fn: "testing:createSession", args: { capacity: 100 } },
+        act: async ({ convex, setup, client }) => {
+          await convex.mutation(makeFunctionReference<"mutation">("ledgerItems:enroll"), {
+            sessionId: setup.sessionId,
+            userId: `u${client}`,
+          });
+          throw new Error("the page crashed after enrolling");
+        },
+        invariant: capacity({
+          read: { fn: "testing:countEnrollments", args: ({ setup }) => ({ sessionId: setup.sessionId }) },
+          limit: 100,
+        }),
+      },
+    ],
+  });
+  const run = await runRaceCheck({ config });
+  const s = run.scenarios[0];
+  assert.ok(s.sampleRound!.history.every((op) => op.outcome === "unknown"));
+  assert.equal(s.verdict, "inconclusive");
 });

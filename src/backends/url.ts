@@ -19,6 +19,10 @@ export function checkDeploymentUrl(raw: string, allowRemote = false): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new ConfigError(`--url: "${raw}" must be an http:// or https:// URL`);
   }
+  // Credentials in a URL are secrets: never echo them back.
+  if (url.username || url.password) {
+    throw new ConfigError("--url: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)");
+  }
   if (!isLoopback(url) && !allowRemote) {
     throw new ConfigError(
       `--url: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`,

@@ -24,7 +24,10 @@ function limitOf(limit: Limit<SetupValue>, setup: SetupValue): number {
  * an op that timed out may still land after we looked, so "nothing exceeded" proves nothing.
  */
 export async function check({ invariant, history, admin, setup }: CheckInput): Promise<Verdict> {
-  const unknown = history.filter((op) => op.outcome === "unknown").length;
+  // A flow that swallowed a lost connection still left a call whose fate is unknown.
+  const unknown = history.filter(
+    (op) => op.outcome === "unknown" || op.calls.some((c) => c.outcome === "unknown"),
+  ).length;
   switch (invariant.kind) {
     case "capacity": {
       const limit = limitOf(invariant.limit, setup);

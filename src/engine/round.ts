@@ -143,7 +143,10 @@ async function runOperation(
     error = errorMessage(e);
     // A timeout or a call whose fate is unknown makes the whole operation unknown: it may have
     // happened. Anything else is a definite failure the backend (or the flow) reported.
-    outcome = e instanceof OperationTimeout || user.calls.some((c) => c.outcome === "unknown") ? "unknown" : "fail";
+    // A flow that failed after one of its writes went through did not "not happen": unknown.
+    const wrote = user.calls.some((c) => c.outcome === "ok" && c.endpoint !== "query");
+    outcome =
+      e instanceof OperationTimeout || wrote || user.calls.some((c) => c.outcome === "unknown") ? "unknown" : "fail";
     if (e instanceof OperationTimeout) user.transport.reset();
   } finally {
     clearTimeout(timer);

@@ -19,6 +19,7 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
       ...childEnv(),
       RACE_CHECK_FUNCTIONS_DIR: functionsDir,
       RACE_CHECK_ADMIN_KEY: adminKey,
+      ...(opts.callLatencyMs !== undefined && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }),
     },
     stdin: "ignore",
     buffer: false,
