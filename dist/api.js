@@ -9025,9 +9025,13 @@ var UserTransport = class _UserTransport {
   static newAgent() {
     return new http.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
   }
-  fetch = (input, init) => {
-    const gate = this.gate;
-    this.gate = void 0;
+  /** This user's fetch: the next request waits at the armed gate, if any. */
+  fetch = (input, init) => this.send(input, init, true);
+  /** For a request of an operation that already ended (it timed out): never takes the gate. */
+  fetchUngated = (input, init) => this.send(input, init, false);
+  send(input, init, mayGate) {
+    const gate = mayGate ? this.gate : void 0;
+    if (mayGate) this.gate = void 0;
     return new Promise((resolve, reject) => {
       const url = new URL(String(input));
       const body = init?.body === void 0 || init.body === null ? void 0 : Buffer.from(init.body);
@@ -9088,7 +9092,7 @@ var UserTransport = class _UserTransport {
         });
       });
     });
-  };
+  }
 };
 var FD_MARGIN = 64;
 function openFileLimit() {
@@ -9113,45 +9117,42 @@ function checkOpenFileLimit(clients, limit = openFileLimit()) {
 var UserClient = class {
   constructor(url) {
     this.url = url;
-    const fetchImpl = this.transport.fetch;
-    const record = async (input, init) => {
-      const start = performance.now() - this.origin;
-      const body = typeof init?.body === "string" ? JSON.parse(init.body) : {};
-      const endpoint = String(input).replace(/^.*\/api\//, "");
-      const call = {
-        path: body.path ?? "?",
-        endpoint,
-        start,
-        end: start,
-        outcome: "unknown"
-      };
-      this.calls.push(call);
-      try {
-        const res = await fetchImpl(input, init);
-        call.outcome = res.ok ? "ok" : res.status >= 500 && res.status !== 560 ? "unknown" : "fail";
-        return res;
-      } finally {
-        call.end = performance.now() - this.origin;
-      }
-    };
-    this.convex = new ConvexHttpClient(url, {
-      fetch: record,
-      skipConvexDeploymentUrlCheck: true,
-      logger: false
-    });
+    this.begin(0);
   }
   url;
+  /** This operation's client; a fresh one per operation (see `begin`). */
   convex;
   transport = new UserTransport();
   calls = [];
-  origin = 0;
+  generation = 0;
   close() {
     this.transport.close();
   }
-  /** Starts a new operation: times are counted from `origin` (the round's fire) and calls reset. */
+  /**
+   * Starts a new operation: times count from `origin` (the round's fire) and calls go to a new
+   * list. An earlier operation that timed out but is still running keeps its own client: its late
+   * calls land in its own list and never take the next round's place at the fire gate.
+   */
   begin(origin) {
-    this.origin = origin;
-    this.calls = [];
+    const generation = ++this.generation;
+    const calls = [];
+    this.calls = calls;
+    const record = async (input, init) => {
+      const send = generation === this.generation ? this.transport.fetch : this.transport.fetchUngated;
+      const start = performance.now() - origin;
+      const body = typeof init?.body === "string" ? JSON.parse(init.body) : {};
+      const endpoint = String(input).replace(/^.*\/api\//, "");
+      const call = { path: body.path ?? "?", endpoint, start, end: start, outcome: "unknown" };
+      calls.push(call);
+      try {
+        const res = await send(input, init);
+        call.outcome = res.ok ? "ok" : res.status >= 500 && res.status !== 560 ? "unknown" : "fail";
+        return res;
+      } finally {
+        call.end = performance.now() - origin;
+      }
+    };
+    this.convex = new ConvexHttpClient(this.url, { fetch: record, skipConvexDeploymentUrlCheck: true, logger: false });
   }
 };
 function adminClient(url, adminKey) {
@@ -9370,7 +9371,8 @@ async function runOperation(user, client, scenario, setup, origin) {
     end: performance.now() - origin,
     outcome,
     ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
-    calls: user.calls
+    // A copy: a flow that timed out may still add calls, which must not change a decided history.
+    calls: [...user.calls]
   };
 }
 var OperationTimeout = class extends Error {

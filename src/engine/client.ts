@@ -7,50 +7,47 @@ import { UserTransport } from "./fire.js";
  * user makes (path, endpoint, timing, outcome) into the round's history.
  */
 export class UserClient {
-  readonly convex: ConvexHttpClient;
+  /** This operation's client; a fresh one per operation (see `begin`). */
+  convex!: ConvexHttpClient;
   readonly transport = new UserTransport();
   calls: Call[] = [];
-  private origin = 0;
+  private generation = 0;
 
   constructor(readonly url: string) {
-    const fetchImpl = this.transport.fetch;
-    const record: typeof fetch = async (input, init) => {
-      const start = performance.now() - this.origin;
-      const body = typeof init?.body === "string" ? (JSON.parse(init.body) as { path?: string }) : {};
-      const endpoint = String(input).replace(/^.*\/api\//, "");
-      const call: Call = {
-        path: body.path ?? "?",
-        endpoint,
-        start,
-        end: start,
-        outcome: "unknown",
-      };
-      this.calls.push(call);
-      try {
-        const res = await fetchImpl(input, init);
-        // 560 is "the function threw": it did not happen. Other 5xx mean the backend itself failed
-        // and the call may or may not have run.
-        call.outcome = res.ok ? "ok" : res.status >= 500 && res.status !== 560 ? "unknown" : "fail";
-        return res;
-      } finally {
-        call.end = performance.now() - this.origin;
-      }
-    };
-    this.convex = new ConvexHttpClient(url, {
-      fetch: record,
-      skipConvexDeploymentUrlCheck: true,
-      logger: false,
-    });
+    this.begin(0);
   }
 
   close(): void {
     this.transport.close();
   }
 
-  /** Starts a new operation: times are counted from `origin` (the round's fire) and calls reset. */
+  /**
+   * Starts a new operation: times count from `origin` (the round's fire) and calls go to a new
+   * list. An earlier operation that timed out but is still running keeps its own client: its late
+   * calls land in its own list and never take the next round's place at the fire gate.
+   */
   begin(origin: number): void {
-    this.origin = origin;
-    this.calls = [];
+    const generation = ++this.generation;
+    const calls: Call[] = [];
+    this.calls = calls;
+    const record: typeof fetch = async (input, init) => {
+      const send = generation === this.generation ? this.transport.fetch : this.transport.fetchUngated;
+      const start = performance.now() - origin;
+      const body = typeof init?.body === "string" ? (JSON.parse(init.body) as { path?: string }) : {};
+      const endpoint = String(input).replace(/^.*\/api\//, "");
+      const call: Call = { path: body.path ?? "?", endpoint, start, end: start, outcome: "unknown" };
+      calls.push(call);
+      try {
+        const res = await send(input, init);
+        // 560 is "the function threw": it did not happen. Other 5xx mean the backend itself failed
+        // and the call may or may not have run.
+        call.outcome = res.ok ? "ok" : res.status >= 500 && res.status !== 560 ? "unknown" : "fail";
+        return res;
+      } finally {
+        call.end = performance.now() - origin;
+      }
+    };
+    this.convex = new ConvexHttpClient(this.url, { fetch: record, skipConvexDeploymentUrlCheck: true, logger: false });
   }
 }
 

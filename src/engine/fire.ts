@@ -133,9 +133,15 @@ export class UserTransport {
     return new http.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 30_000 });
   }
 
-  readonly fetch: typeof fetch = (input, init) => {
-    const gate = this.gate;
-    this.gate = undefined;
+  /** This user's fetch: the next request waits at the armed gate, if any. */
+  readonly fetch: typeof fetch = (input, init) => this.send(input, init, true);
+
+  /** For a request of an operation that already ended (it timed out): never takes the gate. */
+  readonly fetchUngated: typeof fetch = (input, init) => this.send(input, init, false);
+
+  private send(input: Parameters<typeof fetch>[0], init: RequestInit | undefined, mayGate: boolean): Promise<Response> {
+    const gate = mayGate ? this.gate : undefined;
+    if (mayGate) this.gate = undefined;
     return new Promise<Response>((resolve, reject) => {
       const url = new URL(String(input));
       const body = init?.body === undefined || init.body === null ? undefined : Buffer.from(init.body as string);
@@ -200,7 +206,7 @@ export class UserTransport {
         });
       });
     });
-  };
+  }
 }
 
 /** File descriptors a run needs beside its users' sockets: stdio, pipes, the admin's connections. */

@@ -158,7 +158,8 @@ async function runOperation(
     end: performance.now() - origin,
     outcome,
     ...(outcome === "ok" ? { value: jsonSafe(value) } : { error }),
-    calls: user.calls,
+    // A copy: a flow that timed out may still add calls, which must not change a decided history.
+    calls: [...user.calls],
   };
 }
 
