@@ -37,3 +37,26 @@ test("a working-directory that does not exist fails the step with one line", asy
   assert.equal(run.errors.length, 1, run.stdout);
   assert.match(run.errors[0], /input working-directory: no\/such\/dir does not exist/);
 });
+
+test("a race only the search finds: verdict race, races 1, and the step fails", async () => {
+  // One client cannot race in the stress rounds; explore starts two near the limit.
+  const run = await runAction({
+    event: "push",
+    inputs: {
+      scenario: "Session Capacity Race",
+      rounds: "2",
+      clients: "1",
+      explore: "true",
+      "explore-budget": "100",
+      seed: "4",
+    },
+  });
+  assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+  assert.equal(run.outputs["explore-verdict"], "race");
+  assert.equal(run.outputs.verdict, "race");
+  assert.equal(run.outputs.races, "1");
+  assert.ok(
+    run.errors.some((e) => /explore found a counterexample in Session Capacity Race/.test(e)),
+    run.errors.join("\n"),
+  );
+});
