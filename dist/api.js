@@ -8937,8 +8937,6 @@ var FireGate = class {
   remaining;
   opened = false;
   timer;
-  /** performance.now() when the last bytes were flushed. */
-  openedAt;
   constructor(expected, maxWaitMs = 2e3) {
     this.remaining = expected;
     this.timer = setTimeout(() => this.open(), maxWaitMs);
@@ -8966,7 +8964,6 @@ var FireGate = class {
     if (this.opened) return;
     this.opened = true;
     clearTimeout(this.timer);
-    this.openedAt = performance.now();
     const waiting = this.waiting;
     this.waiting = [];
     for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].send();
@@ -9848,14 +9845,7 @@ function quote(arg) {
 }
 function reproduceCommand(run, s) {
   const parts = ["npx", "race-check", "run", "--config", run.config, "--scenario", s.name];
-  parts.push(
-    "--rounds",
-    String(s.rounds + s.errors || s.rounds),
-    "--clients",
-    String(s.clients),
-    "--seed",
-    String(run.seed)
-  );
+  parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
   return parts.map(quote).join(" ");
 }

@@ -14,8 +14,6 @@ export class FireGate {
   private remaining: number;
   private opened = false;
   private timer: NodeJS.Timeout;
-  /** performance.now() when the last bytes were flushed. */
-  openedAt?: number;
 
   constructor(expected: number, maxWaitMs = 2000) {
     this.remaining = expected;
@@ -48,7 +46,6 @@ export class FireGate {
     if (this.opened) return;
     this.opened = true;
     clearTimeout(this.timer);
-    this.openedAt = performance.now();
     // Only the raw writes in the tight loop; the bookkeeping that would space them out comes after.
     const waiting = this.waiting;
     this.waiting = [];

@@ -35,14 +35,7 @@ function quote(arg: string): string {
 /** The exact command that re-runs one scenario with this run's seed and sizes. */
 export function reproduceCommand(run: RunResult, s: ScenarioResult): string {
   const parts = ["npx", "race-check", "run", "--config", run.config, "--scenario", s.name];
-  parts.push(
-    "--rounds",
-    String(s.rounds + s.errors || s.rounds),
-    "--clients",
-    String(s.clients),
-    "--seed",
-    String(run.seed),
-  );
+  parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
   return parts.map(quote).join(" ");
 }
