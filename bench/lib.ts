@@ -5,7 +5,7 @@ import { ConvexHttpClient } from "convex/browser";
 import { makeFunctionReference } from "convex/server";
 import { Agent, getGlobalDispatcher, setGlobalDispatcher } from "undici";
 import type { RunningBackend } from "../src/backends/types.ts";
-import { adminClient, callFunction } from "../src/engine/client.ts";
+import { adminClient, callFunction } from "../src/backends/admin.ts";
 import { prepareRun } from "../src/run.ts";
 import type { ResolvedScenario } from "../src/engine/scenario.ts";
 import { percentile } from "../src/engine/stats.ts";
@@ -55,7 +55,7 @@ export async function naiveRound(backend: RunningBackend, clients: number): Prom
   };
   // Armed like race-check's fire, so that the backend's own work cannot widen the spread: the
   // two differ only in how the clients send.
-  await backend.drainArrivals!(clients);
+  await backend.fire!.arm(clients);
   const previous = getGlobalDispatcher();
   const cold = new Agent();
   setGlobalDispatcher(cold);
@@ -72,7 +72,7 @@ export async function naiveRound(backend: RunningBackend, clients: number): Prom
     setGlobalDispatcher(previous);
     await cold.close();
   }
-  const arrivals = (await backend.drainArrivals!()) ?? [];
+  const arrivals = (await backend.fire!.takeArrivals()) ?? [];
   const first = arrivals.sort((a, b) => a - b).slice(0, clients);
   return first[first.length - 1] - first[0];
 }

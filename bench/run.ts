@@ -5,10 +5,12 @@ import { writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { startEmbedded } from "../src/backends/embedded/index.ts";
 import type { RunningBackend } from "../src/backends/types.ts";
-import { UserClient, adminClient } from "../src/engine/client.ts";
+import { adminClient } from "../src/backends/admin.ts";
+import { UserClient } from "../src/engine/fire/client.ts";
+import { FireDriver } from "../src/engine/fire/driver.ts";
+import { runScenario } from "../src/engine/fire/stress.ts";
 import { prng } from "../src/engine/random.ts";
-import { runRound } from "../src/engine/round.ts";
-import { runScenario } from "../src/engine/run.ts";
+import { runTrial } from "../src/engine/trial.ts";
 import { runExplore } from "../src/explore/runner.ts";
 import { percentile } from "../src/engine/stats.ts";
 import { enrollEveryone, machine, naiveRound, ROOT, sampleScenarios, spreadOf, type Spread } from "./lib.ts";
@@ -185,17 +187,18 @@ async function fireSpread(
   const scenario = enrollEveryone(atomic, clients, rounds);
   const users = Array.from({ length: clients }, () => new UserClient(backend.url));
   const admin = adminClient(backend.url, backend.adminKey);
-  const random = prng(clients);
+  const driver = new FireDriver(backend, users, scenario, prng(clients), admin);
   const raceCheck: number[] = [];
   const naive: number[] = [];
   try {
     // Interleaved, so that the load of whatever else runs on the machine falls on both alike.
     for (let r = 1; r <= rounds; r++) {
-      const result = await runRound({ backend, users, admin, scenario, round: r, random });
-      if (result.spreadSource !== "server" || result.fireSpreadMs === undefined) {
+      const result = await runTrial(scenario, driver);
+      const { spreadSource, fireSpreadMs } = driver.spread;
+      if (spreadSource !== "server" || fireSpreadMs === undefined) {
         throw new Error(`round ${r}: no server-side spread (${result.message})`);
       }
-      raceCheck.push(result.fireSpreadMs);
+      raceCheck.push(fireSpreadMs);
       naive.push(await naiveRound(backend, clients));
     }
   } finally {

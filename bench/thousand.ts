@@ -1,7 +1,7 @@
 // One round of many clients, in a process of its own so that its peak memory is its own. Prints
 // one JSON line. Usage: node --import tsx bench/thousand.ts [clients]
 import { startEmbedded } from "../src/backends/embedded/index.ts";
-import { runScenario } from "../src/engine/run.ts";
+import { runScenario } from "../src/engine/fire/stress.ts";
 import { childPids, enrollEveryone, openFileLimit, peakRssMb, ROOT, sampleScenarios } from "./lib.ts";
 
 const clients = Number(process.argv[2] ?? 1000);

@@ -1,8 +1,8 @@
 /** race-check's library API. */
 export { defineConfig, defineScenario, capacity, maxSuccesses, custom } from "./config/define.js";
 export type * from "./config/types.js";
-export type { Operation, Call, Outcome } from "./engine/history.js";
-export type { RunResult, ScenarioResult, RunVerdict, ScenarioVerdict } from "./engine/result.js";
+export type { Operation, Call, Outcome } from "./model.js";
+export type { RunResult, ScenarioResult, RunVerdict, ScenarioVerdict, Counterexample } from "./engine/result.js";
 export { runRaceCheck, type RunOptions } from "./run.js";
 export { runStressTest, type StressTestOptions } from "./stress.js";
 export { renderText } from "./report/text.js";
@@ -11,7 +11,7 @@ export { renderMarkdown } from "./report/markdown.js";
 export { ConfigError } from "./errors.js";
 export { BackendError } from "./backends/types.js";
 // The explore engine itself (src/explore/runner.ts) stays out of this entry: it loads convex-test,
-// which a config file importing `defineConfig` should not pay for.
-export { renderExploreMarkdown, renderExploreText } from "./explore/trace.js";
+// which a config file importing `defineConfig` should not pay for. Its report is a RunResult
+// with mode "explore", rendered by the same functions.
 export type { ExploreOptions } from "./explore/runner.js";
-export type { ExploreResult, ExploreScenarioResult, Counterexample, Step as ExploreStep } from "./explore/types.js";
+export type { Step as ExploreStep } from "./engine/controlled/types.js";

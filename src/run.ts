@@ -8,10 +8,11 @@ import type { RaceCheckConfig } from "./config/types.js";
 import { ConfigError } from "./errors.js";
 import { closeMatches, scanFunctions } from "./config/functions.js";
 import { functionPath } from "./engine/function-ref.js";
-import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/run.js";
+import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/fire/stress.js";
 import { resolveScenario, type ResolvedScenario } from "./engine/scenario.js";
 import { randomSeed } from "./engine/random.js";
-import type { RunResult, RunVerdict, ScenarioResult } from "./engine/result.js";
+import type { RunResult, ScenarioResult } from "./engine/result.js";
+import { joinVerdicts } from "./model.js";
 import { VERSION } from "./version.js";
 
 export interface RunOptions {
@@ -223,7 +224,8 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
   }
   return {
     tool: { name: "race-check", version: VERSION },
-    verdict: overallVerdict(scenarios),
+    mode: "stress",
+    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt: startedAt.toISOString(),
     durationMs: performance.now() - began,
     seed,
@@ -234,11 +236,4 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
     config: prepared.configLabel,
     scenarios,
   };
-}
-
-export function overallVerdict(scenarios: ScenarioResult[]): RunVerdict {
-  if (scenarios.some((s) => s.verdict === "race")) return "race";
-  if (scenarios.some((s) => s.verdict === "error") || scenarios.length === 0) return "error";
-  if (scenarios.some((s) => s.verdict === "inconclusive")) return "inconclusive";
-  return "ok";
 }

@@ -7,9 +7,9 @@ import fc from "fast-check";
 import { capacity, defineConfig } from "../src/index.ts";
 import type { RaceCheckConfig } from "../src/config/types.ts";
 import { prepareRun } from "../src/run.ts";
-import { ExploreBackend } from "../src/explore/backend.ts";
+import { InProcessDeployment } from "../src/backends/embedded/in-process.ts";
 import { runExplore } from "../src/explore/runner.ts";
-import { runSchedule } from "../src/explore/schedule.ts";
+import { runSchedule } from "../src/engine/controlled/driver.ts";
 import { replay } from "../src/explore/strategies.ts";
 import { decodeToken, encodeToken } from "../src/explore/token.ts";
 
@@ -64,18 +64,18 @@ test("any schedule's verdict matches the oracle: overbooked exactly when both re
     ],
   });
   const prepared = await prepareRun(sample(config));
-  const backend = await ExploreBackend.load(path.resolve(prepared.projectDir, prepared.functionsDir));
+  const backend = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
   const [race, atomic] = prepared.scenarios;
   await fc.assert(
     fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 8 }), fc.nat(), async (choices, seed) => {
-      const r = await runSchedule({ backend, scenario: race, clients: [0, 1, 2], chooser: replay(choices), seed });
+      const r = await runSchedule({ deployment: backend, scenario: race, clients: [0, 1, 2], chooser: replay(choices), seed });
       const firstInsert = r.steps.findIndex((s) => s.kind === "runMutation");
       const readsBefore = r.steps.slice(0, firstInsert < 0 ? r.steps.length : firstInsert).length;
       // Prefill 4 of 5: every read before the first insert sees a free seat and will insert.
       const expectedCount = 4 + readsBefore;
       assert.equal(r.observed, expectedCount, r.steps.map((s) => `${s.client} ${s.kind}`).join(", "));
       assert.equal(r.verdict, readsBefore >= 2 ? "violation" : "ok");
-      const a = await runSchedule({ backend, scenario: atomic, clients: [0, 1, 2], chooser: replay(choices), seed });
+      const a = await runSchedule({ deployment: backend, scenario: atomic, clients: [0, 1, 2], chooser: replay(choices), seed });
       assert.equal(a.verdict, "ok");
       assert.equal(a.observed, 5);
     }),
@@ -124,14 +124,14 @@ test("a flow may only call public functions, with the kind it names, as against 
     ],
   });
   const prepared = await prepareRun(sample(config));
-  const backend = await ExploreBackend.load(path.resolve(prepared.projectDir, prepared.functionsDir));
+  const backend = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
   const [internal, wrongKind] = prepared.scenarios;
-  const a = await runSchedule({ backend, scenario: internal, clients: [0], chooser: replay([]), seed: 1 });
+  const a = await runSchedule({ deployment: backend, scenario: internal, clients: [0], chooser: replay([]), seed: 1 });
   assert.equal(a.history[0].outcome, "fail");
   assert.match(a.history[0].error!, /Could not find public function for 'ledgerItems:insert'/);
   assert.equal(a.steps.length, 0);
   assert.equal(a.observed, 0);
-  const b = await runSchedule({ backend, scenario: wrongKind, clients: [0], chooser: replay([]), seed: 1 });
+  const b = await runSchedule({ deployment: backend, scenario: wrongKind, clients: [0], chooser: replay([]), seed: 1 });
   assert.match(b.history[0].error!, /Trying to execute ledgerItems:enroll as Query, but it is defined as Mutation/);
 });
 
@@ -180,7 +180,7 @@ test("a client waiting on something outside Convex is reported, not waited on fo
   const began = performance.now();
   const r = await runExplore({ ...sample(config), clients: 2, budget: 50 });
   assert.equal(r.scenarios[0].verdict, "error");
-  assert.match(r.scenarios[0].error!, /client \d reached no scheduling point within 300 ms/);
+  assert.match(r.scenarios[0].headline, /client \d reached no scheduling point within 300 ms/);
   assert.ok(performance.now() - began < 5000);
 });
 
@@ -218,9 +218,9 @@ test("inside a schedule Math.random and the clock are the schedule's own, and ar
     ],
   });
   const prepared = await prepareRun(sample(config));
-  const backend = await ExploreBackend.load(path.resolve(prepared.projectDir, prepared.functionsDir));
+  const backend = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
   const values = async (seed: number) =>
-    (await runSchedule({ backend, scenario: prepared.scenarios[0], clients: [0], chooser: replay([]), seed }))
+    (await runSchedule({ deployment: backend, scenario: prepared.scenarios[0], clients: [0], chooser: replay([]), seed }))
       .history[0].value as [string, number, number, number, string];
   const a = await values(1);
   assert.deepEqual(await values(1), a);

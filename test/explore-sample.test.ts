@@ -3,19 +3,19 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { runExplore } from "../src/explore/runner.ts";
 import { decodeToken, encodeToken } from "../src/explore/token.ts";
-import { renderExploreMarkdown } from "../src/explore/trace.ts";
-import type { ExploreScenarioResult } from "../src/explore/types.ts";
+import { renderMarkdown } from "../src/report/markdown.ts";
+import type { ScenarioResult } from "../src/engine/result.ts";
 
 const RACES = ["Session Capacity Race", "Coupon Claim Race", "Enrollment Client Flow"];
 
-async function explore(scenario: string, opts: Parameters<typeof runExplore>[0] = {}): Promise<ExploreScenarioResult> {
+async function explore(scenario: string, opts: Parameters<typeof runExplore>[0] = {}): Promise<ScenarioResult> {
   const result = await runExplore({ scenario, seed: 1, ...opts });
   assert.equal(result.scenarios.length, 1);
   return result.scenarios[0];
 }
 
 /** The two clients' reads both come before both writes: the check-then-act window, seen by both. */
-function bothReadBeforeEitherWrites(s: ExploreScenarioResult): void {
+function bothReadBeforeEitherWrites(s: ScenarioResult): void {
   const steps = s.counterexample!.steps;
   const reads = steps.filter((x) => x.kind === "runQuery" || x.kind === "query");
   const writes = steps.filter((x) => x.kind === "runMutation" || x.kind === "mutation");
@@ -190,7 +190,7 @@ test("the Markdown report carries the trace and the replay command", async () =>
     seed: 1,
     budget: 50,
   });
-  const md = renderExploreMarkdown(result);
+  const md = renderMarkdown(result);
   const race = result.scenarios[0].counterexample!;
   assert.match(md, /^### 🔴 race-check explore: 1 of 2 scenarios/m);
   assert.ok(md.includes(["```text", ...race.trace, "```"].join("\n")), md);

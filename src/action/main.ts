@@ -7,8 +7,7 @@ import type { RunResult } from "../engine/result.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import { runExplore } from "../explore/runner.js";
-import { renderExploreMarkdown, renderExploreText } from "../explore/trace.js";
-import type { ExploreResult } from "../explore/types.js";
+import { joinVerdicts } from "../model.js";
 import { prepareRun, runRaceCheck, type RunOptions } from "../run.js";
 import { annotateRaces } from "./annotations.js";
 import { readEvent } from "./event.js";
@@ -86,7 +85,7 @@ async function runAction(): Promise<void> {
   core.info(renderText(result));
   const search = inputs.explore ? await explore(options, inputs) : undefined;
   const explored = search?.result;
-  if (explored) core.info(renderExploreText(explored));
+  if (explored) core.info(renderText(explored));
   // One verdict for the outputs, the comment and the tracking issue: a race that only the search
   // found is a race, and a search that broke is an error, whatever the stress rounds said.
   const effective: RunResult = { ...result, verdict: combinedVerdict(result, search) };
@@ -104,9 +103,7 @@ async function runAction(): Promise<void> {
     core.setOutput("races", racy.size);
   }
   core.setOutput("explore-verdict", search ? (explored?.verdict ?? "error") : "");
-  const markdown = explored
-    ? `${renderMarkdown(result)}\n\n${renderExploreMarkdown(explored)}`
-    : renderMarkdown(result);
+  const markdown = renderMarkdown(explored ? { ...result, explore: explored } : result);
   await writeSummary(markdown).catch((e: unknown) => core.warning(`job summary not written: ${String(e)}`));
   await annotateRaces(result, functionsDir, repoRoot);
   await uploadReport(reportFile, inputs.artifactName);
@@ -124,7 +121,7 @@ async function runAction(): Promise<void> {
 }
 
 interface Search {
-  result?: ExploreResult;
+  result?: RunResult;
   /** Why the search could not run at all. */
   error?: string;
 }
@@ -149,12 +146,9 @@ async function explore(options: RunOptions, inputs: ActionInputs): Promise<Searc
   }
 }
 
-const RANK = { race: 3, error: 2, inconclusive: 1, ok: 0 } as const;
-
 function combinedVerdict(result: RunResult, search: Search | undefined): RunResult["verdict"] {
   if (!search) return result.verdict;
-  const explored = search.result?.verdict ?? "error";
-  return RANK[explored] > RANK[result.verdict] ? explored : result.verdict;
+  return joinVerdicts([result.verdict, search.result?.verdict ?? "error"]);
 }
 
 /** Races the search found fail the step under fail-on: race; a search that broke always does. */

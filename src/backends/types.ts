@@ -1,4 +1,10 @@
-/** A running Convex deployment the engine can fire at. Every backend kind hands back this shape. */
+import type { ScheduledJobs } from "./scheduled-jobs.js";
+
+/**
+ * A running Convex deployment, in the narrow terms the engine needs. Every backend kind hands back
+ * this shape; how a kind implements an operation (an admin endpoint of the embedded backend, a
+ * system function of the real one) stays behind it.
+ */
 export interface RunningBackend {
   /** Deployment URL, e.g. http://127.0.0.1:PORT. */
   url: string;
@@ -6,22 +12,37 @@ export interface RunningBackend {
   adminKey: string;
   /** Which kind of backend this is, for the report. */
   kind: BackendKind;
+  /** The fire's server side, when the deployment can stamp arrivals (the embedded backend). */
+  fire?: FireControl;
+  /** Scheduled functions that have not finished, and the deployment's clock: the settle step. */
+  scheduled: ScheduledJobs;
   /**
-   * Arrival stamps (ms, high resolution, server clock) of requests since the last call, when the
-   * backend can report them; undefined when it cannot. `armNext`: the next that many function
-   * requests are one fire (the backend may hold their work until all have arrived).
+   * Empties the deployment before a trial, when that is cheap (the embedded backend: a fresh
+   * instance), so trial 1,000 costs what trial 1 costs and work left over never leaks across.
    */
-  drainArrivals?: (armNext?: number) => Promise<number[] | undefined>;
+  reset?: () => Promise<void>;
+  /** Is the deployment still there? A process we started that exited, or a probe that failed. */
+  probe: () => Promise<boolean>;
   /** Spawn-to-ready time of a backend we started, in ms. */
   startupMs?: number;
-  /** False once a backend process we started has exited. */
-  isAlive?: () => boolean;
   /** The last lines the backend process wrote, for error reports. */
   logTail?: (lines?: number) => string;
   /** The backend process's full log, kept after the run (local backend). */
   logFile?: string;
   /** Stops the backend and releases everything it holds. Safe to call twice. */
   stop: () => Promise<void>;
+}
+
+/** Arrival stamps of a fire, taken by the deployment as each request's last byte arrives. */
+export interface FireControl {
+  /**
+   * The next `requests` function requests are one fire: the deployment stamps them and may hold
+   * their work until all have arrived, so its stamps measure the fire and not its own work.
+   * Also drops the stamps taken so far.
+   */
+  arm(requests: number): Promise<void>;
+  /** Stamps (ms, server clock) taken since arming; disarms. Undefined when they cannot be read. */
+  takeArrivals(): Promise<number[] | undefined>;
 }
 
 export type BackendKind = "embedded" | "local" | "url";

@@ -1,5 +1,8 @@
 import { ConfigError } from "../errors.js";
 import type { BackendOptions, RunningBackend } from "./types.js";
+import { adminClient } from "./admin.js";
+import { probeDeployment } from "./probe.js";
+import { systemScheduledJobs } from "./scheduled-jobs.js";
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -44,6 +47,10 @@ export async function connectUrl(opts: BackendOptions): Promise<RunningBackend> 
     url: url.origin,
     adminKey: opts.adminKey,
     kind: "url",
+    probe: () => probeDeployment(url.origin),
+    // The deployment's clock is taken to be ours: a remote one off by seconds only moves the
+    // horizon's edge by as much.
+    scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
     stop: async () => undefined,
   };
 }

@@ -1,9 +1,7 @@
 import type { ConvexHttpClient } from "convex/browser";
-import type { FunctionReference } from "convex/server";
-import type { Operation } from "../engine/history.js";
+import type { FunctionRef, InvariantResult, Operation } from "../model.js";
 
-/** A Convex function: `"module:function"` or a generated `api` / `internal` reference. */
-export type FunctionRef = string | FunctionReference<"query" | "mutation" | "action", "public" | "internal">;
+export type { FunctionRef };
 
 export type Args = Record<string, unknown>;
 
@@ -60,13 +58,8 @@ export interface MaxSuccessesInvariant<S = SetupValue> {
   isSuccess?: (value: unknown) => boolean;
 }
 
-export interface Verdict {
-  /** true: holds; false: violated; "unknown": cannot be decided from what was observed. */
-  ok: boolean | "unknown";
-  observed?: number;
-  limit?: number;
-  message: string;
-}
+/** What a custom invariant returns: `{ ok: true | false | "unknown", observed?, limit?, message }`. */
+export type Verdict = InvariantResult;
 
 export interface CustomInvariant<S = SetupValue> {
   kind: "custom";
@@ -84,6 +77,8 @@ export interface Scenario<S = SetupValue> {
   invariant: Invariant<S>;
   rounds?: number;
   delayBetweenRounds?: number;
+  /** Settle horizon in ms: scheduled work due within it is waited for before the invariant (default 10,000). */
+  settle?: number;
   /** Overrides for `race-check explore` (systematic interleaving search). */
   explore?: ExploreSettings;
 }
@@ -108,6 +103,12 @@ export interface RaceCheckConfig {
   clients?: number;
   /** Per-operation timeout in ms (default 30 000): a slower operation is recorded as unknown. */
   opTimeout?: number;
+  /**
+   * Settle horizon in ms (default 10,000): after the clients' calls return, scheduled functions due
+   * within it are waited for (the embedded backend moves its clock instead of waiting) before the
+   * invariant is checked. Work due later is listed in the report.
+   */
+  settle?: number;
   /** Directory of the Convex functions, relative to the config file (default from convex.json, else "convex"). */
   functionsDir?: string;
   scenarios: Scenario[];

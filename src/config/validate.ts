@@ -6,6 +6,8 @@ export const LIMITS = {
   maxClients: 1000,
   maxRounds: 100_000,
   maxDelayMs: 600_000,
+  /** A day: work scheduled further out than that is not part of a race trial. */
+  maxSettleMs: 86_400_000,
 } as const;
 
 const INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
@@ -23,6 +25,7 @@ export function validateConfig(raw: unknown, file: string): RaceCheckConfig {
   integer(config.clients, "clients", 1, LIMITS.maxClients, fail);
   integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
   integer(config.opTimeout, "opTimeout", 1, 3_600_000, fail);
+  integer(config.settle, "settle", 0, LIMITS.maxSettleMs, fail);
   if (config.functionsDir !== undefined && typeof config.functionsDir !== "string") {
     fail("functionsDir", "expected a directory path string");
   }
@@ -42,6 +45,7 @@ export function validateConfig(raw: unknown, file: string): RaceCheckConfig {
     integer(sc.rounds, `${where} rounds`, 1, LIMITS.maxRounds, fail);
     integer(sc.clients, `${where} clients`, 1, LIMITS.maxClients, fail);
     integer(sc.delayBetweenRounds, `${where} delayBetweenRounds`, 0, LIMITS.maxDelayMs, fail);
+    integer(sc.settle, `${where} settle`, 0, LIMITS.maxSettleMs, fail);
     if (sc.setup !== undefined) {
       const setup = sc.setup as Record<string, unknown>;
       const fn = typeof sc.setup === "object" && sc.setup !== null && "fn" in setup ? setup.fn : sc.setup;

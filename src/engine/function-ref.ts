@@ -1,5 +1,5 @@
 import { getFunctionName } from "convex/server";
-import type { FunctionRef } from "../config/types.js";
+import type { FunctionRef } from "../model.js";
 
 const PATH = /^[A-Za-z0-9_][\w/.-]*(:[A-Za-z_$][\w$]*)?$/;
 

@@ -1,8 +1,9 @@
 import type { ConvexHttpClient } from "convex/browser";
-import type { Invariant, Limit, SetupValue, Verdict } from "../config/types.js";
-import type { Operation } from "./history.js";
-import { callFunction } from "./client.js";
+import type { Invariant, Limit, SetupValue } from "../config/types.js";
+import type { InvariantResult, Operation } from "../model.js";
+import { callFunction } from "../backends/admin.js";
 import { functionPath } from "./function-ref.js";
+import { undecidedCount } from "./outcome.js";
 
 export interface CheckInput {
   invariant: Invariant;
@@ -13,32 +14,42 @@ export interface CheckInput {
 
 function limitOf(limit: Limit<SetupValue>, setup: SetupValue): number {
   const value = typeof limit === "function" ? limit(setup) : limit;
+  return finite(value, "invariant limit");
+}
+
+/**
+ * A number the verdict depends on must be a real number: NaN compares false with everything, so
+ * "NaN > 5" would read as "holds". Anything else is an error, never a pass.
+ */
+function finite(value: unknown, what: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new Error(`invariant limit must be a number, got ${JSON.stringify(value)}`);
+    throw new Error(`${what} must be a finite number, got ${describeValue(value)}`);
   }
   return value;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json;
 }
 
 /**
  * Decides a round. A verdict that depends on an operation whose outcome is unknown is "unknown":
  * an op that timed out may still land after we looked, so "nothing exceeded" proves nothing.
  */
-export async function check({ invariant, history, admin, setup }: CheckInput): Promise<Verdict> {
+export async function check({ invariant, history, admin, setup }: CheckInput): Promise<InvariantResult> {
   // A flow that swallowed a lost connection still left a call whose fate is unknown.
-  const unknown = history.filter(
-    (op) => op.outcome === "unknown" || op.calls.some((c) => c.outcome === "unknown"),
-  ).length;
+  const unknown = undecidedCount(history);
   switch (invariant.kind) {
     case "capacity": {
       const limit = limitOf(invariant.limit, setup);
       const args =
         typeof invariant.read.args === "function" ? invariant.read.args({ setup }) : (invariant.read.args ?? {});
-      const observed = await callFunction(admin, functionPath(invariant.read.fn), args);
-      if (typeof observed !== "number") {
-        throw new Error(
-          `capacity read ${functionPath(invariant.read.fn)} returned ${JSON.stringify(observed)}, expected a number`,
-        );
-      }
+      const observed = finite(
+        await callFunction(admin, functionPath(invariant.read.fn), args),
+        `capacity read ${functionPath(invariant.read.fn)}`,
+      );
       const noun = invariant.noun ?? "items";
       if (observed > limit) {
         return {
@@ -94,11 +105,18 @@ export async function check({ invariant, history, admin, setup }: CheckInput): P
     }
     case "custom": {
       const verdict = await invariant.check({ history, admin, setup });
-      if (verdict === null || typeof verdict !== "object" || !("ok" in verdict)) {
+      if (
+        verdict === null ||
+        typeof verdict !== "object" ||
+        !("ok" in verdict) ||
+        (verdict.ok !== true && verdict.ok !== false && verdict.ok !== "unknown")
+      ) {
         throw new Error(
-          `custom invariant returned ${JSON.stringify(verdict)}; expected { ok, message, observed?, limit? }`,
+          `custom invariant returned ${JSON.stringify(verdict)}; expected { ok: true | false | "unknown", message, observed?, limit? }`,
         );
       }
+      if (verdict.observed !== undefined) finite(verdict.observed, "custom invariant observed");
+      if (verdict.limit !== undefined) finite(verdict.limit, "custom invariant limit");
       // "Holds" cannot be decided while an operation may still land after the check looked.
       if (verdict.ok === true && unknown > 0) {
         return {

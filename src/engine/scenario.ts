@@ -8,6 +8,8 @@ export interface ResolvedScenario {
   rounds: number;
   delayBetweenRounds: number;
   opTimeout: number;
+  /** Settle horizon, ms (see settle.ts). */
+  settleMs: number;
   setup?: { path: string; args: Args };
   act:
     | {
@@ -28,6 +30,7 @@ export const DEFAULTS = {
   clients: 10,
   delayBetweenRounds: 0,
   opTimeout: 30_000,
+  settleMs: 10_000,
 } as const;
 
 export interface Overrides {
@@ -58,6 +61,7 @@ export function resolveScenario(config: RaceCheckConfig, s: Scenario, overrides:
     rounds: overrides.rounds ?? s.rounds ?? config.rounds ?? DEFAULTS.rounds,
     delayBetweenRounds: s.delayBetweenRounds ?? config.delayBetweenRounds ?? DEFAULTS.delayBetweenRounds,
     opTimeout: overrides.opTimeout ?? config.opTimeout ?? DEFAULTS.opTimeout,
+    settleMs: s.settle ?? config.settle ?? DEFAULTS.settleMs,
     setup,
     act,
     invariant: s.invariant,

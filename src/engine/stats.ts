@@ -10,7 +10,11 @@ export function wilson(x: number, n: number, z = Z95): [number, number] {
   const denom = 1 + z2 / n;
   const center = (p + z2 / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-  return [Math.max(0, center - half), Math.min(1, center + half)];
+  // In exact arithmetic the interval holds p and reaches 0 at x = 0 and 1 at x = n; in floating
+  // point 10/10 gave 0.9999999999999999. The ends are set exactly and the rate always bracketed.
+  const low = x === 0 ? 0 : Math.min(p, Math.max(0, center - half));
+  const high = x === n ? 1 : Math.max(p, Math.min(1, center + half));
+  return [low, high];
 }
 
 /** Exact (Clopper–Pearson) interval, two-sided at level 1 − alpha. */

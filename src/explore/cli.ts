@@ -5,8 +5,10 @@ import { LIMITS, parseCount } from "../config/validate.js";
 import { ConfigError, EXIT } from "../errors.js";
 import { VERSION } from "../version.js";
 import { EXPLORE_DEFAULTS, runExplore } from "./runner.js";
-import { renderExploreMarkdown, renderExploreText } from "./trace.js";
-import type { ExploreResult, StrategyName } from "./types.js";
+import { renderMarkdown } from "../report/markdown.js";
+import { renderJson } from "../report/json.js";
+import { renderText } from "../report/text.js";
+import type { RunResult, StrategyName } from "../engine/result.js";
 
 export const EXPLORE_HELP = `race-check ${VERSION}: search the interleavings of concurrent clients for one that breaks an invariant
 
@@ -66,7 +68,7 @@ export async function exploreMain(argv: string[]): Promise<number> {
   // `on`, not `once`: see src/cli.ts (signal-exit re-raises when it is the only listener).
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
-  let result: ExploreResult;
+  let result: RunResult;
   try {
     const strategy = values.strategy as StrategyName | undefined;
     if (strategy !== undefined && !STRATEGIES.includes(strategy)) {
@@ -93,9 +95,9 @@ export async function exploreMain(argv: string[]): Promise<number> {
     process.off("SIGTERM", onSignal);
     if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
   }
-  process.stdout.write(`${renderExploreText(result)}\n`);
-  if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
-  if (values.markdown) await writeFile(values.markdown, `${renderExploreMarkdown(result)}\n`);
+  process.stdout.write(`${renderText(result)}\n`);
+  if (values.json) await writeFile(values.json, renderJson(result));
+  if (values.markdown) await writeFile(values.markdown, `${renderMarkdown(result)}\n`);
   if (controller.signal.aborted && result.verdict !== "race") return EXIT.infrastructure;
   return result.verdict === "race"
     ? EXIT.race

@@ -1,12 +1,23 @@
-/** `race-check explore`: search the interleavings of each scenario, shrink what violates, report. */
+/**
+ * `race-check explore`: search each scenario's schedules (strategies.ts), shrink what violates
+ * (shrink.ts), and make it replayable (token.ts). Each schedule is a trial of the controlled
+ * driver; the verdicts and the summary are the engine's, as in stress mode.
+ */
 import path from "node:path";
 import { prepareRun, type RunOptions } from "../run.js";
 import type { ResolvedScenario } from "../engine/scenario.js";
 import { randomSeed } from "../engine/random.js";
+import { runSchedule, type Chooser } from "../engine/controlled/driver.js";
+import type { ScheduleRun } from "../engine/controlled/types.js";
+import type { Counterexample, RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
+import { TrialLog } from "../engine/summary.js";
+import { jsonSafe } from "../engine/trial.js";
+import { InProcessDeployment } from "../backends/embedded/in-process.js";
 import { ConfigError } from "../errors.js";
+import { joinVerdicts } from "../model.js";
+import { renderTrace } from "../report/trace.js";
+import { replayCommand } from "../report/format.js";
 import { VERSION } from "../version.js";
-import { ExploreBackend } from "./backend.js";
-import { jsonSafe, runSchedule } from "./schedule.js";
 import { shrink } from "./shrink.js";
 import {
   exhaustiveStrategy,
@@ -14,12 +25,9 @@ import {
   pctStrategy,
   randomStrategy,
   replay,
-  type Chooser,
   type Strategy,
 } from "./strategies.js";
 import { decodeToken, encodeToken, traceFingerprint, type ReplayToken } from "./token.js";
-import { renderTrace } from "./trace.js";
-import type { Counterexample, ExploreResult, ExploreScenarioResult, ScheduleRun, StrategyName } from "./types.js";
 
 export const EXPLORE_DEFAULTS = { budget: 1000, strategy: "mixed" as StrategyName, depth: 2 } as const;
 
@@ -39,7 +47,7 @@ export interface ExploreOptions extends Pick<RunOptions, "configFile" | "config"
 }
 
 export interface ScenarioExploreInput {
-  backend: ExploreBackend;
+  deployment: InProcessDeployment;
   scenario: ResolvedScenario;
   configLabel: string;
   clients?: number;
@@ -51,7 +59,7 @@ export interface ScenarioExploreInput {
   onProgress?: ExploreOptions["onProgress"];
 }
 
-export async function runExplore(opts: ExploreOptions = {}): Promise<ExploreResult> {
+export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> {
   const began = performance.now();
   const startedAt = new Date().toISOString();
   let token: ReplayToken | undefined;
@@ -75,16 +83,16 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<ExploreResu
     cwd: opts.cwd,
     scenario: token ? token.scenario : opts.scenario,
   });
-  const backend = await ExploreBackend.load(path.resolve(prepared.projectDir, prepared.functionsDir));
+  const deployment = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
   const seed = opts.seed ?? randomSeed();
-  const scenarios: ExploreScenarioResult[] = [];
+  const scenarios: ScenarioResult[] = [];
   for (const scenario of prepared.scenarios) {
     if (opts.signal?.aborted) break;
     scenarios.push(
       token
-        ? await replayScenario(backend, scenario, token, prepared.configLabel)
+        ? await replayScenario(deployment, scenario, token, prepared.configLabel)
         : await exploreScenario({
-            backend,
+            deployment,
             scenario,
             configLabel: prepared.configLabel,
             clients: opts.clients,
@@ -100,15 +108,11 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<ExploreResu
   return {
     tool: { name: "race-check", version: VERSION },
     mode: "explore",
-    verdict: scenarios.some((s) => s.verdict === "race")
-      ? "race"
-      : scenarios.some((s) => s.verdict === "error") || scenarios.length === 0
-        ? "error"
-        : scenarios.some((s) => s.verdict === "inconclusive")
-          ? "inconclusive"
-          : "ok",
+    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt,
     durationMs: performance.now() - began,
+    seed,
+    backend: { kind: "embedded" },
     config: prepared.configLabel,
     scenarios,
   };
@@ -121,9 +125,9 @@ function strategyFor(name: StrategyName, seed: number, depth: number): Strategy 
   return pctStrategy(seed, depth);
 }
 
-export async function exploreScenario(input: ScenarioExploreInput): Promise<ExploreScenarioResult> {
+export async function exploreScenario(input: ScenarioExploreInput): Promise<ScenarioResult> {
   const began = performance.now();
-  const { backend, scenario, seed } = input;
+  const { deployment, scenario, seed } = input;
   const n = input.clients ?? scenario.explore?.clients ?? scenario.clients;
   const clients = Array.from({ length: n }, (_, i) => i);
   const budget = input.budget ?? EXPLORE_DEFAULTS.budget;
@@ -131,20 +135,13 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Expl
   const depth = input.depth ?? EXPLORE_DEFAULTS.depth;
   const strategy = strategyFor(strategyName, seed, depth);
   const run = (cs: number[], chooser: Chooser, stopAfter?: number) =>
-    runSchedule({ backend, scenario, clients: cs, chooser, seed, stopAfter });
+    runSchedule({ deployment, scenario, clients: cs, chooser, seed, stopAfter });
 
-  const base = {
-    name: scenario.name,
-    strategy: strategyName,
-    seed,
-    ...((strategyName === "pct" || strategyName === "mixed") && { depth }),
-    clients: n,
-    budget,
-  };
+  const log = new TrialLog(scenario.functions);
   const seen = new Set<string>();
   let schedules = 0;
-  let undecided = 0;
-  let lastError: string | undefined;
+  let counterexample: Counterexample | undefined;
+  let firstViolationAt: number | undefined;
   while (schedules < budget && !input.signal?.aborted) {
     const chooser = strategy.next();
     if (!chooser) break;
@@ -152,61 +149,58 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Expl
     schedules++;
     strategy.observe(r);
     seen.add(r.choices.join(","));
+    log.add(r);
     input.onProgress?.({ scenario: scenario.name, schedules, budget });
     if (r.verdict === "violation") {
+      firstViolationAt = schedules;
       const shrunk = await shrink(r, run, 2000, seed);
-      const counterexample = describe(scenario, shrunk.run, seed, input.configLabel, shrunk.runs, r);
-      return {
-        ...base,
-        verdict: "race",
-        headline: shrunk.run.message,
-        schedules,
-        distinctInterleavings: seen.size,
-        ...(strategyName === "exhaustive" && { exhausted: false }),
-        firstViolationAt: schedules,
-        undecided,
-        counterexample,
-        durationMs: performance.now() - began,
-      };
+      counterexample = describe(scenario, shrunk.run, seed, input.configLabel, shrunk.runs, r);
+      break;
     }
-    if (r.verdict === "error") {
-      undecided++;
-      lastError = r.message;
-      // A setup that fails or a client that hangs will do the same in every schedule.
-      if (r.steps.length === 0 || /reached no scheduling point|^setup /.test(r.message)) break;
-    }
-    if (r.verdict === "unknown") undecided++;
+    // A setup that fails or a client that hangs will do the same in every schedule.
+    if (r.verdict === "error") break;
   }
-  const exhausted = strategyName === "exhaustive" ? strategy.exhausted : undefined;
+  const exhausted = strategyName === "exhaustive" ? strategy.exhausted && !counterexample : undefined;
+  const interrupted = input.signal?.aborted === true && !counterexample && schedules < budget && !exhausted;
+  const summary = log.summary("explore", scenario.name, n, {
+    // An interrupted search covered less than it was asked to: never report it as a clean one.
+    cutShort: interrupted ? `interrupted after ${schedules} of ${budget} schedules` : undefined,
+    durationMs: performance.now() - began,
+    noun: "schedules",
+  });
   const space = exhausted ? ", every interleaving tried" : "";
-  const interrupted = input.signal?.aborted === true;
-  // An interrupted search covered less than it was asked to: never report it as a clean one.
-  const verdict = lastError && schedules === undecided ? "error" : undecided > 0 || interrupted ? "inconclusive" : "ok";
   return {
-    ...base,
-    verdict,
+    ...summary,
+    // The verdict is the engine's; a clean search's headline says what it covered.
     headline:
-      verdict === "error"
-        ? (lastError ?? "error")
-        : `${interrupted ? "interrupted: " : ""}no violation in ${schedules} schedule(s), ${seen.size} distinct interleaving(s)${space}`,
+      summary.verdict === "ok"
+        ? `no violation in ${schedules} schedule(s), ${seen.size} distinct interleaving(s)${space}`
+        : counterexample
+          ? counterexample.message
+          : summary.headline,
+    fireSpread: {},
+    roundDetails: [],
+    strategy: strategyName,
+    seed,
+    ...((strategyName === "pct" || strategyName === "mixed") && { depth }),
+    budget,
     schedules,
     distinctInterleavings: seen.size,
     ...(exhausted !== undefined && { exhausted }),
-    undecided,
-    ...(lastError && { error: lastError }),
-    durationMs: performance.now() - began,
+    ...(firstViolationAt !== undefined && { firstViolationAt }),
+    ...(counterexample && { counterexample }),
   };
 }
 
 export async function replayScenario(
-  backend: ExploreBackend,
+  deployment: InProcessDeployment,
   scenario: ResolvedScenario,
   token: ReplayToken,
   configLabel: string,
-): Promise<ExploreScenarioResult> {
+): Promise<ScenarioResult> {
   const began = performance.now();
   const r = await runSchedule({
-    backend,
+    deployment,
     scenario,
     clients: token.clients,
     chooser: replay(token.choices),
@@ -218,23 +212,24 @@ export async function replayScenario(
     (token.trace !== undefined && token.trace !== fingerprint) || r.choices.join() !== token.choices.join()
       ? "this replay differs from the recorded trace: the functions, the config or race-check changed since the token was made"
       : undefined;
-  const counterexample = describe(scenario, r, token.seed, configLabel, 0, r);
+  const log = new TrialLog(scenario.functions);
+  log.add(r);
+  const summary = log.summary("explore", scenario.name, token.clients.length, {
+    durationMs: performance.now() - began,
+    noun: "schedules",
+  });
   return {
-    name: scenario.name,
-    verdict:
-      r.verdict === "violation" ? "race" : r.verdict === "ok" ? "ok" : r.verdict === "error" ? "error" : "inconclusive",
+    ...summary,
     headline: r.message,
+    fireSpread: {},
+    roundDetails: [],
     strategy: "exhaustive",
     seed: token.seed,
-    clients: token.clients.length,
     budget: 1,
     schedules: 1,
     distinctInterleavings: 1,
-    undecided: r.verdict === "unknown" || r.verdict === "error" ? 1 : 0,
-    counterexample,
+    counterexample: describe(scenario, r, token.seed, configLabel, 0, r),
     ...(mismatch && { replayMismatch: mismatch }),
-    ...(r.verdict === "error" && { error: r.message }),
-    durationMs: performance.now() - began,
   };
 }
 
@@ -267,14 +262,4 @@ function describe(
     shrinkRuns,
     original: { clients: original.clients.length, steps: original.steps.length },
   };
-}
-
-function quote(arg: string): string {
-  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
-}
-
-export function replayCommand(configLabel: string, scenario: string, token: string): string {
-  return ["npx", "race-check", "explore", "--config", configLabel, "--scenario", scenario, "--replay", token]
-    .map(quote)
-    .join(" ");
 }

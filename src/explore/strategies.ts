@@ -4,11 +4,11 @@
  * can be replayed by `replay()`.
  */
 import { prng, shuffle } from "../engine/random.js";
-import type { ScheduleRun, StrategyName } from "./types.js";
+import type { Chooser } from "../engine/controlled/driver.js";
+import type { ScheduleRun } from "../engine/controlled/types.js";
+import type { StrategyName } from "../engine/result.js";
 
-export interface Chooser {
-  choose(enabled: number[], step: number): number;
-}
+export type { Chooser };
 
 export interface Strategy {
   name: StrategyName;

@@ -3,7 +3,7 @@
  * survives a shell, a URL and a PR comment unquoted.
  */
 import { createHash } from "node:crypto";
-import type { Step } from "./types.js";
+import type { Step } from "../engine/controlled/types.js";
 
 export interface ReplayToken {
   /** Scenario name. */

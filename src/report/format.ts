@@ -7,6 +7,13 @@ export const VERDICT_LABEL: Record<ScenarioResult["verdict"], string> = {
   error: "ERROR",
 };
 
+export const VERDICT_ICON: Record<ScenarioResult["verdict"], string> = {
+  race: "🔴",
+  ok: "🟢",
+  inconclusive: "🟡",
+  error: "⚠️",
+};
+
 export function pct(x: number): string {
   const v = x * 100;
   return `${v >= 10 || v === 0 ? v.toFixed(0) : v.toFixed(1)}%`;
@@ -15,6 +22,21 @@ export function pct(x: number): string {
 export function ms(x: number | undefined): string {
   if (x === undefined) return "n/a";
   return x < 10 ? `${x.toFixed(2)} ms` : `${x.toFixed(0)} ms`;
+}
+
+/**
+ * "5 round(s) left emails:send pending (due in 60 s)": scheduled work due beyond the settle
+ * horizon was never waited for, so the invariant never saw its effect.
+ */
+export function pendingLine(s: ScenarioResult): string | undefined {
+  if (!s.pending?.length) return undefined;
+  const noun = s.mode === "explore" ? "schedule(s)" : "round(s)";
+  const items = s.pending.map((p) => `${p.path} (${p.count} ${noun}, due in ${seconds(p.dueInMs)})`);
+  return `scheduled work beyond the settle horizon, not checked: ${items.join(", ")}`;
+}
+
+function seconds(msValue: number): string {
+  return msValue >= 10_000 ? `${Math.round(msValue / 1000)} s` : `${(msValue / 1000).toFixed(1)} s`;
 }
 
 /** "detected in 20/20 rounds (100%, 95% CI 84–100%)" or the bound a clean run proves. */
@@ -28,7 +50,7 @@ export function rateLine(s: ScenarioResult): string {
   return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 
-function quote(arg: string): string {
+export function quote(arg: string): string {
   return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
 }
 
@@ -50,4 +72,11 @@ export function spreadLine(s: ScenarioResult): string | undefined {
   const where =
     source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
   return `fire spread p50 ${ms(p50)}, max ${ms(max)} (${where})`;
+}
+
+/** The command that replays one explore counterexample exactly. */
+export function replayCommand(configLabel: string, scenario: string, token: string): string {
+  return ["npx", "race-check", "explore", "--config", configLabel, "--scenario", scenario, "--replay", token]
+    .map(quote)
+    .join(" ");
 }

@@ -1,17 +1,16 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
-import { VERDICT_LABEL, ms, pct, rateLine, reproduceCommand } from "./format.js";
+import { VERDICT_ICON as ICON, VERDICT_LABEL, ms, pct, pendingLine, rateLine, reproduceCommand } from "./format.js";
+import { foundLine } from "./trace.js";
 
 const CHART_ROUNDS = 100;
 
-const ICON: Record<ScenarioResult["verdict"], string> = {
-  race: "🔴",
-  ok: "🟢",
-  inconclusive: "🟡",
-  error: "⚠️",
-};
-
-/** GitHub-flavoured Markdown: the PR comment and the job summary. */
+/** GitHub-flavoured Markdown: the PR comment and the job summary, either mode. */
 export function renderMarkdown(run: RunResult): string {
+  const out = run.mode === "explore" ? exploreMarkdown(run) : stressMarkdown(run);
+  return run.explore ? `${out}\n\n${renderMarkdown(run.explore)}` : out;
+}
+
+function stressMarkdown(run: RunResult): string {
   const races = run.scenarios.filter((s) => s.verdict === "race");
   const headline =
     run.verdict === "race"
@@ -48,7 +47,9 @@ export function renderMarkdown(run: RunResult): string {
   for (const s of run.scenarios) {
     if (s.verdict === "race") out.push(...raceSection(run, s));
     else if (s.verdict !== "ok")
-      out.push(`**${s.name}**: ${cell(s.headline)}${s.error ? ` (${cell(s.error)})` : ""}`, "");
+      out.push(`**${s.name}**: ${cell(s.headline)}${s.error && s.error !== s.headline ? ` (${cell(s.error)})` : ""}`, "");
+    const pending = pendingLine(s);
+    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
   }
   out.push(
     `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`,
@@ -94,6 +95,39 @@ function raceSection(run: RunResult, s: ScenarioResult): string[] {
   }
   out.push("Reproduce locally:", "", "```sh", reproduceCommand(run, s), "```", "");
   return out;
+}
+
+function exploreMarkdown(run: RunResult): string {
+  const races = run.scenarios.filter((s) => s.verdict === "race");
+  const out: string[] = [
+    races.length > 0
+      ? `### 🔴 race-check explore: ${races.length} of ${run.scenarios.length} scenarios have a schedule that breaks their invariant`
+      : run.verdict === "ok"
+        ? `### 🟢 race-check explore: no violating schedule in ${run.scenarios.length} scenario(s)`
+        : run.verdict === "inconclusive"
+          ? "### 🟡 race-check explore: inconclusive: some schedules could not be decided"
+          : "### ⚠️ race-check explore: some scenarios could not run",
+    "",
+    "| Scenario | Verdict | Result | Schedules | Distinct interleavings | Clients |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const s of run.scenarios) {
+    const space = s.strategy === "exhaustive" ? (s.exhausted ? " (exhausted)" : " (not exhausted)") : "";
+    out.push(
+      `| ${cell(s.name)} | ${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${cell(s.headline)} | ${s.schedules ?? 0}${space} | ${s.distinctInterleavings ?? 0} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`,
+    );
+  }
+  out.push("");
+  for (const s of run.scenarios) {
+    const c = s.counterexample;
+    const pending = pendingLine(s);
+    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
+    if (!c) continue;
+    out.push(`#### ${s.name}: ${s.headline}`, "", `${foundLine(s, c)}.`, "", "```text", ...c.trace, "```", "");
+    out.push("Replay exactly this schedule:", "", "```sh", c.command, "```", "");
+  }
+  out.push(`<sub>explore · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`);
+  return out.join("\n");
 }
 
 function cell(text: string): string {

@@ -1,8 +1,14 @@
-import type { RunResult } from "../engine/result.js";
-import { VERDICT_LABEL, rateLine, reproduceCommand, spreadLine } from "./format.js";
+import type { RunResult, ScenarioResult } from "../engine/result.js";
+import { VERDICT_LABEL, pendingLine, rateLine, reproduceCommand, spreadLine } from "./format.js";
+import { coverageLine, foundLine } from "./trace.js";
 
-/** Human output in the style of the original BerryFun load-testing README. */
+/** Human output in the style of the original BerryFun load-testing README: one report, either mode. */
 export function renderText(run: RunResult): string {
+  const out = run.mode === "explore" ? exploreText(run) : stressText(run);
+  return run.explore ? `${out}\n\n${renderText(run.explore)}` : out;
+}
+
+function stressText(run: RunResult): string {
   const out: string[] = [];
   for (const s of run.scenarios) {
     out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
@@ -11,8 +17,7 @@ export function renderText(run: RunResult): string {
     const spread = spreadLine(s);
     if (spread) out.push(`  ${spread}`);
     if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
-    if (s.error) out.push(`  error: ${s.error}`);
-    if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
+    common(out, s);
     if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
     out.push("");
   }
@@ -27,4 +32,33 @@ export function renderText(run: RunResult): string {
           : "Some scenarios could not run.";
   out.push(`${summary} (seed ${run.seed}, ${run.backend.kind} backend, ${(run.durationMs / 1000).toFixed(1)} s)`);
   return out.join("\n");
+}
+
+function exploreText(run: RunResult): string {
+  const out: string[] = [];
+  for (const s of run.scenarios) {
+    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}: ${s.headline}`);
+    if (s.replayMismatch) out.push(`  ! ${s.replayMismatch}`);
+    const c = s.counterexample;
+    if (c) {
+      out.push(`  ${foundLine(s, c)}`, "");
+      out.push(...c.trace.map((l) => `  ${l}`), "");
+      out.push(`  replay: ${c.command}`);
+    } else if (s.verdict !== "error") {
+      out.push(`  ${coverageLine(s)}`);
+    }
+    common(out, s);
+    out.push("");
+  }
+  out.push(
+    `race-check explore: ${run.scenarios.filter((s) => s.verdict === "race").length} of ${run.scenarios.length} scenario(s) violate their invariant (${(run.durationMs / 1000).toFixed(1)} s)`,
+  );
+  return out.join("\n");
+}
+
+function common(out: string[], s: ScenarioResult): void {
+  const pending = pendingLine(s);
+  if (pending) out.push(`  ${pending}`);
+  if (s.error && s.error !== s.headline) out.push(`  error: ${s.error}`);
+  if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
 }

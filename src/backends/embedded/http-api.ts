@@ -1,13 +1,27 @@
+/**
+ * The Convex HTTP API in front of convex-test, answering as the open-source backend does
+ * (get-convex/convex-backend, crates/local_backend/src/public_api.rs and authentication.rs):
+ * a function that ran — successfully or not — is HTTP 200 with `{ status: "success", value }` or
+ * `{ status: "error", errorMessage, errorData? }` (`logLines` only when there are some); a request
+ * refused before anything ran is a 4xx with `{ code, message }`.
+ */
 import { timingSafeEqual } from "node:crypto";
+import type { UserIdentity } from "convex/server";
 import { convexToJson, jsonToConvex, type Value } from "convex/values";
 import { makeFunctionReference } from "convex/server";
 import { isRegisteredFunction, type ModuleMap } from "./modules.js";
 
-/** The subset of a convex-test instance the HTTP API drives. */
-export interface TestBackend {
+/** The calls of a convex-test accessor the HTTP API drives. */
+export interface TestAccessor {
   query: (ref: never, args: never) => Promise<unknown>;
   mutation: (ref: never, args: never) => Promise<unknown>;
   action: (ref: never, args: never) => Promise<unknown>;
+  run: <T>(fn: (ctx: never) => Promise<T>) => Promise<T>;
+}
+
+/** A convex-test instance: calls, and the same calls as a signed-in user. */
+export interface TestBackend extends TestAccessor {
+  withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
 }
 
 type Kind = "query" | "mutation" | "action";
@@ -24,28 +38,31 @@ export interface ApiResponse {
   end(body: string): unknown;
 }
 
-/** The HTTP status the real backend uses for "the function ran and threw". */
-export const STATUS_FUNCTION_FAILED = 560;
+/** race-check's own admin endpoints, beside the Convex API (see server.ts). */
+export interface AdminEndpoints {
+  /** GET /_race-check/arrivals[?arm=N]: stamps since the last call; N arms the next fire. */
+  arrivals: (armNext?: number) => number[];
+  /** GET /_race-check/clock: the deployment's clock; POST ?to=MS moves it on. */
+  clock: (advanceTo?: number) => number;
+  /** POST /_race-check/reset: an empty deployment. */
+  reset: () => void;
+}
 
 export interface HttpApiOptions {
-  backend: TestBackend;
+  /** The current instance (replaced by a reset). */
+  backend: () => TestBackend;
   modules: ModuleMap;
   adminKey: string;
   instanceName: string;
-  /** Called with the arrival stamp (ms) of every function request, as its body completes. */
-  onArrival?: (ms: number) => void;
-  /**
-   * Answers GET /_race-check/arrivals (admin only). `?arm=N`: the next N function requests are a
-   * fire; the server may hold their execution until all N have arrived (see server.ts).
-   */
-  drainArrivals?: (armNext?: number) => number[];
+  admin: AdminEndpoints;
 }
 
-interface CallRequest {
-  path: string;
-  args: Record<string, Value>;
+interface Caller {
+  admin: boolean;
+  identity?: Partial<UserIdentity>;
 }
 
+/** A request refused before any function ran: the real backend's HttpResponseError. */
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -56,6 +73,13 @@ class HttpError extends Error {
   }
 }
 
+/** The function ran (or was not found, which the real backend also answers as a function error). */
+class FunctionError extends Error {}
+
+/** The real backend's system functions that race-check reads with the admin key, served here too. */
+const SCHEDULED_JOBS = "_system/frontend/paginatedScheduledJobs:default";
+const MODULES = "_system/frontend/modules:list";
+
 /** Serves the parts of the Convex HTTP API that ConvexHttpClient and race-check speak. */
 export function createHttpApi(opts: HttpApiOptions) {
   const byModule = new Map<string, () => Promise<Record<string, unknown>>>();
@@ -64,39 +88,74 @@ export function createHttpApi(opts: HttpApiOptions) {
   }
   const adminKey = Buffer.from(opts.adminKey);
 
-  function isAdmin(req: ApiRequest): boolean {
-    const header = req.headers.authorization ?? "";
-    if (!header.startsWith("Convex ")) return false;
-    const given = Buffer.from(header.slice("Convex ".length).trim());
-    return given.length === adminKey.length && timingSafeEqual(given, adminKey);
+  /**
+   * `Convex <key>` is the admin; `Convex <key>:<base64 JSON>` an admin acting as that user (what
+   * ConvexHttpClient.setAdminAuth(key, identity) sends, and the dashboard's "act as a user");
+   * `Bearer <jwt>` a signed-in user, whose claims the embedded backend takes without checking a
+   * signature (it has no auth providers). No header: anonymous.
+   */
+  function caller(req: ApiRequest): Caller {
+    const header = req.headers.authorization;
+    if (header === undefined || header === "") return { admin: false };
+    if (header.slice(0, 7).toLowerCase() === "convex ") {
+      const [key, acting] = splitActing(removeTypePrefix(header.slice(7).trim()));
+      const given = Buffer.from(key);
+      if (given.length !== adminKey.length || !timingSafeEqual(given, adminKey)) {
+        throw new HttpError(401, "BadAdminKey", "The provided admin key was invalid for this instance");
+      }
+      return acting === undefined ? { admin: true } : { admin: true, identity: actingIdentity(acting) };
+    }
+    if (header.slice(0, 7).toLowerCase() === "bearer ") return { admin: false, identity: jwtIdentity(header.slice(7)) };
+    throw new HttpError(401, "InvalidAuthHeader", "Header must begin with `bearer `");
   }
 
-  async function resolve(udfPath: string, admin: boolean): Promise<{ kind: Kind; path: string }> {
+  async function resolve(udfPath: string, who: Caller): Promise<{ kind: Kind; path: string }> {
     const [rawModule, exportName = "default"] = udfPath.split(":");
     const modulePath = rawModule.replace(/\.(js|ts)$/, "");
     const canonical = `${modulePath}:${exportName}`;
-    const notFound = new HttpError(
-      STATUS_FUNCTION_FAILED,
-      "",
-      `Could not find public function for '${canonical}'. Did you forget to run \`npx convex dev\` or \`npx convex deploy\`?`,
-    );
+    const notFound = new FunctionError(`Could not find public function for '${canonical}'.`);
+    if ((canonical === SCHEDULED_JOBS || canonical === MODULES) && who.admin) return { kind: "query", path: canonical };
     const load = byModule.get(modulePath);
-    if (!load || modulePath.startsWith("_generated")) throw notFound;
+    if (!load || modulePath.startsWith("_generated") || modulePath.startsWith("_system")) throw notFound;
     const fn = (await load())[exportName];
     if (!isRegisteredFunction(fn)) throw notFound;
-    // Internal functions exist only for admins (and other functions); everyone else is told
-    // exactly what the real backend says about a function that does not exist.
-    if (fn.isInternal && !admin) throw notFound;
+    // Internal functions exist only for admins (acting as a user included, as on the real
+    // backend); everyone else is told what the real backend says of a function that does not exist.
+    if (fn.isInternal && !who.admin) throw notFound;
     const kind: Kind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
     return { kind, path: canonical };
   }
 
-  async function run(kind: Kind, call: CallRequest): Promise<unknown> {
-    const ref = makeFunctionReference(call.path) as never;
-    return await opts.backend[kind](ref, call.args as never);
+  /** `_system/frontend/modules:list`: `[path, { functions: [{ name, udfType, visibility }] }]`. */
+  async function listModules(): Promise<unknown> {
+    const result: unknown[] = [];
+    for (const [modulePath, load] of byModule) {
+      if (modulePath.startsWith("_generated")) continue;
+      const functions = Object.entries(await load())
+        .filter(([, fn]) => isRegisteredFunction(fn))
+        .map(([name, fn]) => {
+          const f = fn as { isQuery?: boolean; isMutation?: boolean; isInternal?: boolean };
+          return {
+            name,
+            udfType: f.isQuery ? "Query" : f.isMutation ? "Mutation" : "Action",
+            visibility: { kind: f.isInternal ? "internal" : "public" },
+          };
+        });
+      if (functions.length > 0) result.push([`${modulePath}.js`, { functions, sourcePackageId: "embedded" }]);
+    }
+    return result;
   }
 
-  async function handleCall(req: ApiRequest, body: Buffer, endpoint: string): Promise<[number, unknown]> {
+  async function run(kind: Kind, path: string, args: Record<string, Value>, who: Caller): Promise<unknown> {
+    const backend = opts.backend();
+    if (path === SCHEDULED_JOBS) return await scheduledJobs(backend);
+    if (path === MODULES) return await listModules();
+    const accessor = who.identity ? backend.withIdentity(who.identity) : backend;
+    return await accessor[kind](makeFunctionReference(path) as never, args as never);
+  }
+
+  async function handleCall(req: ApiRequest, body: Buffer, endpoint: string): Promise<unknown> {
+    const who = caller(req);
     let parsed: { path?: unknown; args?: unknown; format?: unknown };
     try {
       parsed = JSON.parse(body.toString("utf8") || "{}");
@@ -106,32 +165,28 @@ export function createHttpApi(opts: HttpApiOptions) {
     let udfPath = parsed.path;
     if (endpoint.startsWith("run/")) udfPath = runPathToUdf(endpoint.slice(4));
     if (typeof udfPath !== "string" || udfPath === "") {
-      throw new HttpError(400, "BadRequest", "Missing `path` in the request body");
+      throw new HttpError(400, "BadJsonBody", "Missing field `path` in the request body");
     }
+    // Older clients send args as a one-element array: the backend accepts both.
     const rawArgs = Array.isArray(parsed.args) ? parsed.args[0] : (parsed.args ?? {});
     if (typeof rawArgs !== "object" || rawArgs === null || Array.isArray(rawArgs)) {
-      throw new HttpError(400, "BadRequest", "`args` must be an object");
+      throw new HttpError(400, "BadJsonBody", "`args` must be an object");
     }
     const args = jsonToConvex(rawArgs as never) as Record<string, Value>;
-    const target = await resolve(udfPath, isAdmin(req));
-    const wanted: Kind | undefined =
-      endpoint === "query" || endpoint === "mutation" || endpoint === "action" ? endpoint : undefined;
-    if (wanted && wanted !== target.kind) {
-      throw new HttpError(
-        STATUS_FUNCTION_FAILED,
-        "",
-        `Trying to execute ${target.path} as ${capitalize(wanted)}, but it is defined as ${capitalize(target.kind)}.`,
-      );
+    try {
+      const target = await resolve(udfPath, who);
+      const wanted: Kind | undefined =
+        endpoint === "query" || endpoint === "mutation" || endpoint === "action" ? endpoint : undefined;
+      if (wanted && wanted !== target.kind) {
+        throw new FunctionError(
+          `Trying to execute ${target.path} as ${capitalize(wanted)}, but it is defined as ${capitalize(target.kind)}.`,
+        );
+      }
+      const value = await run(target.kind, target.path, args, who);
+      return { status: "success", value: convexToJson((value ?? null) as Value) };
+    } catch (e) {
+      return functionError(e);
     }
-    const value = await run(target.kind, { path: target.path, args });
-    return [
-      200,
-      {
-        status: "success",
-        value: convexToJson((value ?? null) as Value),
-        logLines: [],
-      },
-    ];
   }
 
   return async function handle(req: ApiRequest, res: ApiResponse, body: Buffer): Promise<void> {
@@ -140,42 +195,130 @@ export function createHttpApi(opts: HttpApiOptions) {
     try {
       if (req.method === "GET" && route === "/instance_name") return send(res, 200, opts.instanceName, "text/plain");
       if (req.method === "GET" && route === "/version") return send(res, 200, "race-check-embedded", "text/plain");
-      if (req.method === "GET" && route === "/_race-check/arrivals") {
-        if (!isAdmin(req)) throw new HttpError(401, "Unauthenticated", "Admin key required");
-        const arm = Number(url.searchParams.get("arm") ?? 0);
-        const armNext = Number.isSafeInteger(arm) && arm > 0 ? arm : undefined;
-        return send(res, 200, JSON.stringify({ arrivals: opts.drainArrivals?.(armNext) ?? [] }));
-      }
+      if (route.startsWith("/_race-check/")) return adminEndpoint(req, res, url);
       const m = /^\/api\/(query|mutation|action|function|run\/.+)$/.exec(route);
       if (!m) throw new HttpError(404, "NotFound", `No route for ${req.method} ${route}`);
       if (req.method !== "POST") throw new HttpError(405, "MethodNotAllowed", `Use POST for ${route}`);
-      const [status, reply] = await handleCall(req, body, m[1]);
-      return send(res, status, JSON.stringify(reply));
+      return send(res, 200, JSON.stringify(await handleCall(req, body, m[1])));
     } catch (e) {
-      if (e instanceof HttpError && e.status !== STATUS_FUNCTION_FAILED) {
-        return send(res, e.status, JSON.stringify({ code: e.code, message: e.message }));
-      }
-      return send(res, STATUS_FUNCTION_FAILED, JSON.stringify(functionError(e)));
+      if (e instanceof HttpError) return send(res, e.status, JSON.stringify({ code: e.code, message: e.message }));
+      // Anything else is ours, not the function's: the real backend answers 500 InternalServerError.
+      return send(res, 500, JSON.stringify({ code: "InternalServerError", message: errorText(e) }));
     }
   };
+
+  function adminEndpoint(req: ApiRequest, res: ApiResponse, url: URL): void {
+    if (!caller(req).admin) throw new HttpError(401, "Unauthenticated", "Admin key required");
+    const number = (name: string) => {
+      const n = Number(url.searchParams.get(name) ?? NaN);
+      return Number.isFinite(n) ? n : undefined;
+    };
+    switch (`${req.method} ${url.pathname}`) {
+      case "GET /_race-check/arrivals": {
+        const arm = number("arm");
+        const armNext = arm !== undefined && Number.isSafeInteger(arm) && arm > 0 ? arm : undefined;
+        return send(res, 200, JSON.stringify({ arrivals: opts.admin.arrivals(armNext) }));
+      }
+      case "GET /_race-check/clock":
+        return send(res, 200, JSON.stringify({ now: opts.admin.clock() }));
+      case "POST /_race-check/clock":
+        return send(res, 200, JSON.stringify({ now: opts.admin.clock(number("to")) }));
+      case "POST /_race-check/reset":
+        opts.admin.reset();
+        return send(res, 200, "{}");
+      default:
+        throw new HttpError(404, "NotFound", `No route for ${req.method} ${url.pathname}`);
+    }
+  }
+}
+
+/**
+ * The rows the real `_system/frontend/paginatedScheduledJobs` returns: jobs not yet finished,
+ * soonest first, `nextTs` in nanoseconds. convex-test keeps them in `_scheduled_functions`.
+ */
+async function scheduledJobs(backend: TestBackend): Promise<unknown> {
+  const rows = await backend.run(async (ctx: never) => {
+    const db = (ctx as { db: { system: { query: (t: string) => { collect: () => Promise<unknown[]> } } } }).db;
+    return await db.system.query("_scheduled_functions").collect();
+  });
+  const page = (rows as { _id: string; _creationTime: number; name: string; scheduledTime: number; state: { kind: string } }[])
+    .filter((r) => r.state.kind === "pending" || r.state.kind === "inProgress")
+    .sort((a, b) => a.scheduledTime - b.scheduledTime)
+    .map((r) => ({
+      _id: r._id,
+      _creationTime: r._creationTime,
+      udfPath: r.name,
+      state: { type: r.state.kind },
+      nextTs: BigInt(Math.round(r.scheduledTime)) * 1_000_000n,
+    }));
+  return { page, isDone: true, continueCursor: "" };
 }
 
 function functionError(e: unknown): Record<string, unknown> {
+  if (e instanceof FunctionError) return { status: "error", errorMessage: e.message };
   const err = e instanceof Error ? e : new Error(String(e));
-  const reply: Record<string, unknown> = {
-    status: "error",
-    errorMessage: err.message,
-    logLines: [],
-  };
-  if (err instanceof HttpError) return reply;
   const data = (err as { data?: unknown }).data;
   if (err.name === "ConvexError" || data !== undefined) {
-    reply.errorMessage = `Uncaught ConvexError: ${err.message}`;
-    if (data !== undefined) reply.errorData = convexToJson(data as Value);
-  } else {
-    reply.errorMessage = `Uncaught ${err.name || "Error"}: ${err.message}`;
+    return {
+      status: "error",
+      errorMessage: `Uncaught ConvexError: ${err.message}`,
+      ...(data !== undefined && { errorData: convexToJson(data as Value) }),
+    };
   }
-  return reply;
+  return { status: "error", errorMessage: `Uncaught ${err.name || "Error"}: ${err.message}` };
+}
+
+/** `prod:name|key` is `name|key`: the dashboard's visible type prefix is not part of the key. */
+function removeTypePrefix(key: string): string {
+  const bar = key.indexOf("|");
+  if (bar < 0) return key;
+  const prefix = key.slice(0, bar);
+  const colon = prefix.indexOf(":");
+  if (colon < 0) return key;
+  const type = prefix.slice(0, colon).toLowerCase();
+  return type === "preview" || type === "project" ? key.slice(bar + 1) : key.slice(colon + 1);
+}
+
+function splitActing(key: string): [string, string | undefined] {
+  const colon = key.indexOf(":");
+  return colon < 0 ? [key, undefined] : [key.slice(0, colon), key.slice(colon + 1)];
+}
+
+/** As the backend parses it: JSON attributes with tokenIdentifier, or issuer and subject. */
+function actingIdentity(b64: string): Partial<UserIdentity> {
+  let attributes: unknown;
+  try {
+    attributes = JSON.parse(Buffer.from(b64, "base64").toString("utf8"));
+  } catch {
+    throw new HttpError(400, "HeaderParseFailure", "Malformed Authorization header.");
+  }
+  const a = attributes as Record<string, unknown>;
+  if (a === null || typeof a !== "object" || Array.isArray(a)) {
+    throw new HttpError(400, "HeaderParseFailure", "Malformed Authorization header.");
+  }
+  if (typeof a.tokenIdentifier !== "string" && (typeof a.issuer !== "string" || typeof a.subject !== "string")) {
+    throw new HttpError(400, "HeaderParseFailure", "Malformed Authorization header.");
+  }
+  return {
+    ...(a as Partial<UserIdentity>),
+    tokenIdentifier: typeof a.tokenIdentifier === "string" ? a.tokenIdentifier : `${String(a.issuer)}|${String(a.subject)}`,
+  };
+}
+
+/** The standard claims of a JWT as Convex maps them to a UserIdentity. */
+function jwtIdentity(token: string): Partial<UserIdentity> {
+  const payload = token.trim().split(".")[1];
+  let claims: Record<string, unknown>;
+  try {
+    claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+  } catch {
+    throw new HttpError(401, "InvalidAuthHeader", "Could not parse JWT payload");
+  }
+  const issuer = typeof claims.iss === "string" ? claims.iss : undefined;
+  const subject = typeof claims.sub === "string" ? claims.sub : undefined;
+  if (!issuer || !subject) throw new HttpError(401, "InvalidAuthHeader", "JWT must have `iss` and `sub` claims");
+  const { iss: _iss, sub: _sub, aud: _aud, exp: _exp, iat: _iat, nbf: _nbf, ...rest } = claims;
+  return { ...(rest as Partial<UserIdentity>), issuer, subject, tokenIdentifier: `${issuer}|${subject}` };
 }
 
 /** `/api/run/messages/list` names `messages:list` (the documented HTTP API variant). */
@@ -187,6 +330,10 @@ function runPathToUdf(rest: string): string {
 
 function capitalize(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 function send(res: ApiResponse, status: number, body: string, type = "application/json"): void {

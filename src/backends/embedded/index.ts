@@ -2,6 +2,9 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { execa } from "execa";
 import { BackendError, type BackendOptions, type RunningBackend } from "../types.js";
+import { adminClient } from "../admin.js";
+import { probeDeployment } from "../probe.js";
+import { systemScheduledJobs } from "../scheduled-jobs.js";
 import { childEntry, typescriptLoaderArgs } from "../../runtime.js";
 import { LogTail } from "../../log-tail.js";
 import { childEnv } from "../child-env.js";
@@ -69,25 +72,41 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
   void child.then(() => (exited = true));
   const url = `http://127.0.0.1:${ready.port}`;
   let stopping: Promise<void> | undefined;
+  // race-check's own admin endpoints (see server.ts): a hung backend must not stall a round.
+  const admin = async (method: "GET" | "POST", route: string): Promise<unknown> => {
+    const res = await fetch(`${url}/_race-check/${route}`, {
+      method,
+      headers: { authorization: `Convex ${adminKey}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) {
+      await res.arrayBuffer();
+      throw new Error(`embedded backend answered ${res.status} to ${route}`);
+    }
+    return await res.json();
+  };
+  const clock = async (to?: number) =>
+    ((await admin(to === undefined ? "GET" : "POST", to === undefined ? "clock" : `clock?to=${Math.ceil(to)}`)) as { now: number })
+      .now;
   return {
     url,
     adminKey,
     kind: "embedded",
     startupMs: performance.now() - started,
     logTail: (n) => log.tail(n),
-    isAlive: () => !exited,
-    drainArrivals: async (armNext) => {
-      const res = await fetch(`${url}/_race-check/arrivals${armNext ? `?arm=${armNext}` : ""}`, {
-        headers: { authorization: `Convex ${adminKey}` },
-        // A hung backend must not stall the round forever: no stamps is an answer too.
-        signal: AbortSignal.timeout(10_000),
-      });
-      if (!res.ok) {
-        await res.arrayBuffer();
-        return undefined;
-      }
-      return ((await res.json()) as { arrivals: number[] }).arrivals;
+    probe: () => probeDeployment(url, () => !exited),
+    fire: {
+      arm: async (requests) => void (await admin("GET", `arrivals?arm=${requests}`)),
+      takeArrivals: async () =>
+        ((await admin("GET", "arrivals").catch(() => undefined)) as { arrivals: number[] } | undefined)?.arrivals,
     },
+    scheduled: {
+      ...systemScheduledJobs(adminClient(url, adminKey)),
+      now: () => clock(),
+      advanceTo: async (ms) => void (await clock(ms)),
+      pollMs: 2,
+    },
+    reset: async () => void (await admin("POST", "reset")),
     stop: () =>
       (stopping ??= (async () => {
         if (!exited) child.kill("SIGTERM");

@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { getFunctionName } from "convex/server";
+import { asScheduling } from "./scheduled-timers.js";
 import { schedulingPoint, type SchedulingPoint } from "./scheduling.js";
 
 /** What convex-test wants: module path (with the functions dir) → lazy import. */
@@ -44,7 +45,8 @@ export async function buildModuleMap(functionsDir: string): Promise<ModuleMap> {
   for (const file of files) {
     const url = pathToFileURL(path.join(functionsDir, file)).href;
     let loaded: Promise<Record<string, unknown>> | undefined;
-    map[`./convex/${file}`] = () => (loaded ??= import(url).then(wrapActions));
+    const modulePath = file.replace(/\.[^./]+$/, "");
+    map[`./convex/${file}`] = () => (loaded ??= import(url).then((mod: Record<string, unknown>) => instrumentModule(mod, modulePath)));
   }
   return map;
 }
@@ -66,15 +68,42 @@ export function isRegisteredFunction(value: unknown): value is RegisteredFunctio
   );
 }
 
-function wrapActions(mod: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Watches the top-level run of every function (explore uses it to know when a scheduled function it
+ * started has finished). Returns a callback for the run's end, or undefined to ignore the run.
+ */
+export type ExecutionObserver = (path: string) => ((outcome: SchedulingPoint["outcome"]) => void) | undefined;
+
+let observer: ExecutionObserver | undefined;
+
+export function setExecutionObserver(next: ExecutionObserver | undefined): void {
+  observer = next;
+}
+
+/**
+ * Instruments one module's functions: an action's calls back into the backend pass scheduling
+ * points (see scheduling.ts); every scheduler call, from a mutation or an action, is marked so
+ * its timer is known (see scheduled-timers.ts); every run is reported to the execution observer.
+ */
+function instrumentModule(mod: Record<string, unknown>, modulePath: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...mod };
   for (const [name, value] of Object.entries(mod)) {
-    if (!isRegisteredFunction(value) || !value.isAction) continue;
+    if (!isRegisteredFunction(value)) continue;
     const original = value._handler;
-    const wrapped = Object.assign((...args: unknown[]) => value(...args), value, {
-      _handler: (ctx: Record<string, unknown>, args: unknown) => original(withSchedulingPoints(ctx), args),
-    });
-    out[name] = wrapped;
+    const path = `${modulePath}:${name}`;
+    const instrument = value.isAction ? withSchedulingPoints : value.isMutation ? withMarkedScheduler : undefined;
+    const handler = async (ctx: Record<string, unknown>, args: unknown) => {
+      const done = observer?.(path);
+      try {
+        const result = await original(instrument ? instrument(ctx) : ctx, args);
+        done?.({ ok: true, value: result });
+        return result;
+      } catch (error) {
+        done?.({ ok: false, error });
+        throw error;
+      }
+    };
+    out[name] = Object.assign((...args: unknown[]) => value(...args), value, { _handler: handler });
   }
   return out;
 }
@@ -108,28 +137,41 @@ function pointed<A extends unknown[], R>(
   };
 }
 
+interface SchedulerLike {
+  runAfter: (...a: unknown[]) => Promise<unknown>;
+  runAt: (...a: unknown[]) => Promise<unknown>;
+  cancel: (...a: unknown[]) => Promise<unknown>;
+}
+
+/** The scheduler with each runAfter / runAt marked, so the timer it sets is recognised. */
+function markedScheduler(scheduler: SchedulerLike, point: boolean): SchedulerLike {
+  const schedule =
+    (method: "runAfter" | "runAt") =>
+    (when: unknown, ref: unknown, args: unknown): Promise<unknown> => {
+      const path = referencePath(ref);
+      const call = (r: unknown) => asScheduling(path, () => scheduler[method](when, r, args));
+      return point ? pointed("schedule", call)(ref) : call(ref);
+    };
+  return {
+    cancel: (...a: unknown[]) => scheduler.cancel(...a),
+    runAfter: schedule("runAfter"),
+    runAt: schedule("runAt"),
+  };
+}
+
+function withMarkedScheduler(ctx: Record<string, unknown>): Record<string, unknown> {
+  const scheduler = ctx.scheduler as SchedulerLike | undefined;
+  return scheduler ? { ...ctx, scheduler: markedScheduler(scheduler, false) } : ctx;
+}
+
 function withSchedulingPoints(ctx: Record<string, unknown>): Record<string, unknown> {
   const call = <K extends string>(k: K) => (ctx[k] as (...a: unknown[]) => Promise<unknown>).bind(ctx);
-  const scheduler = ctx.scheduler as
-    | {
-        runAfter: (...a: unknown[]) => Promise<unknown>;
-        runAt: (...a: unknown[]) => Promise<unknown>;
-        cancel: (...a: unknown[]) => Promise<unknown>;
-      }
-    | undefined;
+  const scheduler = ctx.scheduler as SchedulerLike | undefined;
   return {
     ...ctx,
     runQuery: pointed("runQuery", call("runQuery")),
     runMutation: pointed("runMutation", call("runMutation")),
     runAction: pointed("runAction", call("runAction")),
-    ...(scheduler && {
-      scheduler: {
-        cancel: (...a: unknown[]) => scheduler.cancel(...a),
-        runAfter: (delay: unknown, ref: unknown, args: unknown) =>
-          pointed("schedule", (r: unknown) => scheduler.runAfter(delay, r, args))(ref),
-        runAt: (ts: unknown, ref: unknown, args: unknown) =>
-          pointed("schedule", (r: unknown) => scheduler.runAt(ts, r, args))(ref),
-      },
-    }),
+    ...(scheduler && { scheduler: markedScheduler(scheduler, true) }),
   };
 }

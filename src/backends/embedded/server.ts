@@ -11,6 +11,7 @@ import { convexTest } from "convex-test";
 import { buildModuleMap } from "./modules.js";
 import { createHttpApi, type TestBackend } from "./http-api.js";
 import { createHttp1Server } from "./http1.js";
+import { VirtualClock } from "./scheduled-timers.js";
 import { roundTrip, setScheduler } from "./scheduling.js";
 
 /**
@@ -32,7 +33,13 @@ async function main(): Promise<void> {
   const modules = await buildModuleMap(functionsDir);
   const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
   const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
-  const backend = convexTest(schema as never, modules) as unknown as TestBackend;
+  // Convex's transaction limits on (16,000 documents written, 1 MiB documents, ...): code that
+  // breaks them must fail here as it would in production.
+  const fresh = () =>
+    convexTest({ schema: schema as never, modules, transactionLimits: true }) as unknown as TestBackend;
+  let backend = fresh();
+  const clock = new VirtualClock();
+  clock.install();
 
   const arrivals: number[] = [];
   // An armed fire: its requests are stamped as they arrive but run only once all of them are in.
@@ -48,16 +55,29 @@ async function main(): Promise<void> {
   };
   const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
   const api = createHttpApi({
-    backend,
+    backend: () => backend,
     modules,
     adminKey,
     instanceName,
-    drainArrivals: (armNext) => {
-      release();
-      // The fallback timer is set now, not when the first request comes: setting it then cost that
-      // request's successors about a tenth of a millisecond each fire.
-      if (armNext !== undefined) fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
-      return arrivals.splice(0, arrivals.length);
+    admin: {
+      arrivals: (armNext) => {
+        release();
+        // The fallback timer is set now, not when the first request comes: setting it then cost
+        // that request's successors about a tenth of a millisecond each fire.
+        if (armNext !== undefined) fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
+        return arrivals.splice(0, arrivals.length);
+      },
+      clock: (advanceTo) => {
+        if (advanceTo !== undefined) clock.advanceTo(advanceTo);
+        return clock.now();
+      },
+      // A new instance: its own documents, id counter and transaction lock. Scheduled work of the
+      // old one that has not run is dropped with it; a call still running there (past its
+      // op-timeout) holds only the old lock, as a real deployment's time limit would end it.
+      reset: () => {
+        clock.clear();
+        backend = fresh();
+      },
     },
   });
 

@@ -1,4 +1,7 @@
 import { BackendError, type BackendOptions, type RunningBackend } from "../types.js";
+import { adminClient } from "../admin.js";
+import { probeDeployment } from "../probe.js";
+import { systemScheduledJobs } from "../scheduled-jobs.js";
 import { obtainBinary } from "./binary.js";
 import { deployFunctions } from "./deploy.js";
 import { launchBackend, TAIL_LINES } from "./launch.js";
@@ -64,7 +67,9 @@ export async function startLocal(opts: LocalOptions): Promise<RunningBackend> {
     adminKey: backend.adminKey,
     kind: "local",
     startupMs: backend.startupMs,
-    isAlive: backend.isAlive,
+    probe: () => probeDeployment(backend.url, backend.isAlive),
+    // The binary runs on this machine: its clock is ours.
+    scheduled: { ...systemScheduledJobs(adminClient(backend.url, backend.adminKey)), pollMs: 25 },
     logTail: backend.logTail,
     logFile: backend.logFile,
     stop: backend.stop,

@@ -1,6 +1,7 @@
 import { ConvexHttpClient } from "convex/browser";
-import type { Call } from "./history.js";
-import { UserTransport } from "./fire.js";
+import type { Call } from "../../model.js";
+import { callOutcome } from "../outcome.js";
+import { UserTransport } from "./gate.js";
 
 /**
  * A simulated user's client: the real ConvexHttpClient, with a fetch that records every call the
@@ -39,9 +40,9 @@ export class UserClient {
       calls.push(call);
       try {
         const res = await send(input, init);
-        // 560 is "the function threw": it did not happen. Other 5xx mean the backend itself failed
-        // and the call may or may not have run.
-        call.outcome = res.ok ? "ok" : res.status >= 500 && res.status !== 560 ? "unknown" : "fail";
+        // The body decides, not the status: the open-source backend answers a function that threw
+        // with 200 (see outcome.ts).
+        call.outcome = callOutcome(res.status, await res.clone().text());
         return res;
       } finally {
         call.end = performance.now() - origin;
@@ -51,26 +52,3 @@ export class UserClient {
   }
 }
 
-/** An admin client for setup and invariant reads (may call internal functions). */
-export function adminClient(url: string, adminKey: string): ConvexHttpClient {
-  const admin = new ConvexHttpClient(url, {
-    skipConvexDeploymentUrlCheck: true,
-    logger: false,
-  });
-  // setAdminAuth is marked internal in convex's types but is how every Convex tool sends an admin key.
-  (admin as unknown as { setAdminAuth: (key: string) => void }).setAdminAuth(adminKey);
-  return admin;
-}
-
-/** Calls any function by path, whatever its type, through the `/api/function` endpoint. */
-export async function callFunction(
-  client: ConvexHttpClient,
-  path: string,
-  args: Record<string, unknown>,
-): Promise<unknown> {
-  return await (
-    client as unknown as {
-      function: (p: string, c: undefined, a: unknown) => Promise<unknown>;
-    }
-  ).function(path, undefined, args);
-}

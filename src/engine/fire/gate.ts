@@ -1,7 +1,7 @@
 import http from "node:http";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { ConfigError } from "../errors.js";
+import { ConfigError } from "../../errors.js";
 
 /**
  * Last-byte synchronisation (Turbo Intruder's gate, over HTTP/1.1): every simulated user's first

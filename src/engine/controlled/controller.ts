@@ -1,18 +1,22 @@
 /**
- * The controlled scheduler. Every client runs as a task; a task stops at each scheduling point
- * (before a transaction or scheduler call) and stays there until the strategy picks it. Only one
- * task runs at a time, so the order of transactions is exactly the recorded choice sequence.
+ * The controlled scheduler. Every client runs as a task, and so does every function scheduled
+ * during the schedule; a task stops at each scheduling point (before a transaction or scheduler
+ * call, and a scheduled function before it starts) and stays there until the strategy picks it.
+ * Only one task runs at a time, so the order of transactions is exactly the recorded choices.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Scheduler, SchedulingPoint } from "../backends/embedded/scheduling.js";
-import { prng } from "../engine/random.js";
-import type { Step, StepKind, StepOutcome } from "./types.js";
+import type { Scheduler, SchedulingPoint } from "../../backends/embedded/scheduling.js";
+import type { ScheduledTimer } from "../../backends/embedded/scheduled-timers.js";
+import { prng } from "../random.js";
+import { JOB_BASE, type Step, type StepKind, type StepOutcome } from "./types.js";
 
 interface Pending {
   client: number;
   kind: StepKind;
   path: string;
   resume: () => void;
+  /** A scheduled function's due time: one due later never starts before one due sooner. */
+  dueAt?: number;
 }
 
 interface TaskState {
@@ -23,8 +27,14 @@ interface TaskState {
   nested: string[];
 }
 
-/** Which controller and client the running code belongs to (follows it through convex-test). */
-const current = new AsyncLocalStorage<{ controller: Controller; client: number }>();
+/** A scheduled function's run: it ends when its handler returns (see the execution observer). */
+export interface JobRun {
+  entered: boolean;
+  end: (outcome: StepOutcome) => void;
+}
+
+/** Which controller and task the running code belongs to (follows it through convex-test). */
+const current = new AsyncLocalStorage<{ controller: Controller; client: number; job?: JobRun }>();
 
 export class StuckError extends Error {}
 
@@ -32,16 +42,20 @@ export class StuckError extends Error {}
 const ADMIN = -1;
 
 /** A fixed start for every schedule's clock (2026-01-01T00:00:00Z); every read moves it 1 ms on. */
-const EPOCH = Date.UTC(2026, 0, 1);
+export const EPOCH = Date.UTC(2026, 0, 1);
+
+/** Event-loop turns a started scheduled function may take to reach its handler before it counts as canceled. */
+const START_TURNS = 20;
 
 export class Controller {
   readonly steps: Step[] = [];
   private readonly tasks = new Map<number, TaskState>();
   private pending: Pending[] = [];
-  /** The client allowed to run right now; points from any other code pass straight through. */
+  /** The task allowed to run right now; points from any other code pass straight through. */
   private active: number | undefined;
   private wake: (() => void) | undefined;
   private closed = false;
+  private jobs = 0;
 
   /** This schedule's Math.random and clock (see determinism.ts). */
   readonly random: () => number;
@@ -50,6 +64,8 @@ export class Controller {
   constructor(
     private readonly stepTimeoutMs: number,
     seed: number,
+    /** Scheduled functions due further out than this (ms) are left pending, never run. */
+    private readonly horizonMs = Infinity,
   ) {
     this.random = prng(seed);
   }
@@ -87,6 +103,36 @@ export class Controller {
   };
 
   /**
+   * The sink for scheduled functions' timers (see scheduled-timers.ts): each becomes a task whose
+   * first step is its start. One due beyond the horizon is never started: it stays pending, and
+   * the settle step lists it.
+   */
+  readonly takeTimer = (timer: ScheduledTimer): unknown => {
+    // Operations take no time on this clock: due "after the operations" is due after scheduling.
+    if (this.closed || timer.dueAt - this.clock > this.horizonMs) return { unref() {} };
+    const client = JOB_BASE + this.jobs++;
+    this.pending.push({
+      client,
+      kind: "scheduled",
+      path: timer.path,
+      dueAt: timer.dueAt,
+      resume: () => this.startJob(client, timer),
+    });
+    return { unref() {} };
+  };
+
+  /**
+   * The execution observer (see modules.ts): the first function a scheduled task runs is its
+   * handler, and its end is the task's end.
+   */
+  readonly observe = (): ((outcome: SchedulingPoint["outcome"]) => void) | undefined => {
+    const job = current.getStore()?.job;
+    if (!job || job.entered) return undefined;
+    job.entered = true;
+    return (outcome) => job.end(toOutcome(outcome));
+  };
+
+  /**
    * Ends control: work that outlives the schedule (a scheduled function whose timer fires later
    * inherits its client's context) must run on, not wait for a step that will never come.
    */
@@ -119,23 +165,52 @@ export class Controller {
    * Clients start one after another so that even their start-up code never overlaps.
    */
   async start(client: number, op: string, work: () => Promise<unknown>): Promise<{ settled: Promise<unknown> }> {
-    const task: TaskState = { client, op, done: false, nested: [] };
-    this.tasks.set(client, task);
-    this.active = client;
-    const settled = current.run({ controller: this, client }, work).finally(() => {
-      task.done = true;
-      this.wake?.();
-    });
-    // The caller reads the outcome from `settled`; this copy only marks the task finished.
-    settled.catch(() => undefined);
+    const settled = this.spawn(client, op, work);
     await this.quiesce(client);
     // Wrapped: an async function returning the promise itself would wait for the whole task.
     return { settled };
   }
 
-  /** Clients with a step waiting, lowest first. */
+  private spawn(client: number, op: string, work: () => Promise<unknown>, job?: JobRun): Promise<unknown> {
+    const task: TaskState = { client, op, done: false, nested: [] };
+    this.tasks.set(client, task);
+    this.active = client;
+    const settled = current.run({ controller: this, client, job }, work).finally(() => {
+      task.done = true;
+      this.wake?.();
+    });
+    // The caller reads the outcome from `settled`; this copy only marks the task finished.
+    settled.catch(() => undefined);
+    return settled;
+  }
+
+  /** A scheduled function's start step: convex-test's timer callback, in the task's context. */
+  private startJob(client: number, timer: ScheduledTimer): void {
+    let end!: (outcome: StepOutcome) => void;
+    const ended = new Promise<StepOutcome>((resolve) => (end = resolve));
+    const job: JobRun = { entered: false, end };
+    void this.spawn(client, timer.path, async () => {
+      timer.run();
+      // A job canceled, or rolled back with the mutation that scheduled it, never reaches its
+      // handler: convex-test looks at its row and stops. Nothing else runs meanwhile, so a start
+      // that has not reached the handler after a few idle turns never will.
+      const outcome = await Promise.race([ended, idleTurns(START_TURNS).then(() => (job.entered ? ended : undefined))]);
+      if (outcome) this.finishStep(client, "scheduled", timer.path, outcome);
+      if (outcome && !outcome.ok) throw new Error(outcome.error);
+      return outcome?.ok ? outcome.value : undefined;
+    }, job);
+  }
+
+  /**
+   * Tasks with a step waiting, lowest first. A scheduled function waits, besides, for every one
+   * due sooner to have started: the real scheduler starts them in due order.
+   */
   enabled(): number[] {
-    return [...new Set(this.pending.map((p) => p.client))].sort((a, b) => a - b);
+    const jobs = this.pending.filter((p) => p.dueAt !== undefined);
+    const soonest = jobs.length > 0 ? Math.min(...jobs.map((p) => p.dueAt!)) : Infinity;
+    return [
+      ...new Set(this.pending.filter((p) => p.dueAt === undefined || p.dueAt <= soonest).map((p) => p.client)),
+    ].sort((a, b) => a - b);
   }
 
   /** "tickets:buy › tickets:available" for a step inside an action the client's action runs. */
@@ -147,9 +222,9 @@ export class Controller {
   /** Runs one step of `client` and waits until it stops at its next point or finishes. */
   async step(client: number): Promise<void> {
     const i = this.pending.findIndex((p) => p.client === client);
-    if (i < 0) throw new Error(`client ${client} has no step waiting`);
+    if (i < 0) throw new Error(`task ${client} has no step waiting`);
     const [p] = this.pending.splice(i, 1);
-    this.steps.push({ client, op: this.opOf(client), kind: p.kind, path: p.path });
+    this.steps.push({ client, op: p.kind === "scheduled" ? p.path : this.opOf(client), kind: p.kind, path: p.path });
     this.active = client;
     p.resume();
     await this.quiesce(client);
@@ -176,7 +251,7 @@ export class Controller {
         () =>
           finish(
             new StuckError(
-              `client ${client} reached no scheduling point within ${this.stepTimeoutMs} ms (is it waiting on something outside Convex?)`,
+              `${client >= JOB_BASE ? `scheduled function ${task.op}` : `client ${client}`} reached no scheduling point within ${this.stepTimeoutMs} ms (is it waiting on something outside Convex?)`,
             ),
           ),
         this.stepTimeoutMs,
@@ -195,6 +270,13 @@ export class Controller {
       check();
     });
   }
+}
+
+function idleTurns(n: number): Promise<void> {
+  return new Promise((resolve) => {
+    const turn = (left: number) => (left === 0 ? resolve() : setImmediate(() => turn(left - 1)));
+    turn(n);
+  });
 }
 
 function toOutcome(o: SchedulingPoint["outcome"]): StepOutcome {

@@ -1,0 +1,141 @@
+/**
+ * The project's functions on convex-test, in this process: the controlled driver calls every
+ * function itself instead of going through the embedded backend's HTTP API, so it owns every step.
+ * Answers are those of the HTTP API (see http-api.ts): a flow behaves as against a deployment.
+ */
+import { convexTest } from "convex-test";
+import type { UserIdentity } from "convex/server";
+import { getFunctionName, makeFunctionReference } from "convex/server";
+import type { ScheduledJob, ScheduledJobs } from "../scheduled-jobs.js";
+import { buildModuleMap, isRegisteredFunction, type ModuleMap } from "./modules.js";
+
+export type Kind = "query" | "mutation" | "action";
+
+/** The part of a convex-test accessor the controlled driver uses. */
+interface TestAccessor {
+  query: (ref: unknown, args: unknown) => Promise<unknown>;
+  mutation: (ref: unknown, args: unknown) => Promise<unknown>;
+  action: (ref: unknown, args: unknown) => Promise<unknown>;
+  run: <T>(fn: (ctx: never) => Promise<T>) => Promise<T>;
+}
+
+interface TestInstance extends TestAccessor {
+  withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
+  finishInProgressScheduledFunctions: () => Promise<void>;
+}
+
+export interface ResolvedFunction {
+  kind: Kind;
+  path: string;
+  isInternal: boolean;
+}
+
+/** Loaded once per run; `fresh()` gives an empty database for every trial. */
+export class InProcessDeployment {
+  private readonly byModule = new Map<string, () => Promise<Record<string, unknown>>>();
+
+  private constructor(
+    private readonly modules: ModuleMap,
+    private readonly schema: unknown,
+  ) {
+    for (const [key, load] of Object.entries(modules)) {
+      this.byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
+    }
+  }
+
+  static async load(functionsDir: string): Promise<InProcessDeployment> {
+    const modules = await buildModuleMap(functionsDir);
+    const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
+    const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
+    return new InProcessDeployment(modules, schema);
+  }
+
+  /**
+   * A new convex-test instance: its own DatabaseFake (documents, id counter, transaction lock),
+   * so every trial starts from the same empty state. Imported modules stay cached. Transaction
+   * limits are on, as on Convex.
+   */
+  fresh(): Session {
+    const t = convexTest({ schema: this.schema as never, modules: this.modules, transactionLimits: true });
+    return new Session(this, t as unknown as TestInstance);
+  }
+
+  async resolve(ref: unknown): Promise<ResolvedFunction> {
+    const udfPath = typeof ref === "string" ? ref : getFunctionName(ref as never);
+    const [rawModule, exportName = "default"] = udfPath.split(":");
+    const modulePath = rawModule.replace(/\.(js|ts)$/, "");
+    const path = `${modulePath}:${exportName}`;
+    const load = this.byModule.get(modulePath);
+    const fn = load && !modulePath.startsWith("_generated") ? (await load())[exportName] : undefined;
+    if (!isRegisteredFunction(fn)) throw new Error(`Could not find public function for '${path}'.`);
+    const kind: Kind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
+    return { kind, path, isInternal: fn.isInternal === true };
+  }
+}
+
+/** Who is calling: a simulated user (a browser's rights, maybe signed in) or the admin. */
+export interface CallerRights {
+  asClient: boolean;
+  identity?: Partial<UserIdentity>;
+}
+
+export class Session {
+  constructor(
+    readonly deployment: InProcessDeployment,
+    private readonly t: TestInstance,
+  ) {}
+
+  /** Runs a resolved function with the caller's rights, answering as the HTTP API would. */
+  async call(fn: ResolvedFunction, args: unknown, who: CallerRights, expected?: Kind): Promise<unknown> {
+    if (who.asClient && fn.isInternal) throw new Error(`Could not find public function for '${fn.path}'.`);
+    if (expected && expected !== fn.kind) {
+      throw new Error(`Trying to execute ${fn.path} as ${cap(expected)}, but it is defined as ${cap(fn.kind)}.`);
+    }
+    const accessor = who.identity ? this.t.withIdentity(who.identity) : this.t;
+    return await accessor[fn.kind](makeFunctionReference(fn.path), args ?? {});
+  }
+
+  /**
+   * What setup, invariants and custom checks get as `admin`: the ConvexHttpClient methods they
+   * use, answered in-process with admin rights (internal functions allowed).
+   */
+  admin(): AdminLike {
+    const run = (expected?: Kind) => async (ref: unknown, args?: unknown) =>
+      this.call(await this.deployment.resolve(ref), args, { asClient: false }, expected);
+    return {
+      query: run("query"),
+      mutation: run("mutation"),
+      action: run("action"),
+      function: async (ref: unknown, _component: unknown, args?: unknown) =>
+        this.call(await this.deployment.resolve(ref), args, { asClient: false }),
+    };
+  }
+
+  /** Scheduled functions not yet finished, as the system function lists them (see scheduled-jobs.ts). */
+  scheduledJobs(now: () => number): ScheduledJobs {
+    return {
+      now: async () => now(),
+      list: async () => {
+        await this.t.finishInProgressScheduledFunctions();
+        const rows = await this.t.run(async (ctx: never) => {
+          const db = (ctx as { db: { system: { query: (t: string) => { collect: () => Promise<unknown[]> } } } }).db;
+          return await db.system.query("_scheduled_functions").collect();
+        });
+        return (rows as { name: string; scheduledTime: number; state: { kind: string } }[])
+          .filter((r) => r.state.kind === "pending" || r.state.kind === "inProgress")
+          .map((r): ScheduledJob => ({ path: r.name, state: r.state.kind as ScheduledJob["state"], dueAt: r.scheduledTime }));
+      },
+    };
+  }
+}
+
+export interface AdminLike {
+  query: (ref: unknown, args?: unknown) => Promise<unknown>;
+  mutation: (ref: unknown, args?: unknown) => Promise<unknown>;
+  action: (ref: unknown, args?: unknown) => Promise<unknown>;
+  function: (ref: unknown, component: unknown, args?: unknown) => Promise<unknown>;
+}
+
+function cap(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}

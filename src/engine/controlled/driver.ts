@@ -1,0 +1,238 @@
+/**
+ * The controlled driver: one schedule is one trial on a fresh in-process deployment, every client
+ * and every scheduled function a task of the controller, the strategy choosing each step.
+ */
+import type { ConvexHttpClient } from "convex/browser";
+import type { SetupValue } from "../../config/types.js";
+import type { Call, Operation, Outcome } from "../../model.js";
+import type { InProcessDeployment, Kind, Session } from "../../backends/embedded/in-process.js";
+import { setExecutionObserver } from "../../backends/embedded/modules.js";
+import { setTimerSink } from "../../backends/embedded/scheduled-timers.js";
+import { setScheduler } from "../../backends/embedded/scheduling.js";
+import { operationOutcome } from "../outcome.js";
+import type { ResolvedScenario } from "../scenario.js";
+import { QUIET, settle, type SettleResult } from "../settle.js";
+import { errorMessage, jsonSafe, runTrial, SetupError, type TrialDriver } from "../trial.js";
+import { Controller, StuckError, errorText } from "./controller.js";
+import { deterministic } from "./determinism.js";
+import type { ScheduleRun, StepKind } from "./types.js";
+
+/** Picks the next task at each step (see src/explore/strategies.ts). */
+export interface Chooser {
+  choose(enabled: number[], step: number): number;
+}
+
+export interface ScheduleInput {
+  deployment: InProcessDeployment;
+  scenario: ResolvedScenario;
+  /** Client indices taking part (a shrunk counterexample may keep e.g. clients 0 and 3). */
+  clients: number[];
+  chooser: Chooser;
+  /** Seeds Math.random and the clock inside the schedule. */
+  seed: number;
+  /** Stop after this many steps; tasks still running count as in flight (unknown). */
+  stopAfter?: number;
+  stepTimeoutMs?: number;
+}
+
+/** The setup the explore run uses: the scenario's explore override, else its own. */
+export function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setup"] {
+  return scenario.explore?.setup ?? scenario.setup;
+}
+
+export async function runSchedule(input: ScheduleInput): Promise<ScheduleRun> {
+  const stepTimeoutMs = input.stepTimeoutMs ?? Math.min(input.scenario.opTimeout, 10_000);
+  const controller = new Controller(stepTimeoutMs, input.seed, input.scenario.settleMs);
+  setScheduler(controller.hook);
+  setTimerSink(controller.takeTimer);
+  setExecutionObserver(controller.observe);
+  try {
+    return await deterministic(() => Controller.within(controller, () => execute(input, controller)));
+  } finally {
+    controller.close();
+    setScheduler(undefined);
+    setTimerSink(undefined);
+    setExecutionObserver(undefined);
+  }
+}
+
+class ControlledDriver implements TrialDriver {
+  readonly admin;
+  readonly choices: number[] = [];
+  readonly enabled: number[][] = [];
+  stopped = false;
+
+  constructor(
+    private readonly input: ScheduleInput,
+    private readonly controller: Controller,
+    private readonly session: Session,
+  ) {
+    this.admin = session.admin();
+  }
+
+  async operate(setup: SetupValue): Promise<Operation[]> {
+    const { scenario, clients, chooser, stopAfter } = this.input;
+    const controller = this.controller;
+    const ops = new Map<number, OpRecord>();
+    for (const client of clients) {
+      const calls: Call[] = [];
+      const act = scenario.act;
+      const op = act.kind === "call" ? act.path : "flow";
+      const convex = clientFor(this.session, controller, client, calls);
+      // Async wrappers: an args function or a flow that throws at once fails its operation,
+      // like any other error, instead of the whole schedule.
+      const work =
+        act.kind === "call"
+          ? async () => convex.function(act.path, undefined, act.args(setup, client))
+          : async () => act.flow({ convex: convex as unknown as ConvexHttpClient, setup, client });
+      const entry: OpRecord = { calls, settled: Promise.resolve() };
+      ops.set(client, entry);
+      entry.settled = (await controller.start(client, op, work)).settled;
+      track(entry, controller);
+    }
+    for (;;) {
+      const enabled = controller.enabled();
+      if (enabled.length === 0) break;
+      if (stopAfter !== undefined && this.choices.length >= stopAfter) {
+        this.stopped = true;
+        break;
+      }
+      const pick = chooser.choose(enabled, this.choices.length);
+      if (!enabled.includes(pick)) throw new Error(`strategy chose task ${pick}, not one of ${enabled.join(", ")}`);
+      this.choices.push(pick);
+      this.enabled.push(enabled);
+      await controller.step(pick);
+    }
+    // Outcomes are recorded when each task settles; give the last settlements their microtasks.
+    await new Promise((r) => setImmediate(r));
+    return clients.map((client) => {
+      const e = ops.get(client)!;
+      const threw = e.outcome === "threw";
+      const outcome: Outcome =
+        e.outcome === undefined ? "unknown" : operationOutcome({ threw, timedOut: false, calls: e.calls });
+      return {
+        client,
+        start: 0,
+        end: e.end ?? controller.steps.length,
+        outcome,
+        ...(outcome === "ok" ? { value: jsonSafe(e.value) } : { error: e.error ?? "still in flight" }),
+        calls: e.calls,
+      };
+    });
+  }
+
+  /**
+   * Every scheduled function due within the horizon already ran as a task of the schedule; what
+   * is left pending is due beyond it. A schedule stopped early for shrinking is judged on the
+   * state it stopped in (its tasks stay blocked), so it does not wait.
+   */
+  settle(): Promise<SettleResult> {
+    if (this.stopped) return Promise.resolve(QUIET);
+    return settle(
+      this.session.scheduledJobs(() => this.controller.now()),
+      { horizonMs: this.input.scenario.settleMs, timeoutMs: this.input.scenario.opTimeout },
+    );
+  }
+}
+
+async function execute(input: ScheduleInput, controller: Controller): Promise<ScheduleRun> {
+  const session = input.deployment.fresh();
+  const driver = new ControlledDriver(input, controller, session);
+  const base = () => ({
+    clients: input.clients,
+    choices: driver.choices,
+    enabled: driver.enabled,
+    steps: controller.steps,
+    ...(driver.stopped && { stoppedAfter: driver.choices.length }),
+  });
+  try {
+    return { ...(await runTrial(input.scenario, driver, exploreSetup(input.scenario))), ...base() };
+  } catch (e) {
+    if (!(e instanceof StuckError) && !(e instanceof SetupError)) throw e;
+    return {
+      ...base(),
+      verdict: "error",
+      message: e instanceof SetupError ? e.message.replace(/ threw: /, " failed: ") : errorMessage(e),
+      setup: null,
+      history: [],
+      settled: QUIET,
+      durationMs: 0,
+    };
+  }
+}
+
+interface OpRecord {
+  calls: Call[];
+  settled: Promise<unknown>;
+  /** Steps executed when the operation finished. */
+  end?: number;
+  outcome?: "returned" | "threw";
+  value?: unknown;
+  error?: string;
+}
+
+function track(entry: OpRecord, controller: Controller): void {
+  entry.settled.then(
+    (value) => {
+      entry.outcome = "returned";
+      entry.value = value;
+      entry.end = controller.steps.length;
+    },
+    (e: unknown) => {
+      entry.outcome = "threw";
+      entry.error = errorText(e);
+      entry.end = controller.steps.length;
+    },
+  );
+}
+
+/**
+ * The `convex` a client (or a flow) gets: ConvexHttpClient's call methods, answered by convex-test
+ * with a browser's rights. A query or mutation is one step; an action's own calls are its steps.
+ */
+function clientFor(session: Session, controller: Controller, client: number, calls: Call[]) {
+  const call = async (ref: unknown, args: unknown, expected?: Kind) => {
+    const record: Call = {
+      path: "?",
+      endpoint: expected ?? "function",
+      start: controller.steps.length,
+      end: 0,
+      outcome: "unknown",
+    };
+    calls.push(record);
+    const who = { asClient: true };
+    try {
+      const fn = await session.deployment.resolve(ref);
+      record.path = fn.path;
+      // A call the deployment would refuse (internal, wrong kind) fails without touching the database.
+      if (fn.isInternal || (expected && expected !== fn.kind) || fn.kind === "action") {
+        const value = await session.call(fn, args, who, expected);
+        record.outcome = "ok";
+        return value;
+      }
+      const kind: StepKind = fn.kind;
+      await controller.point(client, kind, fn.path);
+      try {
+        const value = await session.call(fn, args, who, expected);
+        controller.finishStep(client, kind, fn.path, { ok: true, value });
+        record.outcome = "ok";
+        return value;
+      } catch (e) {
+        controller.finishStep(client, kind, fn.path, { ok: false, error: errorText(e) });
+        throw e;
+      }
+    } catch (e) {
+      // Every answer here is the function's own (or the deployment's refusal): the call failed.
+      record.outcome = "fail";
+      throw e;
+    } finally {
+      record.end = controller.steps.length;
+    }
+  };
+  return {
+    query: (ref: unknown, args?: unknown) => call(ref, args, "query"),
+    mutation: (ref: unknown, args?: unknown) => call(ref, args, "mutation"),
+    action: (ref: unknown, args?: unknown) => call(ref, args, "action"),
+    function: (ref: unknown, _component?: unknown, args?: unknown) => call(ref, args),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The one outcome policy, for every driver (the timed fire and the controlled scheduler) and
+ * every backend: what one call and one operation tell about what happened.
+ */
+import type { Call, Outcome } from "../model.js";
+
+/**
+ * A call's outcome from the deployment's reply. The open-source backend answers a function that
+ * threw with HTTP 200 and `{ status: "error" }`; other deployments may use 560 (the convex client
+ * accepts both): the body decides. A refusal before anything ran (4xx, a redirect not followed) is
+ * a failure; a failure of the deployment itself (other 5xx, an unreadable reply) may have happened.
+ */
+export function callOutcome(httpStatus: number, body: string): Outcome {
+  if (httpStatus === 200 || httpStatus === 560) {
+    const status = replyStatus(body);
+    return status === "success" ? "ok" : status === "error" ? "fail" : "unknown";
+  }
+  if (httpStatus >= 300 && httpStatus < 500) return "fail";
+  return "unknown";
+}
+
+/**
+ * An HTTP action answers what the app's code decides, errors included: any answer below 500 means
+ * it ran. A 5xx may be the app's own or the deployment failing under it, so it proves nothing.
+ */
+export function httpActionOutcome(httpStatus: number): Outcome {
+  return httpStatus < 500 ? "ok" : "unknown";
+}
+
+function replyStatus(body: string): unknown {
+  try {
+    return (JSON.parse(body) as { status?: unknown }).status;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An operation's outcome. Returning is ok. Throwing is a failure only when nothing it did may have
+ * taken effect: a timeout, a call whose fate is unknown, or any write that went through before the
+ * throw (a claim-then-crash flow) leaves it unknown. A call the deployment ran whose kind it did
+ * not tell (`/api/function`, an action, an HTTP action) counts as a write.
+ */
+export function operationOutcome(ended: { threw: boolean; timedOut: boolean; calls: readonly Call[] }): Outcome {
+  if (!ended.threw) return "ok";
+  if (ended.timedOut) return "unknown";
+  if (ended.calls.some((c) => c.outcome === "unknown")) return "unknown";
+  if (ended.calls.some((c) => c.outcome === "ok" && c.endpoint !== "query")) return "unknown";
+  return "fail";
+}
+
+/** Operations whose effect is undecided, counting flows that swallowed a call of unknown fate. */
+export function undecidedCount(history: readonly { outcome: Outcome; calls: readonly Call[] }[]): number {
+  return history.filter((op) => op.outcome === "unknown" || op.calls.some((c) => c.outcome === "unknown")).length;
+}

@@ -1,0 +1,94 @@
+/**
+ * A scenario's trials summed up, the same way in both modes: counts, rates, intervals, the bound a
+ * clean run proves, scheduled work left beyond the horizon, and the verdict (see verdict.ts).
+ */
+import type { RunMode } from "../model.js";
+import type { PendingSummary, ScenarioResult } from "./result.js";
+import { wilson, zeroEventUpperBound } from "./stats.js";
+import type { TrialResult } from "./trial.js";
+import { ScenarioTally } from "./verdict.js";
+
+/** The fields every scenario result has, whichever driver produced it. */
+export type ScenarioSummary = Pick<
+  ScenarioResult,
+  | "name"
+  | "mode"
+  | "verdict"
+  | "headline"
+  | "clients"
+  | "rounds"
+  | "violations"
+  | "unknown"
+  | "errors"
+  | "detectionRate"
+  | "interval"
+  | "upperBound"
+  | "worst"
+  | "functions"
+  | "pending"
+  | "error"
+  | "durationMs"
+>;
+
+export class TrialLog {
+  readonly tally = new ScenarioTally();
+  private readonly pending = new Map<string, PendingSummary>();
+  private readonly functions: Set<string>;
+
+  constructor(functions: Iterable<string>) {
+    this.functions = new Set(functions);
+  }
+
+  add(trial: TrialResult): void {
+    this.tally.add(trial);
+    for (const op of trial.history) for (const c of op.calls) this.functions.add(c.path);
+    for (const p of trial.settled.pending) {
+      const seen = this.pending.get(p.path);
+      if (seen) {
+        seen.count++;
+        seen.dueInMs = Math.min(seen.dueInMs, p.dueInMs);
+      } else {
+        this.pending.set(p.path, { path: p.path, count: 1, dueInMs: p.dueInMs });
+      }
+    }
+  }
+
+  /** A trial that errored before it had a history (a setup that failed mid-run counts here). */
+  addError(message: string): void {
+    this.tally.add({ verdict: "error", message, history: [] });
+  }
+
+  summary(
+    mode: RunMode,
+    name: string,
+    clients: number,
+    opts: { cutShort?: string; durationMs: number; noun?: string },
+  ): ScenarioSummary {
+    const t = this.tally;
+    const { verdict, headline } = t.verdict(opts.cutShort, opts.noun);
+    const ran = t.trials - t.errors;
+    const clean = ran - t.unknown;
+    const worst = t.worst;
+    return {
+      name,
+      mode,
+      verdict,
+      headline,
+      clients,
+      rounds: ran,
+      violations: t.violations,
+      unknown: t.unknown,
+      errors: t.errors + (opts.cutShort !== undefined ? 1 : 0),
+      // Over decided trials only: an undecided trial is neither a detection nor a clean one.
+      detectionRate: clean === 0 ? 0 : t.violations / clean,
+      interval: wilson(t.violations, clean),
+      // Only trials decided clean rule anything out; undecided ones prove nothing.
+      ...(t.violations === 0 && clean > 0 && { upperBound: zeroEventUpperBound(clean) }),
+      worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
+      functions: [...this.functions],
+      ...(this.pending.size > 0 && { pending: [...this.pending.values()] }),
+      ...(opts.cutShort !== undefined && { error: opts.cutShort }),
+      durationMs: opts.durationMs,
+    };
+  }
+}
