@@ -63,7 +63,9 @@ export async function settle(jobs: ScheduledJobs, opts: SettleOptions): Promise<
         await bounded(jobs.advanceTo(next), left);
         // One poll's pause still: the work that fell due needs the event loop to start.
       }
-      await sleep(Math.min(jobs.pollMs ?? opts.pollMs ?? 20, Math.max(1, left)), undefined, { signal: opts.signal }).catch(() => {});
+      await sleep(Math.min(jobs.pollMs ?? opts.pollMs ?? 20, Math.max(1, left)), undefined, {
+        signal: opts.signal,
+      }).catch(() => {});
     }
   } catch (e) {
     return notQuiet(`scheduled work could not be read: ${e instanceof Error ? e.message : String(e)}`);

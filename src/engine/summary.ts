@@ -42,7 +42,11 @@ export class TrialLog {
   add(trial: TrialResult): void {
     this.tally.add(trial);
     for (const op of trial.history) for (const c of op.calls) this.functions.add(c.path);
-    for (const p of trial.settled.pending) {
+    // Counted once per trial: ten users each leaving a reminder is one trial that left work pending.
+    const soonest = new Map<string, number>();
+    for (const p of trial.settled.pending) soonest.set(p.path, Math.min(soonest.get(p.path) ?? Infinity, p.dueInMs));
+    for (const [path, dueInMs] of soonest) {
+      const p = { path, dueInMs };
       const seen = this.pending.get(p.path);
       if (seen) {
         seen.count++;

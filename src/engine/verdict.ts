@@ -32,7 +32,11 @@ export function decideTrial(
   // State read while scheduled work may still change it is not the trial's end state: neither a
   // violation nor a pass can be claimed from it.
   if (!settled.quiet) {
-    return { verdict: "unknown", message: `${invariant.message}; ${settled.reason ?? "scheduled work did not settle"}`, ...measured };
+    return {
+      verdict: "unknown",
+      message: `${invariant.message}; ${settled.reason ?? "scheduled work did not settle"}`,
+      ...measured,
+    };
   }
   if (invariant.ok === false) return { verdict: "violation", message: invariant.message, ...measured };
   // A trial in which every operation was refused exercised nothing (a wrong function, bad

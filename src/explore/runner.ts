@@ -19,14 +19,7 @@ import { renderTrace } from "../report/trace.js";
 import { replayCommand } from "../report/format.js";
 import { VERSION } from "../version.js";
 import { shrink } from "./shrink.js";
-import {
-  exhaustiveStrategy,
-  mixedStrategy,
-  pctStrategy,
-  randomStrategy,
-  replay,
-  type Strategy,
-} from "./strategies.js";
+import { exhaustiveStrategy, mixedStrategy, pctStrategy, randomStrategy, replay, type Strategy } from "./strategies.js";
 import { decodeToken, encodeToken, traceFingerprint, type ReplayToken } from "./token.js";
 
 export const EXPLORE_DEFAULTS = { budget: 1000, strategy: "mixed" as StrategyName, depth: 2 } as const;

@@ -47,7 +47,10 @@ function stressMarkdown(run: RunResult): string {
   for (const s of run.scenarios) {
     if (s.verdict === "race") out.push(...raceSection(run, s));
     else if (s.verdict !== "ok")
-      out.push(`**${s.name}**: ${cell(s.headline)}${s.error && s.error !== s.headline ? ` (${cell(s.error)})` : ""}`, "");
+      out.push(
+        `**${s.name}**: ${cell(s.headline)}${s.error && s.error !== s.headline ? ` (${cell(s.error)})` : ""}`,
+        "",
+      );
     const pending = pendingLine(s);
     if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
   }

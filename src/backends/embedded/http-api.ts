@@ -241,7 +241,9 @@ async function scheduledJobs(backend: TestBackend): Promise<unknown> {
     const db = (ctx as { db: { system: { query: (t: string) => { collect: () => Promise<unknown[]> } } } }).db;
     return await db.system.query("_scheduled_functions").collect();
   });
-  const page = (rows as { _id: string; _creationTime: number; name: string; scheduledTime: number; state: { kind: string } }[])
+  const page = (
+    rows as { _id: string; _creationTime: number; name: string; scheduledTime: number; state: { kind: string } }[]
+  )
     .filter((r) => r.state.kind === "pending" || r.state.kind === "inProgress")
     .sort((a, b) => a.scheduledTime - b.scheduledTime)
     .map((r) => ({
@@ -301,7 +303,8 @@ function actingIdentity(b64: string): Partial<UserIdentity> {
   }
   return {
     ...(a as Partial<UserIdentity>),
-    tokenIdentifier: typeof a.tokenIdentifier === "string" ? a.tokenIdentifier : `${String(a.issuer)}|${String(a.subject)}`,
+    tokenIdentifier:
+      typeof a.tokenIdentifier === "string" ? a.tokenIdentifier : `${String(a.issuer)}|${String(a.subject)}`,
   };
 }
 

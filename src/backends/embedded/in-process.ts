@@ -123,7 +123,11 @@ export class Session {
         });
         return (rows as { name: string; scheduledTime: number; state: { kind: string } }[])
           .filter((r) => r.state.kind === "pending" || r.state.kind === "inProgress")
-          .map((r): ScheduledJob => ({ path: r.name, state: r.state.kind as ScheduledJob["state"], dueAt: r.scheduledTime }));
+          .map((r): ScheduledJob => ({
+            path: r.name,
+            state: r.state.kind as ScheduledJob["state"],
+            dueAt: r.scheduledTime,
+          }));
       },
     };
   }

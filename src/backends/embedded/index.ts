@@ -86,8 +86,11 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
     return await res.json();
   };
   const clock = async (to?: number) =>
-    ((await admin(to === undefined ? "GET" : "POST", to === undefined ? "clock" : `clock?to=${Math.ceil(to)}`)) as { now: number })
-      .now;
+    (
+      (await admin(to === undefined ? "GET" : "POST", to === undefined ? "clock" : `clock?to=${Math.ceil(to)}`)) as {
+        now: number;
+      }
+    ).now;
   return {
     url,
     adminKey,

@@ -46,7 +46,8 @@ export async function buildModuleMap(functionsDir: string): Promise<ModuleMap> {
     const url = pathToFileURL(path.join(functionsDir, file)).href;
     let loaded: Promise<Record<string, unknown>> | undefined;
     const modulePath = file.replace(/\.[^./]+$/, "");
-    map[`./convex/${file}`] = () => (loaded ??= import(url).then((mod: Record<string, unknown>) => instrumentModule(mod, modulePath)));
+    map[`./convex/${file}`] = () =>
+      (loaded ??= import(url).then((mod: Record<string, unknown>) => instrumentModule(mod, modulePath)));
   }
   return map;
 }

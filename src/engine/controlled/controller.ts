@@ -189,16 +189,24 @@ export class Controller {
     let end!: (outcome: StepOutcome) => void;
     const ended = new Promise<StepOutcome>((resolve) => (end = resolve));
     const job: JobRun = { entered: false, end };
-    void this.spawn(client, timer.path, async () => {
-      timer.run();
-      // A job canceled, or rolled back with the mutation that scheduled it, never reaches its
-      // handler: convex-test looks at its row and stops. Nothing else runs meanwhile, so a start
-      // that has not reached the handler after a few idle turns never will.
-      const outcome = await Promise.race([ended, idleTurns(START_TURNS).then(() => (job.entered ? ended : undefined))]);
-      if (outcome) this.finishStep(client, "scheduled", timer.path, outcome);
-      if (outcome && !outcome.ok) throw new Error(outcome.error);
-      return outcome?.ok ? outcome.value : undefined;
-    }, job);
+    void this.spawn(
+      client,
+      timer.path,
+      async () => {
+        timer.run();
+        // A job canceled, or rolled back with the mutation that scheduled it, never reaches its
+        // handler: convex-test looks at its row and stops. Nothing else runs meanwhile, so a start
+        // that has not reached the handler after a few idle turns never will.
+        const outcome = await Promise.race([
+          ended,
+          idleTurns(START_TURNS).then(() => (job.entered ? ended : undefined)),
+        ]);
+        if (outcome) this.finishStep(client, "scheduled", timer.path, outcome);
+        if (outcome && !outcome.ok) throw new Error(outcome.error);
+        return outcome?.ok ? outcome.value : undefined;
+      },
+      job,
+    );
   }
 
   /**

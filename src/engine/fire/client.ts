@@ -51,4 +51,3 @@ export class UserClient {
     this.convex = new ConvexHttpClient(this.url, { fetch: record, skipConvexDeploymentUrlCheck: true, logger: false });
   }
 }
-
