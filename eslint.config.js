@@ -25,4 +25,40 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] },
   },
+  // Only src/action/ knows GitHub. (Each layer below repeats @actions/*: a later block replaces
+  // this rule's options for its files rather than adding to them.)
+  {
+    files: ["src/**/*.ts"],
+    ignores: ["src/action/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@actions/*"], message: "only src/action/ knows GitHub" }] },
+      ],
+    },
+  },
+  // Layering: data flows one way, config → backends → engine (trials) → explore (search) →
+  // report → the CLI and the action. A module may import only from its own layer or below.
+  ...layers([
+    ["src/model.ts", ["./*", "../*", "@actions/*"], "the shared types are a leaf: they import nothing of ours"],
+    ["src/config/**", above("config"), "config is read before any backend exists"],
+    ["src/backends/**", above("backends"), "a backend knows nothing of trials, search or reports"],
+    ["src/engine/**", above("engine"), "the engine runs trials; search, reports and GitHub come after it"],
+    ["src/explore/**", above("explore"), "explore searches schedules; reports and GitHub come after it"],
+    ["src/report/**", above("report"), "reports render a finished envelope"],
+  ]),
 );
+
+/** Everything a layer must not import: every layer above it. */
+function above(layer) {
+  const order = ["config", "backends", "engine", "explore", "report", "action"];
+  const higher = order.slice(order.indexOf(layer) + 1);
+  return [...higher.map((l) => `**/${l}/**`), "**/run.js", "**/cli.js", "**/stress.js", "@actions/*"];
+}
+
+function layers(rules) {
+  return rules.map(([files, group, message]) => ({
+    files: [files],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group, message }] }] },
+  }));
+}

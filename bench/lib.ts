@@ -7,7 +7,7 @@ import { Agent, getGlobalDispatcher, setGlobalDispatcher } from "undici";
 import type { RunningBackend } from "../src/backends/types.ts";
 import { adminClient, callFunction } from "../src/backends/admin.ts";
 import { prepareRun } from "../src/run.ts";
-import type { ResolvedScenario } from "../src/engine/scenario.ts";
+import type { ResolvedScenario } from "../src/config/scenario.ts";
 import { percentile } from "../src/engine/stats.ts";
 
 export const ROOT = new URL("..", import.meta.url).pathname;

@@ -41,7 +41,7 @@ Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
 3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === "explore") return (await import("./explore/cli.js")).exploreMain(argv.slice(1));
+  if (argv[0] === "explore") return (await import("./cli/explore.js")).exploreMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -8,7 +8,7 @@ import type { RunningBackend } from "../src/backends/types.ts";
 import { checkOpenFileLimit } from "../src/engine/fire/gate.ts";
 import { runScenario } from "../src/engine/fire/stress.ts";
 import { prepareRun } from "../src/run.ts";
-import type { ResolvedScenario } from "../src/engine/scenario.ts";
+import type { ResolvedScenario } from "../src/config/scenario.ts";
 import type { RunResult, ScenarioResult } from "../src/engine/result.ts";
 import { renderText } from "../src/report/text.ts";
 import { renderMarkdown } from "../src/report/markdown.ts";

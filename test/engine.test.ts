@@ -6,7 +6,7 @@ import { startEmbedded } from "../src/backends/embedded/index.ts";
 import type { RunningBackend } from "../src/backends/types.ts";
 import { runScenario } from "../src/engine/fire/stress.ts";
 import { prepareRun, runRaceCheck } from "../src/run.ts";
-import type { ResolvedScenario } from "../src/engine/scenario.ts";
+import type { ResolvedScenario } from "../src/config/scenario.ts";
 import { capacity, custom, defineConfig, maxSuccesses } from "../src/index.ts";
 import { runStressTest } from "../src/stress.ts";
 

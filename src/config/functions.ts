@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { listModules } from "../backends/embedded/modules.js";
+import { listModules } from "./project-files.js";
 
 /** What a static read of the functions directory tells about one exported function. */
 export interface FunctionInfo {

@@ -1,5 +1,5 @@
 import { ConfigError } from "../errors.js";
-import { functionPath } from "../engine/function-ref.js";
+import { functionPath } from "./function-ref.js";
 import type { RaceCheckConfig } from "./types.js";
 
 export const LIMITS = {

@@ -2,7 +2,7 @@ import type { ConvexHttpClient } from "convex/browser";
 import type { Invariant, Limit, SetupValue } from "../config/types.js";
 import type { InvariantResult, Operation } from "../model.js";
 import { callFunction } from "../backends/admin.js";
-import { functionPath } from "./function-ref.js";
+import { functionPath } from "../config/function-ref.js";
 import { undecidedCount } from "./outcome.js";
 
 export interface CheckInput {

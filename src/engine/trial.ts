@@ -7,7 +7,7 @@ import type { Args, SetupValue } from "../config/types.js";
 import type { Operation } from "../model.js";
 import { callFunction } from "../backends/admin.js";
 import { check } from "./invariants.js";
-import type { ResolvedScenario } from "./scenario.js";
+import type { ResolvedScenario } from "../config/scenario.js";
 import type { SettleResult } from "./settle.js";
 import { decideTrial, type TrialDecision } from "./verdict.js";
 

@@ -4,8 +4,8 @@
  * driver; the verdicts and the summary are the engine's, as in stress mode.
  */
 import path from "node:path";
-import { prepareRun, type RunOptions } from "../run.js";
-import type { ResolvedScenario } from "../engine/scenario.js";
+import { prepareRun, type PrepareOptions } from "../config/prepare.js";
+import type { ResolvedScenario } from "../config/scenario.js";
 import { randomSeed } from "../engine/random.js";
 import { runSchedule, type Chooser } from "../engine/controlled/driver.js";
 import type { ScheduleRun } from "../engine/controlled/types.js";
@@ -15,16 +15,16 @@ import { jsonSafe } from "../engine/trial.js";
 import { InProcessDeployment } from "../backends/embedded/in-process.js";
 import { ConfigError } from "../errors.js";
 import { joinVerdicts } from "../model.js";
-import { renderTrace } from "../report/trace.js";
-import { replayCommand } from "../report/format.js";
+import { renderTrace } from "../engine/controlled/trace.js";
 import { VERSION } from "../version.js";
 import { shrink } from "./shrink.js";
 import { exhaustiveStrategy, mixedStrategy, pctStrategy, randomStrategy, replay, type Strategy } from "./strategies.js";
-import { decodeToken, encodeToken, traceFingerprint, type ReplayToken } from "./token.js";
+import { decodeToken, encodeToken, replayCommand, traceFingerprint, type ReplayToken } from "./token.js";
 
 export const EXPLORE_DEFAULTS = { budget: 1000, strategy: "mixed" as StrategyName, depth: 2 } as const;
 
-export interface ExploreOptions extends Pick<RunOptions, "configFile" | "config" | "projectDir" | "cwd" | "signal"> {
+export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "config" | "projectDir" | "cwd"> {
+  signal?: AbortSignal;
   scenario?: string | string[];
   /** Clients per schedule (default: the scenario's `explore.clients`, else its `clients`). */
   clients?: number;

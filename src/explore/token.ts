@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Step } from "../engine/controlled/types.js";
+import { shellQuote } from "../shell.js";
 
 export interface ReplayToken {
   /** Scenario name. */
@@ -86,4 +87,11 @@ export function traceFingerprint(steps: Step[]): string {
 
 function stable(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? `${x}n` : x)) ?? "null";
+}
+
+/** The command that replays one explore counterexample exactly. */
+export function replayCommand(configLabel: string, scenario: string, token: string): string {
+  return ["npx", "race-check", "explore", "--config", configLabel, "--scenario", scenario, "--replay", token]
+    .map(shellQuote)
+    .join(" ");
 }

@@ -1,4 +1,5 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
+import { shellQuote } from "../shell.js";
 
 export const VERDICT_LABEL: Record<ScenarioResult["verdict"], string> = {
   race: "RACE CONDITION",
@@ -50,16 +51,12 @@ export function rateLine(s: ScenarioResult): string {
   return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 
-export function quote(arg: string): string {
-  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
-}
-
 /** The exact command that re-runs one scenario with this run's seed and sizes. */
 export function reproduceCommand(run: RunResult, s: ScenarioResult): string {
   const parts = ["npx", "race-check", "run", "--config", run.config, "--scenario", s.name];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
-  return parts.map(quote).join(" ");
+  return parts.map(shellQuote).join(" ");
 }
 
 /**
@@ -72,11 +69,4 @@ export function spreadLine(s: ScenarioResult): string | undefined {
   const where =
     source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
   return `fire spread p50 ${ms(p50)}, max ${ms(max)} (${where})`;
-}
-
-/** The command that replays one explore counterexample exactly. */
-export function replayCommand(configLabel: string, scenario: string, token: string): string {
-  return ["npx", "race-check", "explore", "--config", configLabel, "--scenario", scenario, "--replay", token]
-    .map(quote)
-    .join(" ");
 }

@@ -1,4 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import { listModules } from "../../config/project-files.js";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { getFunctionName } from "convex/server";
@@ -7,26 +8,6 @@ import { schedulingPoint, type SchedulingPoint } from "./scheduling.js";
 
 /** What convex-test wants: module path (with the functions dir) → lazy import. */
 export type ModuleMap = Record<string, () => Promise<Record<string, unknown>>>;
-
-const SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
-const SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
-
-/** Lists the project's function modules, the way `convex deploy` bundles them. */
-export async function listModules(functionsDir: string): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(dir: string): Promise<void> {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
-        found.push(path.relative(functionsDir, full).split(path.sep).join("/"));
-      }
-    }
-  }
-  await walk(functionsDir);
-  return found.sort();
-}
 
 /**
  * Builds convex-test's module map for a functions directory. Actions are wrapped so that each of

@@ -10,7 +10,7 @@ import { setExecutionObserver } from "../../backends/embedded/modules.js";
 import { setTimerSink } from "../../backends/embedded/scheduled-timers.js";
 import { setScheduler } from "../../backends/embedded/scheduling.js";
 import { operationOutcome } from "../outcome.js";
-import type { ResolvedScenario } from "../scenario.js";
+import type { ResolvedScenario } from "../../config/scenario.js";
 import { QUIET, settle, type SettleResult } from "../settle.js";
 import { errorMessage, jsonSafe, runTrial, SetupError, type TrialDriver } from "../trial.js";
 import { Controller, StuckError, errorText } from "./controller.js";

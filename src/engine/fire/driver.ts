@@ -8,7 +8,7 @@ import type { Operation } from "../../model.js";
 import type { RunningBackend } from "../../backends/types.js";
 import { callFunction } from "../../backends/admin.js";
 import { operationOutcome } from "../outcome.js";
-import type { ResolvedScenario } from "../scenario.js";
+import type { ResolvedScenario } from "../../config/scenario.js";
 import { settle, type SettleResult } from "../settle.js";
 import type { TrialDriver } from "../trial.js";
 import { errorMessage, jsonSafe } from "../trial.js";

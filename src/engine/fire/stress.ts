@@ -5,7 +5,7 @@ import { BackendError } from "../../backends/types.js";
 import { adminClient } from "../../backends/admin.js";
 import { ConfigError } from "../../errors.js";
 import { prng } from "../random.js";
-import type { ResolvedScenario } from "../scenario.js";
+import type { ResolvedScenario } from "../../config/scenario.js";
 import type { RoundSummary, ScenarioResult } from "../result.js";
 import { percentile } from "../stats.js";
 import { TrialLog } from "../summary.js";

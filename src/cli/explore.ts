@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { LIMITS, parseCount } from "../config/validate.js";
 import { ConfigError, EXIT } from "../errors.js";
 import { VERSION } from "../version.js";
-import { EXPLORE_DEFAULTS, runExplore } from "./runner.js";
+import { EXPLORE_DEFAULTS, runExplore } from "../explore/runner.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderJson } from "../report/json.js";
 import { renderText } from "../report/text.js";

@@ -1,4 +1,4 @@
-import type { ActFlow, Args, Invariant, RaceCheckConfig, Scenario, SetupValue } from "../config/types.js";
+import type { ActFlow, Args, Invariant, RaceCheckConfig, Scenario, SetupValue } from "./types.js";
 import { functionPath } from "./function-ref.js";
 
 /** A scenario with every default applied and every function reference turned into a path. */
