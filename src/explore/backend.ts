@@ -5,6 +5,7 @@
 import { convexTest } from "convex-test";
 import { getFunctionName, makeFunctionReference } from "convex/server";
 import { buildModuleMap, isRegisteredFunction, type ModuleMap } from "../backends/embedded/modules.js";
+import { loadComponents, registerComponents, type ComponentRegistration } from "../backends/embedded/components.js";
 
 export type Kind = "query" | "mutation" | "action";
 
@@ -28,6 +29,7 @@ export class ExploreBackend {
   private constructor(
     private readonly modules: ModuleMap,
     private readonly schema: unknown,
+    private readonly components: ComponentRegistration[],
   ) {
     for (const [key, load] of Object.entries(modules)) {
       this.byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
@@ -38,7 +40,7 @@ export class ExploreBackend {
     const modules = await buildModuleMap(functionsDir);
     const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
     const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
-    return new ExploreBackend(modules, schema);
+    return new ExploreBackend(modules, schema, await loadComponents(functionsDir));
   }
 
   /**
@@ -46,7 +48,9 @@ export class ExploreBackend {
    * so every schedule starts from the same empty state. Imported modules stay cached.
    */
   fresh(): Session {
-    return new Session(this, convexTest(this.schema as never, this.modules) as unknown as TestInstance);
+    const t = convexTest(this.schema as never, this.modules);
+    registerComponents(t, this.components);
+    return new Session(this, t as unknown as TestInstance);
   }
 
   async resolve(ref: unknown): Promise<ResolvedFunction> {

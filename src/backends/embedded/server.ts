@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { convexTest } from "convex-test";
 import { buildModuleMap } from "./modules.js";
+import { loadComponents, registerComponents } from "./components.js";
 import { createHttpApi, type TestBackend } from "./http-api.js";
 import { createHttp1Server } from "./http1.js";
 import { roundTrip, setScheduler } from "./scheduling.js";
@@ -32,7 +33,9 @@ async function main(): Promise<void> {
   const modules = await buildModuleMap(functionsDir);
   const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
   const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
-  const backend = convexTest(schema as never, modules) as unknown as TestBackend;
+  const t = convexTest(schema as never, modules);
+  registerComponents(t, await loadComponents(functionsDir));
+  const backend = t as unknown as TestBackend;
 
   const arrivals: number[] = [];
   // An armed fire: its requests are stamped as they arrive but run only once all of them are in.
