@@ -7,6 +7,8 @@ import { validateConfig } from "./config/validate.js";
 import type { RaceCheckConfig } from "./config/types.js";
 import { ConfigError } from "./errors.js";
 import { closeMatches, scanFunctions } from "./config/functions.js";
+import { checkConvexVersion } from "./config/convex-version.js";
+import { ensureGenerated } from "./config/codegen.js";
 import { functionPath } from "./engine/function-ref.js";
 import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/run.js";
 import { resolveScenario, type ResolvedScenario } from "./engine/scenario.js";
@@ -77,6 +79,8 @@ export async function prepareRun(opts: RunOptions): Promise<PreparedRun> {
       `${path.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`,
     );
   }
+  await checkConvexVersion(projectDir);
+  await ensureGenerated(projectDir, absoluteFunctions);
   let scenarios = config.scenarios.map((s) =>
     resolveScenario(config, s, {
       rounds: opts.rounds,
