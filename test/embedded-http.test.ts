@@ -76,7 +76,10 @@ test("internal functions are refused without the admin key and accepted with it"
   const wrongKey = new ConvexHttpClient(backend.url);
   (wrongKey as unknown as { setAdminAuth: (k: string) => void }).setAdminAuth(`${backend.adminKey.slice(0, -1)}x`);
   // authentication.rs / application_auth.rs: a wrong admin key is 401 BadAdminKey, before anything runs.
-  await assert.rejects(wrongKey.query(q("testing:countEnrollments"), { sessionId }), /BadAdminKey|invalid for this instance/);
+  await assert.rejects(
+    wrongKey.query(q("testing:countEnrollments"), { sessionId }),
+    /BadAdminKey|invalid for this instance/,
+  );
   assert.equal(await admin.query(q("testing:countEnrollments"), { sessionId }), 0);
 });
 

@@ -68,14 +68,26 @@ test("any schedule's verdict matches the oracle: overbooked exactly when both re
   const [race, atomic] = prepared.scenarios;
   await fc.assert(
     fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 8 }), fc.nat(), async (choices, seed) => {
-      const r = await runSchedule({ deployment: backend, scenario: race, clients: [0, 1, 2], chooser: replay(choices), seed });
+      const r = await runSchedule({
+        deployment: backend,
+        scenario: race,
+        clients: [0, 1, 2],
+        chooser: replay(choices),
+        seed,
+      });
       const firstInsert = r.steps.findIndex((s) => s.kind === "runMutation");
       const readsBefore = r.steps.slice(0, firstInsert < 0 ? r.steps.length : firstInsert).length;
       // Prefill 4 of 5: every read before the first insert sees a free seat and will insert.
       const expectedCount = 4 + readsBefore;
       assert.equal(r.observed, expectedCount, r.steps.map((s) => `${s.client} ${s.kind}`).join(", "));
       assert.equal(r.verdict, readsBefore >= 2 ? "violation" : "ok");
-      const a = await runSchedule({ deployment: backend, scenario: atomic, clients: [0, 1, 2], chooser: replay(choices), seed });
+      const a = await runSchedule({
+        deployment: backend,
+        scenario: atomic,
+        clients: [0, 1, 2],
+        chooser: replay(choices),
+        seed,
+      });
       assert.equal(a.verdict, "ok");
       assert.equal(a.observed, 5);
     }),
@@ -220,8 +232,15 @@ test("inside a schedule Math.random and the clock are the schedule's own, and ar
   const prepared = await prepareRun(sample(config));
   const backend = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
   const values = async (seed: number) =>
-    (await runSchedule({ deployment: backend, scenario: prepared.scenarios[0], clients: [0], chooser: replay([]), seed }))
-      .history[0].value as [string, number, number, number, string];
+    (
+      await runSchedule({
+        deployment: backend,
+        scenario: prepared.scenarios[0],
+        clients: [0],
+        chooser: replay([]),
+        seed,
+      })
+    ).history[0].value as [string, number, number, number, string];
   const a = await values(1);
   assert.deepEqual(await values(1), a);
   assert.notEqual((await values(2))[3], a[3]);

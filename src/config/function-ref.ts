@@ -9,11 +9,14 @@ export function functionPath(ref: FunctionRef): string {
     if (!PATH.test(ref)) throw new Error(`"${ref}" is not a Convex function path (expected "module:function")`);
     return ref.includes(":") ? ref.replace(/\.(js|ts)(?=:)/, "") : `${ref}:default`;
   }
+  let name: string;
   try {
-    return getFunctionName(ref);
+    name = getFunctionName(ref);
   } catch {
     throw new Error(`expected a "module:function" string or an api/internal reference, got ${describe(ref)}`);
   }
+  // A generated reference names a default export by its module alone (`api.joinGame.default`).
+  return name.includes(":") ? name : `${name}:default`;
 }
 
 function describe(value: unknown): string {

@@ -19,8 +19,8 @@ const BUILDER = /^(internal)?(query|mutation|action)$/i;
 export async function scanFunctions(functionsDir: string): Promise<Map<string, FunctionInfo>> {
   const found = new Map<string, FunctionInfo>();
   for (const file of await listModules(functionsDir)) {
-    if (file.startsWith("_generated/") || /^(schema|http|crons|auth\.config|convex\.config)\.[^/]+$/.test(file))
-      continue;
+    // http.ts and crons.ts may export functions too; schema and auth.config never do.
+    if (file.startsWith("_generated/") || /^(schema|auth\.config)\.[^/]+$/.test(file)) continue;
     const source = await readFile(path.join(functionsDir, file), "utf8");
     const module = file.replace(/\.[^./]+$/, "");
     for (const m of source.matchAll(/export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([A-Za-z_$][\w$]*)?/g)) {
@@ -44,8 +44,14 @@ export async function scanFunctions(functionsDir: string): Promise<Map<string, F
         if (name) found.set(`${module}:${name}`, { path: `${module}:${name}`, visibility: "unknown" });
       }
     }
-    if (/export\s+default\s/.test(source))
-      found.set(`${module}:default`, { path: `${module}:default`, visibility: "unknown" });
+    const byDefault = /export\s+default\s+([A-Za-z_$][\w$]*)?/.exec(source);
+    if (byDefault) {
+      const b = BUILDER.exec(byDefault[1] ?? "");
+      found.set(`${module}:default`, {
+        path: `${module}:default`,
+        visibility: b ? (b[1] ? "internal" : "public") : "unknown",
+      });
+    }
   }
   return found;
 }

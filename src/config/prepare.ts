@@ -6,6 +6,8 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../errors.js";
+import { ensureGenerated } from "./codegen.js";
+import { checkConvexVersion } from "./convex-version.js";
 import { closeMatches, scanFunctions } from "./functions.js";
 import { functionPath } from "./function-ref.js";
 import { DEFAULT_CONFIG, loadConfigFile } from "./load.js";
@@ -59,6 +61,8 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
       `${path.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`,
     );
   }
+  await checkConvexVersion(projectDir);
+  await ensureGenerated(projectDir, absoluteFunctions);
   let scenarios = config.scenarios.map((s) =>
     resolveScenario(config, s, {
       rounds: opts.rounds,

@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { getTsconfig, type Cache } from "get-tsconfig";
 
 export interface LoaderData {
   /** The user's project: where `convex` (and its esbuild) are resolved from. */
@@ -98,8 +99,16 @@ function candidates(specifier: string): string[] {
   return [...swapped, ...IMPLICIT.map((suffix) => specifier.replace(/\/$/, "") + suffix)];
 }
 
+/** A component or app definition file, as Convex's bundler recognises it. */
+const DEFINITION = /\/convex\.config\.(ts|mts|js|mjs)$/;
+const DEFINITION_SOURCE = "race-check-definition";
+
 export async function load(url: string, context: LoadContext, next: NextLoad): Promise<LoadResult> {
   if (!url.startsWith("file:")) return next(url, context);
+  const parsed = new URL(url);
+  if (DEFINITION.test(parsed.pathname) && !parsed.searchParams.has(DEFINITION_SOURCE)) {
+    return { format: "module", source: definitionWrapper(parsed), shortCircuit: true };
+  }
   const file = fileURLToPath(url);
   const ext = path.extname(file);
   if (TS_EXTENSIONS.has(ext)) {
@@ -115,6 +124,28 @@ export async function load(url: string, context: LoadContext, next: NextLoad): P
   return next(url, context);
 }
 
+/**
+ * Convex's bundler replaces each imported convex.config with a reference the deployment fills in
+ * (`componentDefinitionPath`, `defaultName`); without one, `app.use(component)` throws "only works
+ * in Convex runtime". Each definition module is therefore loaded through this wrapper, which gives
+ * the definition its directory and name before any importer calls `use` on it.
+ */
+function definitionWrapper(url: URL): string {
+  const source = new URL(url.href);
+  source.searchParams.set(DEFINITION_SOURCE, "");
+  const from = JSON.stringify(source.href);
+  const dir = JSON.stringify(path.dirname(fileURLToPath(url)).split(path.sep).join("/"));
+  return [
+    `import definition from ${from};`,
+    `export * from ${from};`,
+    `if (definition !== null && typeof definition === "object" && typeof definition.componentDefinitionPath !== "string") {`,
+    `  definition.componentDefinitionPath = ${dir};`,
+    `  if (definition.defaultName === undefined) definition.defaultName = definition._name;`,
+    `}`,
+    `export default definition;`,
+  ].join("\n");
+}
+
 let esbuild: Esbuild | undefined;
 
 async function transform(source: string, file: string, ext: string): Promise<string> {
@@ -126,8 +157,15 @@ async function transform(source: string, file: string, ext: string): Promise<str
       target: `node${process.versions.node.split(".")[0]}`,
       sourcefile: file,
       sourcemap: "inline",
-      // Type-only imports must vanish whatever the user's tsconfig says: nothing else runs tsc here.
-      tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: false, preserveValueImports: false } },
+      tsconfigRaw: {
+        compilerOptions: {
+          // JSX as Convex's bundler compiles it: per the tsconfig.json nearest to the file.
+          ...(ext === ".tsx" || ext === ".jsx" ? jsxOptions(file) : {}),
+          // Type-only imports must vanish whatever the user's tsconfig says: nothing else runs tsc here.
+          verbatimModuleSyntax: false,
+          preserveValueImports: false,
+        },
+      },
     });
     return out.code;
   } catch (e) {
@@ -139,6 +177,21 @@ async function transform(source: string, file: string, ext: string): Promise<str
     }
     throw e;
   }
+}
+
+const tsconfigCache: Cache = new Map();
+const JSX_MODES = new Set(["react", "react-jsx", "react-jsxdev"]);
+
+function jsxOptions(file: string): Record<string, string> {
+  // get-tsconfig reads comments, trailing commas and `extends` as esbuild's own build does.
+  const found = getTsconfig(path.dirname(file), "tsconfig.json", tsconfigCache);
+  const options = (found?.config.compilerOptions ?? {}) as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  if (typeof options.jsx === "string" && JSX_MODES.has(options.jsx)) out.jsx = options.jsx;
+  for (const key of ["jsxFactory", "jsxFragmentFactory", "jsxImportSource"]) {
+    if (typeof options[key] === "string") out[key] = options[key];
+  }
+  return out;
 }
 
 function findEsbuild(): Esbuild {

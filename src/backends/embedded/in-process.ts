@@ -7,6 +7,7 @@ import { convexTest } from "convex-test";
 import type { UserIdentity } from "convex/server";
 import { getFunctionName, makeFunctionReference } from "convex/server";
 import type { ScheduledJob, ScheduledJobs } from "../scheduled-jobs.js";
+import { loadComponents, registerComponents, type ComponentRegistration } from "./components.js";
 import { buildModuleMap, isRegisteredFunction, type ModuleMap } from "./modules.js";
 
 export type Kind = "query" | "mutation" | "action";
@@ -37,6 +38,7 @@ export class InProcessDeployment {
   private constructor(
     private readonly modules: ModuleMap,
     private readonly schema: unknown,
+    private readonly components: ComponentRegistration[],
   ) {
     for (const [key, load] of Object.entries(modules)) {
       this.byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
@@ -47,7 +49,7 @@ export class InProcessDeployment {
     const modules = await buildModuleMap(functionsDir);
     const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
     const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
-    return new InProcessDeployment(modules, schema);
+    return new InProcessDeployment(modules, schema, await loadComponents(functionsDir));
   }
 
   /**
@@ -57,6 +59,7 @@ export class InProcessDeployment {
    */
   fresh(): Session {
     const t = convexTest({ schema: this.schema as never, modules: this.modules, transactionLimits: true });
+    registerComponents(t, this.components);
     return new Session(this, t as unknown as TestInstance);
   }
 

@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { convexTest } from "convex-test";
 import { buildModuleMap } from "./modules.js";
+import { loadComponents, registerComponents } from "./components.js";
 import { createHttpApi, type TestBackend } from "./http-api.js";
 import { createHttp1Server } from "./http1.js";
 import { VirtualClock } from "./scheduled-timers.js";
@@ -35,8 +36,12 @@ async function main(): Promise<void> {
   const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
   // Convex's transaction limits on (16,000 documents written, 1 MiB documents, ...): code that
   // breaks them must fail here as it would in production.
-  const fresh = () =>
-    convexTest({ schema: schema as never, modules, transactionLimits: true }) as unknown as TestBackend;
+  const components = await loadComponents(functionsDir);
+  const fresh = () => {
+    const t = convexTest({ schema: schema as never, modules, transactionLimits: true });
+    registerComponents(t, components);
+    return t as unknown as TestBackend;
+  };
   let backend = fresh();
   const clock = new VirtualClock();
   clock.install();
