@@ -267,6 +267,28 @@ test("existing files are never overwritten without --force; with it they are", a
   assert.match(await readFile(configFile, "utf8"), /export default defineConfig\(/);
 });
 
+test("the functions directory from convex.json; a module that cannot load is named, the rest still read", async () => {
+  const alt = path.join(root, "alt");
+  await cp(path.join(sample, "convex"), path.join(alt, "src/backend"), {
+    recursive: true,
+    filter: (src) => !/raceTesting\.ts$/.test(src),
+  });
+  await writeFile(path.join(alt, "convex.json"), JSON.stringify({ functions: "src/backend/" }));
+  await writeFile(path.join(alt, "src/backend/payments.ts"), 'throw new Error("PAYMENT_KEY is not set");\n');
+  const r = await cli(["init", "--dir", alt, "--dry-run"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(
+    r.stderr,
+    "race-check: warning: could not load src/backend/payments.ts (PAYMENT_KEY is not set); its functions were not read\n",
+  );
+  assert.match(
+    r.stdout,
+    /^ {2}Session capacity: addToLedger: ledgerItems:addToLedger at src\/backend\/ledgerItems\.ts:\d+;/m,
+  );
+  assert.match(r.stdout, /^import \{ api, internal \} from "\.\/src\/backend\/_generated\/api";$/m);
+  assert.match(r.stdout, /^--- src\/backend\/raceTesting\.ts \(not written: --dry-run\) ---$/m);
+});
+
 test("an app with nothing racy: says so and what it looked for, writes nothing, exits 0", async () => {
   const before = await readdir(calm, { recursive: true });
   const r = await cli(["init", "--dir", calm]);

@@ -198,7 +198,9 @@ function consumes(write: Write, field: string, callerText: string): boolean {
 function capacityFields(table: TableInfo | undefined): string[] {
   if (!table) return [];
   return Object.entries(table.fields)
-    .filter(([name, spec]) => CAPACITY.test(name) && isNumeric(spec.fieldType) && !spec.optional)
+    .filter(
+      ([name, spec]) => CAPACITY.test(name) && isNumeric(spec.fieldType) && !spec.optional && isVariableName(name),
+    )
     .map(([name]) => name);
 }
 
@@ -216,12 +218,23 @@ export function lookupFields(args: ObjectFields, table: TableInfo): string[] {
   return Object.entries(args)
     .filter(([name, a]) => {
       const field = table.fields[name];
-      if (!field || field.optional || a.optional || CLAIM.test(name)) return false;
+      if (!field || field.optional || a.optional || CLAIM.test(name) || !isVariableName(name)) return false;
       if (JSON.stringify(field.fieldType) !== JSON.stringify(a.fieldType)) return false;
       if (!["string", "number", "bigint"].includes(field.fieldType.type)) return false;
       return table.indexes.some((i) => i.fields[0] === name) || /code|slug|key|token|handle|sku/i.test(name);
     })
     .map(([name]) => name);
+}
+
+const RESERVED = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await".split(
+    " ",
+  ),
+);
+
+/** Generated setup code declares these fields as variables (`const code = ...`, `{ capacity }`) beside its own. */
+function isVariableName(name: string): boolean {
+  return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED.has(name) && !["ctx", "tag", "i"].includes(name);
 }
 
 function mentioned(name: string, text: string): boolean {

@@ -56,6 +56,8 @@ export function renderSetup(spec: SetupSpec, tables: Map<string, TableInfo>): st
   if (spec.claim?.free !== undefined) overrides[spec.claim.field] = spec.claim.free;
   const doc = seeder.document(spec.table, overrides, []);
   seeder.lines.push(...insert(`const ${spec.key} = `, spec.table, doc, ";", 4));
+  // Per-client documents that point at the seeded table point at the seeded document.
+  seeder.known(spec.table, spec.key);
   for (const extra of spec.extras) {
     const each = seeder.document(extra.table, {}, [], true);
     seeder.lines.push(
@@ -199,6 +201,10 @@ class Seeder {
       idOf: (t) => this.prerequisite(t, [...stack, table]),
       suffix: (f) => (indexed.has(f) ? (each ? "-${tag}-${i}" : "-${tag}") : each ? "-${i}" : undefined),
     });
+  }
+
+  known(table: string, name: string): void {
+    this.ids.set(table, name);
   }
 
   private prerequisite(table: string, stack: string[]): string {
