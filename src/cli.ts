@@ -15,6 +15,7 @@ const HELP = `race-check ${VERSION}: find race conditions in a Convex backend
 
 Usage: race-check run [options]
        race-check explore [options]   (interleaving search; see race-check explore --help)
+       race-check init [options]      (write a starter config from convex/; see race-check init --help)
 
 Options:
   --config FILE       config file (default race-check.config.ts)
@@ -42,6 +43,7 @@ Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
 
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === "explore") return (await import("./cli/explore.js")).exploreMain(argv.slice(1));
+  if (argv[0] === "init") return (await import("./init/cli.js")).initMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
