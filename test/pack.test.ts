@@ -3,9 +3,9 @@
 // `npm pack`, and installed with the real npm, offline, into a project that has only convex. Then
 // plain Node imports it, its bin runs, a user's `tsc --strict` type-checks against it, and none of
 // the Action's toolkit is in it outside the Action's own bundle.
-import { before, test } from "node:test";
+import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdir, mkdtemp, readdir, readFile, realpath, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -17,6 +17,7 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 // Bundled into the copy under a version of its own: the printed version must come from package.json.
 const version = `${(JSON.parse(await readFile("package.json", "utf8")) as { version: string }).version}-packtest.0`;
 
+let root = "";
 let repo = "";
 let project = "";
 let installed = "";
@@ -52,7 +53,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
 }
 
 before(async () => {
-  const root = await realpath(await mkdtemp(path.join(os.tmpdir(), "race-check-pack-")));
+  root = await realpath(await mkdtemp(path.join(os.tmpdir(), "race-check-pack-")));
   repo = path.join(root, "repo");
   const skip = new Set(["node_modules", ".git", "dist", ".tmp", "test", "bench"]);
   await cp(here, repo, {
@@ -91,6 +92,9 @@ before(async () => {
     await cp(path.join(here, "test/fixtures/counter-app", item), path.join(project, item), { recursive: true });
   }
 });
+
+// A copy of convex and its esbuild per run: about 100 MB.
+after(() => rm(root, { recursive: true, force: true }));
 
 test("the package holds the bundles, declarations, notices and the docs the README links, and no sources", async () => {
   for (const file of [
