@@ -1,7 +1,16 @@
 #!/usr/bin/env node
-// Runs the CLI from source through tsx's loader, so the package works without a build step.
-import { register } from "tsx/esm/api";
+// In a checkout (src/ beside bin/) the CLI runs from source through tsx, so `npm start` never runs a
+// stale bundle. The published package ships no src/: it runs the bundle, which needs nothing but the
+// project's convex.
+import { existsSync } from "node:fs";
 
-register();
-const { main } = await import("../src/cli.ts");
+const source = new URL("../src/cli.ts", import.meta.url);
+let main;
+if (existsSync(source)) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import(source.href));
+} else {
+  ({ main } = await import("../dist/cli.js"));
+}
 process.exitCode = await main(process.argv.slice(2));
