@@ -1,3 +1,4 @@
+// Third-party code in this bundle: licences in THIRD_PARTY_NOTICES.md.
 import { createRequire as __rcCreateRequire } from "node:module";
 const require = __rcCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -42,7 +43,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path16, options) {
+    function checkPathExt(path19, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -53,25 +54,25 @@ var require_windows = __commonJS({
       }
       for (var i3 = 0; i3 < pathext.length; i3++) {
         var p = pathext[i3].toLowerCase();
-        if (p && path16.substr(-p.length).toLowerCase() === p) {
+        if (p && path19.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat5, path16, options) {
-      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
+    function checkStat(stat4, path19, options) {
+      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
         return false;
       }
-      return checkPathExt(path16, options);
+      return checkPathExt(path19, options);
     }
-    function isexe(path16, options, cb) {
-      fs.stat(path16, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, path16, options));
+    function isexe(path19, options, cb) {
+      fs.stat(path19, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, path19, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs.statSync(path16), path16, options);
+    function sync(path19, options) {
+      return checkStat(fs.statSync(path19), path19, options);
     }
   }
 });
@@ -82,21 +83,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path16, options, cb) {
-      fs.stat(path16, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, options));
+    function isexe(path19, options, cb) {
+      fs.stat(path19, function(er, stat4) {
+        cb(er, er ? false : checkStat(stat4, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs.statSync(path16), options);
+    function sync(path19, options) {
+      return checkStat(fs.statSync(path19), options);
     }
-    function checkStat(stat5, options) {
-      return stat5.isFile() && checkMode(stat5, options);
+    function checkStat(stat4, options) {
+      return stat4.isFile() && checkMode(stat4, options);
     }
-    function checkMode(stat5, options) {
-      var mod = stat5.mode;
-      var uid = stat5.uid;
-      var gid = stat5.gid;
+    function checkMode(stat4, options) {
+      var mod = stat4.mode;
+      var uid = stat4.uid;
+      var gid = stat4.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -121,7 +122,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path16, options, cb) {
+    function isexe(path19, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -131,7 +132,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path16, options || {}, function(er, is) {
+          isexe(path19, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -140,7 +141,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path16, options || {}, function(er, is) {
+      core(path19, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -150,9 +151,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path16, options) {
+    function sync(path19, options) {
       try {
-        return core.sync(path16, options || {});
+        return core.sync(path19, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -168,7 +169,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path16 = __require("path");
+    var path19 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -206,7 +207,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i3, 0));
       });
@@ -233,7 +234,7 @@ var require_which = __commonJS({
       for (let i3 = 0; i3 < pathEnv.length; i3++) {
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -281,7 +282,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path19 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -299,7 +300,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path16.delimiter : void 0
+          pathExt: withoutPathExt ? path19.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -308,7 +309,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -362,8 +363,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path16.split("/").pop();
+      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path19.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -398,7 +399,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path19 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -423,7 +424,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path16.normalize(parsed.command);
+        parsed.command = path19.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -549,10 +550,6 @@ function maxSuccesses(spec) {
 function custom(check2) {
   return { kind: "custom", check: check2 };
 }
-
-// src/run.ts
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import path15 from "node:path";
 
 // src/errors.ts
 var ConfigError = class extends Error {
@@ -3717,11 +3714,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
+      const seconds2 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add(seconds2, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "µs");
@@ -3740,9 +3737,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -4976,13 +4973,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path16 === "string" ? path16 : path16.toString();
+  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path19 === "string" ? path19 : path19.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path16, serializedResult);
+      appendFileSync(path19, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path16, serializedResult);
+      writeFileSync(path19, serializedResult);
     }
   }
 };
@@ -7385,6 +7382,67 @@ var BackendError = class extends Error {
   logTail;
 };
 
+// src/backends/admin.ts
+import { ConvexHttpClient } from "convex/browser";
+function adminClient(url, adminKey) {
+  const admin = new ConvexHttpClient(url, {
+    skipConvexDeploymentUrlCheck: true,
+    logger: false,
+    fetch: (input, init) => fetch(input, { ...init, redirect: "manual" })
+  });
+  admin.setAdminAuth(adminKey);
+  return admin;
+}
+async function callFunction(client, path19, args) {
+  return await client.function(path19, void 0, args);
+}
+
+// src/backends/probe.ts
+async function probeDeployment(url, alive = () => true) {
+  if (!alive()) return false;
+  try {
+    const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.timeout(2e3), redirect: "manual" });
+    await res.arrayBuffer();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+// src/backends/scheduled-jobs.ts
+import { makeFunctionReference } from "convex/server";
+var SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
+var PAGE = 500;
+var MAX_PAGES = 20;
+function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
+  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
+  return {
+    ...clock,
+    async list() {
+      const jobs = [];
+      let cursor = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const result = await admin.query(ref2, { paginationOpts: { numItems: PAGE, cursor } });
+        for (const row of result.page) {
+          const job = toJob(row);
+          if (job) jobs.push(job);
+        }
+        if (result.isDone) return jobs;
+        cursor = result.continueCursor;
+      }
+      throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
+    }
+  };
+}
+function toJob(row) {
+  const state = row.state?.type;
+  if (state !== "pending" && state !== "inProgress") return void 0;
+  const next = row.nextTs;
+  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
+  if (ns === void 0) return void 0;
+  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
+}
+
 // src/runtime.ts
 var fromSource = import.meta.url.endsWith(".ts");
 function typescriptLoaderArgs() {
@@ -7486,25 +7544,37 @@ async function startEmbedded(opts) {
   void child.then(() => exited = true);
   const url = `http://127.0.0.1:${ready.port}`;
   let stopping;
+  const admin = async (method, route) => {
+    const res = await fetch(`${url}/_race-check/${route}`, {
+      method,
+      headers: { authorization: `Convex ${adminKey}` },
+      signal: AbortSignal.timeout(1e4)
+    });
+    if (!res.ok) {
+      await res.arrayBuffer();
+      throw new Error(`embedded backend answered ${res.status} to ${route}`);
+    }
+    return await res.json();
+  };
+  const clock = async (to) => (await admin(to === void 0 ? "GET" : "POST", to === void 0 ? "clock" : `clock?to=${Math.ceil(to)}`)).now;
   return {
     url,
     adminKey,
     kind: "embedded",
     startupMs: performance.now() - started,
     logTail: (n2) => log.tail(n2),
-    isAlive: () => !exited,
-    drainArrivals: async (armNext) => {
-      const res = await fetch(`${url}/_race-check/arrivals${armNext ? `?arm=${armNext}` : ""}`, {
-        headers: { authorization: `Convex ${adminKey}` },
-        // A hung backend must not stall the round forever: no stamps is an answer too.
-        signal: AbortSignal.timeout(1e4)
-      });
-      if (!res.ok) {
-        await res.arrayBuffer();
-        return void 0;
-      }
-      return (await res.json()).arrivals;
+    probe: () => probeDeployment(url, () => !exited),
+    fire: {
+      arm: async (requests) => void await admin("GET", `arrivals?arm=${requests}`),
+      takeArrivals: async () => (await admin("GET", "arrivals").catch(() => void 0))?.arrivals
     },
+    scheduled: {
+      ...systemScheduledJobs(adminClient(url, adminKey)),
+      now: () => clock(),
+      advanceTo: async (ms2) => void await clock(ms2),
+      pollMs: 2
+    },
+    reset: async () => void await admin("POST", "reset"),
     stop: () => stopping ??= (async () => {
       if (!exited) child.kill("SIGTERM");
       await child.catch(() => void 0);
@@ -8569,7 +8639,9 @@ ${backendTail}`].filter(Boolean).join("\n\n") || void 0
     adminKey: backend.adminKey,
     kind: "local",
     startupMs: backend.startupMs,
-    isAlive: backend.isAlive,
+    probe: () => probeDeployment(backend.url, backend.isAlive),
+    // The binary runs on this machine: its clock is ours.
+    scheduled: { ...systemScheduledJobs(adminClient(backend.url, backend.adminKey)), pollMs: 25 },
     logTail: backend.logTail,
     logFile: backend.logFile,
     stop: backend.stop
@@ -8613,6 +8685,10 @@ async function connectUrl(opts) {
     url: url.origin,
     adminKey: opts.adminKey,
     kind: "url",
+    probe: () => probeDeployment(url.origin),
+    // The deployment's clock is taken to be ours: a remote one off by seconds only moves the
+    // horizon's edge by as much.
+    scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
     stop: async () => void 0
   };
 }
@@ -8632,10 +8708,72 @@ async function startBackend(kind2, opts) {
   }
 }
 
-// src/config/load.ts
-import { access as access3 } from "node:fs/promises";
-import path12 from "node:path";
+// src/config/prepare.ts
+import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
+import path18 from "node:path";
+
+// src/config/codegen.ts
+import { access as access4, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
+import path15 from "node:path";
+
+// src/config/component-tree.ts
+import path13 from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/config/project-files.ts
+import { access as access3, readdir } from "node:fs/promises";
+import path12 from "node:path";
+var SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
+var SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
+async function listModules(functionsDir) {
+  const found = [];
+  async function walk(dir) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path12.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (await componentDefinition(full) === void 0) await walk(full);
+      } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
+        found.push(path12.relative(functionsDir, full).split(path12.sep).join("/"));
+      }
+    }
+  }
+  await walk(functionsDir);
+  return found.sort();
+}
+async function componentDefinition(dir) {
+  for (const name of ["convex.config.ts", "convex.config.js"]) {
+    const file = path12.join(dir, name);
+    if (await access3(file).then(
+      () => true,
+      () => false
+    ))
+      return file;
+  }
+  return void 0;
+}
+
+// src/config/component-tree.ts
+async function readComponentTree(functionsDir) {
+  const file = await componentDefinition(functionsDir);
+  if (file === void 0) return [];
+  let app;
+  try {
+    app = (await import(pathToFileURL(file).href)).default ?? {};
+  } catch (e) {
+    throw new Error(`cannot load ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
+  }
+  return children(app, file);
+}
+function children(definition, where) {
+  return (definition._childComponents ?? []).map(([name, child]) => {
+    const dir = child.componentDefinitionPath;
+    if (typeof dir !== "string") {
+      throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
+    }
+    return { name, dir: path13.resolve(dir), children: children(child, path13.join(dir, "convex.config")) };
+  });
+}
 
 // src/loader/register.ts
 import { register } from "node:module";
@@ -8651,21 +8789,284 @@ function registerLoader(projectDir) {
   register(new URL(fromSource2 ? "./hooks.ts" : "./loader-hooks.js", import.meta.url), { data });
 }
 
+// src/config/convex-version.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { createRequire as createRequire3 } from "node:module";
+import path14 from "node:path";
+var SUPPORTED_CONVEX = { min: "1.43.0", belowMajor: 2 };
+var CONVEX_FIX = "npm i convex@^1.48";
+async function findConvexPackage(projectDir) {
+  let manifest;
+  try {
+    manifest = createRequire3(path14.join(projectDir, "package.json")).resolve("convex/package.json");
+  } catch {
+    return void 0;
+  }
+  const pkg = JSON.parse(await readFile2(manifest, "utf8"));
+  const dir = path14.dirname(manifest);
+  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex ?? "bin/main.js";
+  return { dir, version: pkg.version ?? "0.0.0", bin: path14.join(dir, bin), node: pkg.engines?.node };
+}
+async function checkConvexVersion(projectDir) {
+  const found = await findConvexPackage(projectDir);
+  if (!found) {
+    throw new ConfigError(`convex is not installed in ${projectDir}: run \`${CONVEX_FIX}\` there`);
+  }
+  const needed = `>= ${SUPPORTED_CONVEX.min} and < ${SUPPORTED_CONVEX.belowMajor}`;
+  const v = parseVersion(found.version);
+  if (!v || compare(v, parseVersion(SUPPORTED_CONVEX.min)) < 0 || v[0] >= SUPPORTED_CONVEX.belowMajor) {
+    throw new ConfigError(
+      `convex ${found.version} is installed in ${projectDir}, but race-check needs convex ${needed}: run \`${CONVEX_FIX}\``
+    );
+  }
+  const minNode = /^\s*>=\s*v?(\d+(?:\.\d+){0,2})\s*$/.exec(found.node ?? "")?.[1];
+  if (minNode && compare(parseVersion(process.versions.node), parseVersion(minNode)) < 0) {
+    throw new ConfigError(
+      `convex ${found.version} needs Node ${found.node} and this is Node ${process.versions.node}: use Node ${minNode.split(".")[0]} or later`
+    );
+  }
+  return found;
+}
+function parseVersion(text) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
+  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : void 0;
+}
+function compare(a2, b) {
+  return a2[0] - b[0] || a2[1] - b[1] || a2[2] - b[2];
+}
+
+// src/config/codegen.ts
+var exists = (file) => access4(file).then(
+  () => true,
+  () => false
+);
+async function ensureGenerated(projectDir, functionsDir) {
+  const api = await apiFile(functionsDir);
+  if (api) {
+    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile3(api, "utf8"))) {
+      throw new ConfigError(
+        `${shown(api)} has no \`components\` export, but ${shown(functionsDir)}/ has a convex.config: delete ${shown(path15.dirname(api))}/ and race-check generates it again`
+      );
+    }
+    return { generated: false };
+  }
+  await generate(projectDir, functionsDir);
+  return { generated: true };
+}
+async function generate(projectDir, functionsDir) {
+  const where = `${shown(functionsDir)}/_generated`;
+  const convex = await findConvexPackage(projectDir);
+  if (!convex) throw new ConfigError(`cannot generate ${where}: convex is not installed (run \`${CONVEX_FIX}\`)`);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("CONVEX_")));
+  const run = await execa(process.execPath, [convex.bin, "codegen", "--system-udfs", "--typecheck", "disable"], {
+    cwd: projectDir,
+    env,
+    extendEnv: false,
+    reject: false,
+    all: true,
+    stdin: "ignore",
+    timeout: 12e4
+  });
+  if (run.exitCode !== 0 || run.timedOut) {
+    const last = (run.all ?? "").trim().split("\n").filter(Boolean).at(-1) ?? `exit code ${run.exitCode}`;
+    throw new ConfigError(`cannot generate ${where} with \`convex codegen\`: ${last.trim()}`);
+  }
+  const api = await apiFile(functionsDir);
+  if (!api) {
+    throw new ConfigError(
+      `\`convex codegen\` did not write ${where}: set "functions" in convex.json to the directory race-check uses`
+    );
+  }
+  await restoreComponents(projectDir, functionsDir, api);
+}
+async function apiFile(functionsDir) {
+  for (const name of ["api.js", "api.ts"]) {
+    const file = path15.join(functionsDir, "_generated", name);
+    if (await exists(file)) return file;
+  }
+  return void 0;
+}
+function hasComponentsExport(source) {
+  return /export\s+(declare\s+)?const\s+components\b/.test(source);
+}
+async function restoreComponents(projectDir, functionsDir, api) {
+  if (!await componentDefinition(functionsDir)) return;
+  const source = await readFile3(api, "utf8");
+  if (hasComponentsExport(source)) return;
+  registerLoader(projectDir);
+  let tree;
+  try {
+    tree = await readComponentTree(functionsDir);
+  } catch (e) {
+    throw new ConfigError(e instanceof Error ? e.message : String(e));
+  }
+  const generatedDir = path15.dirname(api);
+  const entries = await Promise.all(
+    tree.map(async (c3) => `  ${JSON.stringify(c3.name)}: ${await componentApiType(c3, generatedDir)};`)
+  );
+  const shape = `{
+${entries.join("\n")}
+}`;
+  const withImport = addComponentsGenericImport(source, api);
+  if (api.endsWith(".ts")) {
+    await writeFile3(api, `${withImport}
+export const components = componentsGeneric() as unknown as ${shape};
+`);
+    return;
+  }
+  await writeFile3(api, `${withImport}
+export const components = componentsGeneric();
+`);
+  const dts = api.replace(/\.js$/, ".d.ts");
+  if (await exists(dts)) {
+    await writeFile3(dts, `${await readFile3(dts, "utf8")}
+export declare const components: ${shape};
+`);
+  }
+}
+function addComponentsGenericImport(source, file) {
+  const anyApiImport = /import\s*\{\s*anyApi\s*\}\s*from\s*"convex\/server";/;
+  if (!anyApiImport.test(source)) {
+    throw new ConfigError(
+      `cannot add the \`components\` export to ${shown(file)}: its \`anyApi\` import is not where convex puts it`
+    );
+  }
+  return source.replace(anyApiImport, 'import { anyApi, componentsGeneric } from "convex/server";');
+}
+async function componentApiType(component, generatedDir) {
+  const api = `ComponentApi<${JSON.stringify(component.name)}>`;
+  const pkg = await packageOf(component.dir);
+  if (pkg && component.dir.split(path15.sep).includes("node_modules") && pkg.exportsComponentApi) {
+    return `import(${JSON.stringify(`${pkg.name}/_generated/component.js`)}).${api}`;
+  }
+  for (const ext of [".ts", ".d.ts", ".js"]) {
+    if (await exists(path15.join(component.dir, "_generated", `component${ext}`))) {
+      const relative = path15.relative(generatedDir, path15.join(component.dir, "_generated", "component.js"));
+      return `import(${JSON.stringify(relative.split(path15.sep).join("/"))}).${api}`;
+    }
+  }
+  return `import("convex/server").AnyComponents[string]`;
+}
+async function packageOf(dir) {
+  for (let d = dir; path15.dirname(d) !== d; d = path15.dirname(d)) {
+    const text = await readFile3(path15.join(d, "package.json"), "utf8").catch(() => void 0);
+    if (text === void 0) continue;
+    const pkg = JSON.parse(text);
+    if (!pkg.name) continue;
+    const exported = typeof pkg.exports === "object" && pkg.exports !== null && "./_generated/component.js" in pkg.exports;
+    return { name: pkg.name, exportsComponentApi: exported };
+  }
+  return void 0;
+}
+function shown(file) {
+  return path15.relative(process.cwd(), file) || file;
+}
+
+// src/config/functions.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import path16 from "node:path";
+var BUILDER = /^(internal)?(query|mutation|action)$/i;
+async function scanFunctions(functionsDir) {
+  const found = /* @__PURE__ */ new Map();
+  for (const file of await listModules(functionsDir)) {
+    if (file.startsWith("_generated/") || /^(schema|auth\.config)\.[^/]+$/.test(file)) continue;
+    const source = await readFile4(path16.join(functionsDir, file), "utf8");
+    const module = file.replace(/\.[^./]+$/, "");
+    for (const m of source.matchAll(/export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([A-Za-z_$][\w$]*)?/g)) {
+      const builder = m[2] ?? "";
+      const b = BUILDER.exec(builder);
+      found.set(`${module}:${m[1]}`, {
+        path: `${module}:${m[1]}`,
+        visibility: b ? b[1] ? "internal" : "public" : "unknown"
+      });
+    }
+    for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)/g)) {
+      found.set(`${module}:${m[1]}`, { path: `${module}:${m[1]}`, visibility: "unknown" });
+    }
+    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+      for (const part of m[1].split(",")) {
+        const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+        if (name) found.set(`${module}:${name}`, { path: `${module}:${name}`, visibility: "unknown" });
+      }
+    }
+    const byDefault = /export\s+default\s+([A-Za-z_$][\w$]*)?/.exec(source);
+    if (byDefault) {
+      const b = BUILDER.exec(byDefault[1] ?? "");
+      found.set(`${module}:default`, {
+        path: `${module}:default`,
+        visibility: b ? b[1] ? "internal" : "public" : "unknown"
+      });
+    }
+  }
+  return found;
+}
+function closeMatches(wanted, known, max2 = 3) {
+  const fn = (p) => p.slice(p.indexOf(":") + 1).toLowerCase();
+  const scored = [...known].map((k) => ({
+    k,
+    d: Math.min(
+      distance(wanted.toLowerCase(), k.toLowerCase()),
+      distance(fn(wanted), fn(k)) + 1,
+      fn(wanted).length >= 3 && fn(k).includes(fn(wanted)) ? 2 : Infinity
+    )
+  }));
+  const limit = Math.max(3, Math.floor(wanted.length / 2));
+  return scored.filter((s) => s.d <= limit).sort((a2, b) => a2.d - b.d || a2.k.localeCompare(b.k)).slice(0, max2).map((s) => s.k);
+}
+function distance(a2, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i3) => i3);
+  for (let i3 = 1; i3 <= a2.length; i3++) {
+    let prev = row[0];
+    row[0] = i3;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a2[i3 - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+// src/config/function-ref.ts
+import { getFunctionName } from "convex/server";
+var PATH = /^[A-Za-z0-9_][\w/.-]*(:[A-Za-z_$][\w$]*)?$/;
+function functionPath(ref2) {
+  if (typeof ref2 === "string") {
+    if (!PATH.test(ref2)) throw new Error(`"${ref2}" is not a Convex function path (expected "module:function")`);
+    return ref2.includes(":") ? ref2.replace(/\.(js|ts)(?=:)/, "") : `${ref2}:default`;
+  }
+  let name;
+  try {
+    name = getFunctionName(ref2);
+  } catch {
+    throw new Error(`expected a "module:function" string or an api/internal reference, got ${describe(ref2)}`);
+  }
+  return name.includes(":") ? name : `${name}:default`;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (typeof value === "function") return "a function";
+  return typeof value;
+}
+
 // src/config/load.ts
+import { access as access5 } from "node:fs/promises";
+import path17 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 var DEFAULT_CONFIG = "race-check.config.ts";
 var loads = 0;
 async function loadConfigFile(absolute, file = absolute) {
   try {
-    await access3(absolute);
+    await access5(absolute);
   } catch {
     throw new ConfigError(
       `config file not found: ${file} (create ${DEFAULT_CONFIG} beside your convex/ directory, or pass --config FILE)`
     );
   }
   let mod;
-  registerLoader(path12.dirname(absolute));
+  registerLoader(path17.dirname(absolute));
   try {
-    const url = `${pathToFileURL(absolute).href}?load=${++loads}`;
+    const url = `${pathToFileURL2(absolute).href}?load=${++loads}`;
     mod = await import(url);
   } catch (e) {
     throw new ConfigError(`cannot load ${file}: ${firstLine(e)}`);
@@ -8691,31 +9092,61 @@ function firstLine(e) {
   return message.split("\n").find((l) => l.trim() !== "")?.trim() ?? message;
 }
 
-// src/engine/function-ref.ts
-import { getFunctionName } from "convex/server";
-var PATH = /^[A-Za-z0-9_][\w/.-]*(:[A-Za-z_$][\w$]*)?$/;
-function functionPath(ref2) {
-  if (typeof ref2 === "string") {
-    if (!PATH.test(ref2)) throw new Error(`"${ref2}" is not a Convex function path (expected "module:function")`);
-    return ref2.includes(":") ? ref2.replace(/\.(js|ts)(?=:)/, "") : `${ref2}:default`;
+// src/config/scenario.ts
+var DEFAULTS = {
+  rounds: 20,
+  clients: 10,
+  delayBetweenRounds: 0,
+  opTimeout: 3e4,
+  settleMs: 1e4
+};
+function resolveScenario(config, s, overrides = {}) {
+  const setup = resolveSetup(s.setup);
+  let act;
+  const functions = [];
+  if (typeof s.act === "function") {
+    act = { kind: "flow", flow: s.act };
+  } else {
+    const path19 = functionPath(s.act.fn);
+    const args = s.act.args;
+    act = {
+      kind: "call",
+      path: path19,
+      args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
+    };
+    functions.push(path19);
   }
-  try {
-    return getFunctionName(ref2);
-  } catch {
-    throw new Error(`expected a "module:function" string or an api/internal reference, got ${describe(ref2)}`);
-  }
+  return {
+    name: s.name,
+    clients: overrides.clients ?? s.clients ?? config.clients ?? DEFAULTS.clients,
+    rounds: overrides.rounds ?? s.rounds ?? config.rounds ?? DEFAULTS.rounds,
+    delayBetweenRounds: s.delayBetweenRounds ?? config.delayBetweenRounds ?? DEFAULTS.delayBetweenRounds,
+    opTimeout: overrides.opTimeout ?? config.opTimeout ?? DEFAULTS.opTimeout,
+    settleMs: s.settle ?? config.settle ?? DEFAULTS.settleMs,
+    setup,
+    act,
+    invariant: s.invariant,
+    functions,
+    ...s.explore && {
+      explore: {
+        ...s.explore.setup !== void 0 && { setup: resolveSetup(s.explore.setup) },
+        ...s.explore.clients !== void 0 && { clients: s.explore.clients }
+      }
+    }
+  };
 }
-function describe(value) {
-  if (value === null) return "null";
-  if (typeof value === "function") return "a function";
-  return typeof value;
+function resolveSetup(setup) {
+  if (setup === void 0) return void 0;
+  return typeof setup === "object" && setup !== null && "fn" in setup ? { path: functionPath(setup.fn), args: setup.args ?? {} } : { path: functionPath(setup), args: {} };
 }
 
 // src/config/validate.ts
 var LIMITS = {
   maxClients: 1e3,
   maxRounds: 1e5,
-  maxDelayMs: 6e5
+  maxDelayMs: 6e5,
+  /** A day: work scheduled further out than that is not part of a race trial. */
+  maxSettleMs: 864e5
 };
 var INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
 function validateConfig(raw, file) {
@@ -8730,6 +9161,7 @@ function validateConfig(raw, file) {
   integer(config.clients, "clients", 1, LIMITS.maxClients, fail);
   integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
   integer(config.opTimeout, "opTimeout", 1, 36e5, fail);
+  integer(config.settle, "settle", 0, LIMITS.maxSettleMs, fail);
   if (config.functionsDir !== void 0 && typeof config.functionsDir !== "string") {
     fail("functionsDir", "expected a directory path string");
   }
@@ -8749,6 +9181,7 @@ function validateConfig(raw, file) {
     integer(sc.rounds, `${where} rounds`, 1, LIMITS.maxRounds, fail);
     integer(sc.clients, `${where} clients`, 1, LIMITS.maxClients, fail);
     integer(sc.delayBetweenRounds, `${where} delayBetweenRounds`, 0, LIMITS.maxDelayMs, fail);
+    integer(sc.settle, `${where} settle`, 0, LIMITS.maxSettleMs, fail);
     if (sc.setup !== void 0) {
       const setup = sc.setup;
       const fn = typeof sc.setup === "object" && sc.setup !== null && "fn" in setup ? setup.fn : sc.setup;
@@ -8826,109 +9259,481 @@ function kind(v) {
   return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
 }
 
-// src/config/functions.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path14 from "node:path";
+// src/config/prepare.ts
+async function prepareRun(opts) {
+  const cwd = opts.cwd ?? process.cwd();
+  let config;
+  let configLabel;
+  let projectDir;
+  if (opts.config) {
+    config = validateConfig(opts.config, "config");
+    configLabel = "config";
+    projectDir = path18.resolve(cwd, opts.projectDir ?? ".");
+  } else {
+    const file = path18.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
+    configLabel = path18.relative(cwd, file) || file;
+    config = validateConfig(await loadConfigFile(file, configLabel), configLabel);
+    projectDir = opts.projectDir ? path18.resolve(cwd, opts.projectDir) : path18.dirname(file);
+  }
+  const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
+  const absoluteFunctions = path18.resolve(projectDir, functionsDir);
+  if (!(await stat3(absoluteFunctions).catch(() => void 0))?.isDirectory()) {
+    throw new ConfigError(
+      `${path18.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
+    );
+  }
+  await checkConvexVersion(projectDir);
+  await ensureGenerated(projectDir, absoluteFunctions);
+  let scenarios = config.scenarios.map(
+    (s) => resolveScenario(config, s, {
+      rounds: opts.rounds,
+      clients: opts.clients,
+      opTimeout: opts.opTimeout
+    })
+  );
+  if (opts.scenario !== void 0) {
+    const wanted = new Set([opts.scenario].flat());
+    const names = scenarios.map((s) => s.name);
+    const missing = [...wanted].filter((w) => !names.includes(w));
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `--scenario: no scenario named "${missing[0]}" in ${configLabel}; scenarios are: ${names.map((n2) => `"${n2}"`).join(", ")}`
+      );
+    }
+    scenarios = scenarios.filter((s) => wanted.has(s.name));
+  }
+  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path18.relative(cwd, absoluteFunctions) || ".");
+  return { config, configLabel, projectDir, functionsDir, scenarios, warnings };
+}
+async function checkFunctionNames(scenarios, functionsDir, label) {
+  const known = await scanFunctions(functionsDir);
+  if (known.size === 0) return [];
+  const warnings = [];
+  for (const s of scenarios) {
+    const named = [
+      ["setup", s.setup?.path],
+      ["act.fn", s.act.kind === "call" ? s.act.path : void 0],
+      ["invariant.read.fn", s.invariant.kind === "capacity" ? functionPath(s.invariant.read.fn) : void 0]
+    ];
+    for (const [field, fn] of named) {
+      if (fn === void 0) continue;
+      if (!known.has(fn)) {
+        const near = closeMatches(fn, known.keys());
+        const hint = near.length ? `did you mean ${near.map((n2) => `"${n2}"`).join(" or ")}?` : `check the name (module path inside ${label}/, then ":" and the export)`;
+        throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
+      }
+      if (field === "act.fn" && known.get(fn)?.visibility === "internal") {
+        throw new ConfigError(
+          `scenario "${s.name}" act.fn: ${fn} is internal, and simulated users call functions as a browser would; act on the public function that calls it`
+        );
+      }
+      if (field === "setup" && known.get(fn)?.visibility === "public") {
+        warnings.push(
+          `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`
+        );
+      }
+    }
+  }
+  return warnings;
+}
+async function functionsDirFromConvexJson(projectDir) {
+  const text = await readFile5(path18.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
+  if (text === void 0) return void 0;
+  try {
+    const functions = JSON.parse(text).functions;
+    return typeof functions === "string" ? functions.replace(/\/$/, "") : void 0;
+  } catch {
+    throw new ConfigError(`${path18.join(projectDir, "convex.json")}: not valid JSON`);
+  }
+}
 
-// src/backends/embedded/modules.ts
-import { readdir, stat as stat3 } from "node:fs/promises";
-import path13 from "node:path";
-import { getFunctionName as getFunctionName2 } from "convex/server";
+// src/engine/fire/stress.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
 
-// src/backends/embedded/scheduling.ts
-var DEFAULT_CALL_LATENCY_MS = 1;
-function roundTrip(callLatencyMs = DEFAULT_CALL_LATENCY_MS) {
-  return (point) => new Promise((resolve) => {
-    if (point.phase === "call" && callLatencyMs > 0) setTimeout(resolve, callLatencyMs);
-    else setImmediate(resolve);
+// src/engine/random.ts
+function prng(seed) {
+  let a2 = seed >>> 0;
+  return () => {
+    a2 = a2 + 1831565813 >>> 0;
+    let t = a2;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function shuffle(items, random) {
+  const out = [...items];
+  for (let i3 = out.length - 1; i3 > 0; i3--) {
+    const j = Math.floor(random() * (i3 + 1));
+    [out[i3], out[j]] = [out[j], out[i3]];
+  }
+  return out;
+}
+function randomSeed() {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+// src/engine/stats.ts
+var Z95 = 1.959963984540054;
+function wilson(x2, n2, z = Z95) {
+  if (n2 === 0) return [0, 1];
+  const p = x2 / n2;
+  const z2 = z * z;
+  const denom = 1 + z2 / n2;
+  const center = (p + z2 / (2 * n2)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n2 + z2 / (4 * n2 * n2)) / denom;
+  const low = x2 === 0 ? 0 : Math.min(p, Math.max(0, center - half));
+  const high = x2 === n2 ? 1 : Math.max(p, Math.min(1, center + half));
+  return [low, high];
+}
+function zeroEventUpperBound(n2, alpha = 0.05) {
+  return n2 === 0 ? 1 : 1 - Math.pow(alpha, 1 / n2);
+}
+function percentile(values, p) {
+  if (values.length === 0) return void 0;
+  const sorted = [...values].sort((a2, b) => a2 - b);
+  const rank = p / 100 * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+
+// src/engine/verdict.ts
+function decideTrial(history, invariant, settled) {
+  const measured = {
+    ...invariant.ok !== "error" && invariant.observed !== void 0 && { observed: invariant.observed },
+    ...invariant.ok !== "error" && invariant.limit !== void 0 && { limit: invariant.limit }
+  };
+  if (invariant.ok === "error") return { verdict: "error", message: invariant.message };
+  if (!settled.quiet) {
+    return {
+      verdict: "unknown",
+      message: `${invariant.message}; ${settled.reason ?? "scheduled work did not settle"}`,
+      ...measured
+    };
+  }
+  if (invariant.ok === false) return { verdict: "violation", message: invariant.message, ...measured };
+  const refused = history.length > 0 && history.every((op) => op.outcome === "fail");
+  if (refused) {
+    return {
+      verdict: "unknown",
+      message: `every operation failed, so the trial tested nothing (client ${history[0].client}: ${history[0].error ?? "failed"})`,
+      ...measured
+    };
+  }
+  if (invariant.ok === "unknown") return { verdict: "unknown", message: invariant.message, ...measured };
+  return { verdict: "ok", message: invariant.message, ...measured };
+}
+var ScenarioTally = class {
+  trials = 0;
+  violations = 0;
+  unknown = 0;
+  errors = 0;
+  opsOk = 0;
+  opsUnknown = 0;
+  firstFailure;
+  firstError;
+  firstUnknown;
+  lastOk;
+  worst;
+  add(t) {
+    this.trials++;
+    for (const op of t.history) {
+      if (op.outcome === "ok") this.opsOk++;
+      else if (op.outcome === "unknown") this.opsUnknown++;
+      else this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
+    }
+    if (t.verdict === "violation") {
+      this.violations++;
+      if (!this.worst || excess(t) > excess(this.worst)) this.worst = t;
+    } else if (t.verdict === "unknown") {
+      this.unknown++;
+      this.firstUnknown ??= t.message;
+    } else if (t.verdict === "error") {
+      this.errors++;
+      this.firstError ??= t.message;
+    } else {
+      this.lastOk = t.message;
+    }
+  }
+  /** Trials that ended in ok or a violation: the denominator of every rate. */
+  get decided() {
+    return this.trials - this.unknown - this.errors;
+  }
+  /**
+   * race beats everything (a race seen stays a race); then a check that broke (`cutShort`: the
+   * scenario could not finish; or a trial that errored); then a scenario that proved nothing
+   * (no operation ever succeeded); then undecided trials; only then OK.
+   */
+  verdict(cutShort, noun = "trials") {
+    if (this.violations > 0) return { verdict: "race", headline: this.worst.message };
+    if (cutShort !== void 0) return { verdict: "error", headline: cutShort };
+    if (this.errors > 0) return { verdict: "error", headline: this.firstError };
+    if (this.trials === 0) return { verdict: "error", headline: "no trial completed" };
+    if (this.opsOk === 0) {
+      return this.opsUnknown > 0 ? {
+        verdict: "inconclusive",
+        headline: `no operation succeeded: ${this.opsUnknown} ended unknown (timed out or lost), so nothing was tested`
+      } : { verdict: "error", headline: `every operation failed: ${this.firstFailure ?? "no operation ran"}` };
+    }
+    if (this.unknown > 0) {
+      return {
+        verdict: "inconclusive",
+        headline: `${this.unknown}/${this.trials - this.errors} ${noun} undecided, no violation seen: ${this.firstUnknown}`
+      };
+    }
+    return { verdict: "ok", headline: this.lastOk ?? "" };
+  }
+};
+function excess(t) {
+  return (t.observed ?? 0) - (t.limit ?? 0);
+}
+
+// src/engine/summary.ts
+var TrialLog = class {
+  tally = new ScenarioTally();
+  pending = /* @__PURE__ */ new Map();
+  functions;
+  constructor(functions) {
+    this.functions = new Set(functions);
+  }
+  add(trial) {
+    this.tally.add(trial);
+    for (const op of trial.history) for (const c3 of op.calls) this.functions.add(c3.path);
+    const soonest = /* @__PURE__ */ new Map();
+    for (const p of trial.settled.pending) soonest.set(p.path, Math.min(soonest.get(p.path) ?? Infinity, p.dueInMs));
+    for (const [path19, dueInMs] of soonest) {
+      const p = { path: path19, dueInMs };
+      const seen = this.pending.get(p.path);
+      if (seen) {
+        seen.count++;
+        seen.dueInMs = Math.min(seen.dueInMs, p.dueInMs);
+      } else {
+        this.pending.set(p.path, { path: p.path, count: 1, dueInMs: p.dueInMs });
+      }
+    }
+  }
+  /** A trial that errored before it had a history (a setup that failed mid-run counts here). */
+  addError(message) {
+    this.tally.add({ verdict: "error", message, history: [] });
+  }
+  summary(mode, name, clients, opts) {
+    const t = this.tally;
+    const { verdict, headline } = t.verdict(opts.cutShort, opts.noun);
+    const ran = t.trials - t.errors;
+    const clean = ran - t.unknown;
+    const worst = t.worst;
+    return {
+      name,
+      mode,
+      verdict,
+      headline,
+      clients,
+      rounds: ran,
+      violations: t.violations,
+      unknown: t.unknown,
+      errors: t.errors + (opts.cutShort !== void 0 ? 1 : 0),
+      // Over decided trials only: an undecided trial is neither a detection nor a clean one.
+      detectionRate: clean === 0 ? 0 : t.violations / clean,
+      interval: wilson(t.violations, clean),
+      // Only trials decided clean rule anything out; undecided ones prove nothing.
+      ...t.violations === 0 && clean > 0 && { upperBound: zeroEventUpperBound(clean) },
+      worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
+      functions: [...this.functions],
+      ...this.pending.size > 0 && { pending: [...this.pending.values()] },
+      ...opts.cutShort !== void 0 && { error: opts.cutShort },
+      durationMs: opts.durationMs
+    };
+  }
+};
+
+// src/engine/outcome.ts
+function callOutcome(httpStatus, body) {
+  if (httpStatus === 200 || httpStatus === 560) {
+    const status = replyStatus(body);
+    return status === "success" ? "ok" : status === "error" ? "fail" : "unknown";
+  }
+  if (httpStatus >= 300 && httpStatus < 500) return "fail";
+  return "unknown";
+}
+function replyStatus(body) {
+  try {
+    return JSON.parse(body).status;
+  } catch {
+    return void 0;
+  }
+}
+function operationOutcome(ended) {
+  if (!ended.threw) return "ok";
+  if (ended.timedOut) return "unknown";
+  if (ended.calls.some((c3) => c3.outcome === "unknown")) return "unknown";
+  if (ended.calls.some((c3) => c3.outcome === "ok" && c3.endpoint !== "query")) return "unknown";
+  return "fail";
+}
+function undecidedCount(history) {
+  return history.filter((op) => op.outcome === "unknown" || op.calls.some((c3) => c3.outcome === "unknown")).length;
+}
+
+// src/engine/invariants.ts
+function limitOf(limit, setup) {
+  const value = typeof limit === "function" ? limit(setup) : limit;
+  return finite(value, "invariant limit");
+}
+function finite(value, what) {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new Error(`${what} must be a finite number, got ${describeValue(value)}`);
+  }
+  return value;
+}
+function describeValue(value) {
+  if (typeof value === "number") return String(value);
+  const json = JSON.stringify(value);
+  return json === void 0 ? String(value) : json;
+}
+async function check({ invariant, history, admin, setup }) {
+  const unknown = undecidedCount(history);
+  switch (invariant.kind) {
+    case "capacity": {
+      const limit = limitOf(invariant.limit, setup);
+      const args = typeof invariant.read.args === "function" ? invariant.read.args({ setup }) : invariant.read.args ?? {};
+      const observed = finite(
+        await callFunction(admin, functionPath(invariant.read.fn), args),
+        `capacity read ${functionPath(invariant.read.fn)}`
+      );
+      const noun = invariant.noun ?? "items";
+      if (observed > limit) {
+        return {
+          ok: false,
+          observed,
+          limit,
+          message: `${invariant.title ?? "Overbooking"}: ${observed}/${limit} ${noun}`
+        };
+      }
+      if (unknown > 0) {
+        return {
+          ok: "unknown",
+          observed,
+          limit,
+          message: `${observed}/${limit} ${noun}, ${unknown} operation(s) unknown`
+        };
+      }
+      const at = observed === limit ? " (at capacity)" : "";
+      return {
+        ok: true,
+        observed,
+        limit,
+        message: `${observed}/${limit} ${noun}${at}`
+      };
+    }
+    case "maxSuccesses": {
+      const limit = limitOf(invariant.limit, setup);
+      const isSuccess = invariant.isSuccess ?? (() => true);
+      const observed = history.filter((op) => op.outcome === "ok" && isSuccess(op.value)).length;
+      const noun = invariant.noun ?? "successes";
+      if (observed > limit) {
+        return {
+          ok: false,
+          observed,
+          limit,
+          message: `${invariant.title ?? "Overclaimed"}: ${observed}/${limit} ${noun}`
+        };
+      }
+      if (observed + unknown > limit) {
+        return {
+          ok: "unknown",
+          observed,
+          limit,
+          message: `${observed}/${limit} ${noun}, ${unknown} operation(s) unknown`
+        };
+      }
+      return {
+        ok: true,
+        observed,
+        limit,
+        message: `${observed}/${limit} ${noun}`
+      };
+    }
+    case "custom": {
+      const verdict = await invariant.check({ history, admin, setup });
+      if (verdict === null || typeof verdict !== "object" || !("ok" in verdict) || verdict.ok !== true && verdict.ok !== false && verdict.ok !== "unknown") {
+        throw new Error(
+          `custom invariant returned ${JSON.stringify(verdict)}; expected { ok: true | false | "unknown", message, observed?, limit? }`
+        );
+      }
+      if (verdict.observed !== void 0) finite(verdict.observed, "custom invariant observed");
+      if (verdict.limit !== void 0) finite(verdict.limit, "custom invariant limit");
+      if (verdict.ok === true && unknown > 0) {
+        return {
+          ...verdict,
+          ok: "unknown",
+          message: `${String(verdict.message ?? "")}, ${unknown} operation(s) unknown`
+        };
+      }
+      return { ...verdict, message: String(verdict.message ?? "") };
+    }
+  }
+}
+
+// src/engine/trial.ts
+var SetupError = class extends Error {
+};
+async function runTrial(scenario, driver, setupCall = scenario.setup) {
+  const began = performance.now();
+  const setup = await runSetup(driver.admin, setupCall, scenario.opTimeout);
+  const history = await driver.operate(setup);
+  const settled = await driver.settle();
+  const invariant = await bounded(
+    check({ invariant: scenario.invariant, history, admin: driver.admin, setup }),
+    scenario.opTimeout,
+    "invariant check"
+  ).catch((e) => ({ ok: "error", message: `invariant check failed: ${errorMessage(e)}` }));
+  return {
+    ...decideTrial(history, invariant, settled),
+    setup,
+    history,
+    settled,
+    durationMs: performance.now() - began
+  };
+}
+async function runSetup(admin, call, timeoutMs) {
+  if (!call) return {};
+  let setup;
+  try {
+    setup = await bounded(callFunction(admin, call.path, call.args), timeoutMs, "setup");
+  } catch (e) {
+    throw new SetupError(`setup ${call.path} threw: ${errorMessage(e)}`);
+  }
+  if (setup === null || typeof setup !== "object" || Array.isArray(setup)) {
+    throw new SetupError(
+      `setup ${call.path} returned ${JSON.stringify(setup)}; it must return an object such as { sessionId }, the trial's context`
+    );
+  }
+  return setup;
+}
+function bounded(work, ms2, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms2} ms (op-timeout)`)), ms2);
   });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
-var current = roundTrip();
-
-// src/backends/embedded/modules.ts
-var SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
-var SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
-async function listModules(functionsDir) {
-  const found = [];
-  async function walk(dir) {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path13.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
-        found.push(path13.relative(functionsDir, full).split(path13.sep).join("/"));
-      }
-    }
+function errorMessage(e) {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+function jsonSafe(value) {
+  if (value === void 0) return null;
+  try {
+    return JSON.parse(JSON.stringify(value, (_k, v) => typeof v === "bigint" ? v.toString() : v));
+  } catch {
+    return String(value);
   }
-  await walk(functionsDir);
-  return found.sort();
 }
 
-// src/config/functions.ts
-var BUILDER = /^(internal)?(query|mutation|action)$/i;
-async function scanFunctions(functionsDir) {
-  const found = /* @__PURE__ */ new Map();
-  for (const file of await listModules(functionsDir)) {
-    if (file.startsWith("_generated/") || /^(schema|http|crons|auth\.config|convex\.config)\.[^/]+$/.test(file))
-      continue;
-    const source = await readFile2(path14.join(functionsDir, file), "utf8");
-    const module = file.replace(/\.[^./]+$/, "");
-    for (const m of source.matchAll(/export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([A-Za-z_$][\w$]*)?/g)) {
-      const builder = m[2] ?? "";
-      const b = BUILDER.exec(builder);
-      found.set(`${module}:${m[1]}`, {
-        path: `${module}:${m[1]}`,
-        visibility: b ? b[1] ? "internal" : "public" : "unknown"
-      });
-    }
-    for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)/g)) {
-      found.set(`${module}:${m[1]}`, { path: `${module}:${m[1]}`, visibility: "unknown" });
-    }
-    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-      for (const part of m[1].split(",")) {
-        const name = part.trim().split(/\s+as\s+/).pop()?.trim();
-        if (name) found.set(`${module}:${name}`, { path: `${module}:${name}`, visibility: "unknown" });
-      }
-    }
-    if (/export\s+default\s/.test(source))
-      found.set(`${module}:default`, { path: `${module}:default`, visibility: "unknown" });
-  }
-  return found;
-}
-function closeMatches(wanted, known, max2 = 3) {
-  const fn = (p) => p.slice(p.indexOf(":") + 1).toLowerCase();
-  const scored = [...known].map((k) => ({
-    k,
-    d: Math.min(
-      distance(wanted.toLowerCase(), k.toLowerCase()),
-      distance(fn(wanted), fn(k)) + 1,
-      fn(wanted).length >= 3 && fn(k).includes(fn(wanted)) ? 2 : Infinity
-    )
-  }));
-  const limit = Math.max(3, Math.floor(wanted.length / 2));
-  return scored.filter((s) => s.d <= limit).sort((a2, b) => a2.d - b.d || a2.k.localeCompare(b.k)).slice(0, max2).map((s) => s.k);
-}
-function distance(a2, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i3) => i3);
-  for (let i3 = 1; i3 <= a2.length; i3++) {
-    let prev = row[0];
-    row[0] = i3;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a2[i3 - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
+// src/engine/fire/client.ts
+import { ConvexHttpClient as ConvexHttpClient2 } from "convex/browser";
 
-// src/engine/run.ts
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/engine/client.ts
-import { ConvexHttpClient } from "convex/browser";
-
-// src/engine/fire.ts
+// src/engine/fire/gate.ts
 import http from "node:http";
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -9110,7 +9915,7 @@ function checkOpenFileLimit(clients, limit = openFileLimit()) {
   );
 }
 
-// src/engine/client.ts
+// src/engine/fire/client.ts
 var UserClient = class {
   constructor(url) {
     this.url = url;
@@ -9143,199 +9948,108 @@ var UserClient = class {
       calls.push(call);
       try {
         const res = await send(input, init);
-        call.outcome = res.ok ? "ok" : res.status >= 500 && res.status !== 560 ? "unknown" : "fail";
+        call.outcome = callOutcome(res.status, await res.clone().text());
         return res;
       } finally {
         call.end = performance.now() - origin;
       }
     };
-    this.convex = new ConvexHttpClient(this.url, { fetch: record, skipConvexDeploymentUrlCheck: true, logger: false });
+    this.convex = new ConvexHttpClient2(this.url, { fetch: record, skipConvexDeploymentUrlCheck: true, logger: false });
   }
 };
-function adminClient(url, adminKey) {
-  const admin = new ConvexHttpClient(url, {
-    skipConvexDeploymentUrlCheck: true,
-    logger: false
-  });
-  admin.setAdminAuth(adminKey);
-  return admin;
-}
-async function callFunction(client, path16, args) {
-  return await client.function(path16, void 0, args);
-}
 
-// src/engine/random.ts
-function prng(seed) {
-  let a2 = seed >>> 0;
-  return () => {
-    a2 = a2 + 1831565813 >>> 0;
-    let t = a2;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function shuffle(items, random) {
-  const out = [...items];
-  for (let i3 = out.length - 1; i3 > 0; i3--) {
-    const j = Math.floor(random() * (i3 + 1));
-    [out[i3], out[j]] = [out[j], out[i3]];
-  }
-  return out;
-}
-function randomSeed() {
-  return Math.floor(Math.random() * 2 ** 31);
-}
-
-// src/engine/invariants.ts
-function limitOf(limit, setup) {
-  const value = typeof limit === "function" ? limit(setup) : limit;
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new Error(`invariant limit must be a number, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-async function check({ invariant, history, admin, setup }) {
-  const unknown = history.filter(
-    (op) => op.outcome === "unknown" || op.calls.some((c3) => c3.outcome === "unknown")
-  ).length;
-  switch (invariant.kind) {
-    case "capacity": {
-      const limit = limitOf(invariant.limit, setup);
-      const args = typeof invariant.read.args === "function" ? invariant.read.args({ setup }) : invariant.read.args ?? {};
-      const observed = await callFunction(admin, functionPath(invariant.read.fn), args);
-      if (typeof observed !== "number") {
-        throw new Error(
-          `capacity read ${functionPath(invariant.read.fn)} returned ${JSON.stringify(observed)}, expected a number`
-        );
-      }
-      const noun = invariant.noun ?? "items";
-      if (observed > limit) {
-        return {
-          ok: false,
-          observed,
-          limit,
-          message: `${invariant.title ?? "Overbooking"}: ${observed}/${limit} ${noun}`
-        };
-      }
-      if (unknown > 0) {
-        return {
-          ok: "unknown",
-          observed,
-          limit,
-          message: `${observed}/${limit} ${noun}, ${unknown} operation(s) unknown`
-        };
-      }
-      const at = observed === limit ? " (at capacity)" : "";
-      return {
-        ok: true,
-        observed,
-        limit,
-        message: `${observed}/${limit} ${noun}${at}`
-      };
-    }
-    case "maxSuccesses": {
-      const limit = limitOf(invariant.limit, setup);
-      const isSuccess = invariant.isSuccess ?? (() => true);
-      const observed = history.filter((op) => op.outcome === "ok" && isSuccess(op.value)).length;
-      const noun = invariant.noun ?? "successes";
-      if (observed > limit) {
-        return {
-          ok: false,
-          observed,
-          limit,
-          message: `${invariant.title ?? "Overclaimed"}: ${observed}/${limit} ${noun}`
-        };
-      }
-      if (observed + unknown > limit) {
-        return {
-          ok: "unknown",
-          observed,
-          limit,
-          message: `${observed}/${limit} ${noun}, ${unknown} operation(s) unknown`
-        };
-      }
-      return {
-        ok: true,
-        observed,
-        limit,
-        message: `${observed}/${limit} ${noun}`
-      };
-    }
-    case "custom": {
-      const verdict = await invariant.check({ history, admin, setup });
-      if (verdict === null || typeof verdict !== "object" || !("ok" in verdict)) {
-        throw new Error(
-          `custom invariant returned ${JSON.stringify(verdict)}; expected { ok, message, observed?, limit? }`
-        );
-      }
-      if (verdict.ok === true && unknown > 0) {
-        return {
-          ...verdict,
-          ok: "unknown",
-          message: `${String(verdict.message ?? "")}, ${unknown} operation(s) unknown`
-        };
-      }
-      return { ...verdict, message: String(verdict.message ?? "") };
-    }
-  }
-}
-
-// src/engine/round.ts
-var SetupError = class extends Error {
-};
-async function runRound({ backend, users, admin, scenario, round, random }) {
+// src/engine/settle.ts
+import { setTimeout as sleep } from "node:timers/promises";
+async function settle(jobs, opts) {
   const began = performance.now();
-  let setup = {};
-  if (scenario.setup) {
-    try {
-      setup = await callFunction(admin, scenario.setup.path, scenario.setup.args);
-    } catch (e) {
-      throw new SetupError(`setup ${scenario.setup.path} threw: ${errorMessage(e)}`);
+  const elapsed = () => performance.now() - began;
+  const notQuiet = (reason) => ({ quiet: false, reason, pending: [], durationMs: elapsed() });
+  try {
+    const start = await bounded2(jobs.now(), opts.timeoutMs);
+    const horizonEnd = start + opts.horizonMs;
+    for (; ; ) {
+      const left = opts.timeoutMs - elapsed();
+      if (left <= 0 || opts.signal?.aborted) {
+        return notQuiet(
+          opts.signal?.aborted ? "interrupted while scheduled work was running" : `scheduled work still running after ${Math.round(opts.timeoutMs / 1e3)} s (settle timeout)`
+        );
+      }
+      const open = await bounded2(jobs.list(), left);
+      const due = open.filter((j) => j.state === "inProgress" || j.dueAt <= horizonEnd);
+      if (due.length === 0) {
+        const now = await bounded2(jobs.now(), left);
+        return {
+          quiet: true,
+          pending: open.map((j) => ({ path: j.path, dueInMs: Math.max(0, j.dueAt - now) })),
+          durationMs: elapsed()
+        };
+      }
+      const running = due.some((j) => j.state === "inProgress");
+      const next = Math.min(...due.map((j) => j.dueAt));
+      if (jobs.advanceTo && !running) {
+        await bounded2(jobs.advanceTo(next), left);
+      }
+      await sleep(Math.min(jobs.pollMs ?? opts.pollMs ?? 20, Math.max(1, left)), void 0, {
+        signal: opts.signal
+      }).catch(() => {
+      });
     }
-    if (setup === null || typeof setup !== "object" || Array.isArray(setup)) {
-      throw new SetupError(
-        `setup ${scenario.setup.path} returned ${JSON.stringify(setup)}; it must return an object such as { sessionId }, the round's context`
-      );
-    }
+  } catch (e) {
+    return notQuiet(`scheduled work could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
-  await Promise.all([...users.map((u2) => u2.transport.warm(backend.url)), backend.drainArrivals?.(users.length)]);
-  const fire = new FireGate(users.length);
-  for (const u2 of users) u2.transport.arm(fire);
-  const order = shuffle(
-    users.map((_, i3) => i3),
-    random
-  );
-  const origin = performance.now();
-  const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin)))).sort(
-    (a2, b) => a2.client - b.client
-  );
-  const [{ fireSpreadMs, spreadSource }, verdict] = await Promise.all([
-    measureSpread(backend, users),
-    check({
-      invariant: scenario.invariant,
-      history,
-      admin,
-      setup
-    }).catch((e) => ({
-      ok: "error",
-      message: `invariant check failed: ${errorMessage(e)}`
-    }))
-  ]);
-  const refused = history.length > 0 && history.every((op) => op.outcome === "fail");
-  const held = verdict.ok === true || verdict.ok === "unknown";
-  return {
-    round,
-    verdict: refused && held ? "error" : verdict.ok === true ? "ok" : verdict.ok === false ? "violation" : verdict.ok === "unknown" ? "unknown" : "error",
-    observed: "observed" in verdict ? verdict.observed : void 0,
-    limit: "limit" in verdict ? verdict.limit : void 0,
-    message: refused && held ? `every operation failed, so the round tested nothing (client ${history[0].client}: ${history[0].error})` : verdict.message,
-    fireSpreadMs,
-    spreadSource,
-    durationMs: performance.now() - began,
-    history
-  };
 }
+var SettleTimeout = class extends Error {
+};
+function bounded2(work, ms2) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new SettleTimeout(`no answer within ${Math.round(ms2)} ms`)), Math.max(1, ms2));
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+// src/engine/fire/driver.ts
+var FireDriver = class {
+  constructor(backend, users, scenario, random, admin, signal) {
+    this.backend = backend;
+    this.users = users;
+    this.scenario = scenario;
+    this.random = random;
+    this.admin = admin;
+    this.signal = signal;
+  }
+  backend;
+  users;
+  scenario;
+  random;
+  admin;
+  signal;
+  /** The last fire's spread, read after `operate`. */
+  spread = {};
+  async operate(setup) {
+    const { backend, users, scenario } = this;
+    await Promise.all([...users.map((u2) => u2.transport.warm(backend.url)), backend.fire?.arm(users.length)]);
+    const fire = new FireGate(users.length);
+    for (const u2 of users) u2.transport.arm(fire);
+    const order = shuffle(
+      users.map((_, i3) => i3),
+      this.random
+    );
+    const origin = performance.now();
+    const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin)))).sort(
+      (a2, b) => a2.client - b.client
+    );
+    this.spread = await measureSpread(backend, users);
+    return history;
+  }
+  settle() {
+    return settle(this.backend.scheduled, {
+      horizonMs: this.scenario.settleMs,
+      timeoutMs: this.scenario.settleMs + this.scenario.opTimeout,
+      signal: this.signal
+    });
+  }
+};
 async function runOperation(user, client, scenario, setup, origin) {
   user.begin(origin);
   const start = performance.now() - origin;
@@ -9347,29 +10061,30 @@ async function runOperation(user, client, scenario, setup, origin) {
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
   });
-  let outcome;
   let value;
   let error;
+  let threw = false;
+  let timedOut = false;
   try {
     value = await Promise.race([work, timeout]);
-    outcome = "ok";
   } catch (e) {
+    threw = true;
+    timedOut = e instanceof OperationTimeout;
     error = errorMessage(e);
-    const wrote = user.calls.some((c3) => c3.outcome === "ok" && c3.endpoint !== "query");
-    outcome = e instanceof OperationTimeout || wrote || user.calls.some((c3) => c3.outcome === "unknown") ? "unknown" : "fail";
-    if (e instanceof OperationTimeout) user.transport.reset();
+    if (timedOut) user.transport.reset();
   } finally {
     clearTimeout(timer);
     user.transport.disarm();
   }
+  const calls = [...user.calls];
+  const outcome = operationOutcome({ threw, timedOut, calls });
   return {
     client,
     start,
     end: performance.now() - origin,
     outcome,
     ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
-    // A copy: a flow that timed out may still add calls, which must not change a decided history.
-    calls: [...user.calls]
+    calls
   };
 }
 var OperationTimeout = class extends Error {
@@ -9378,58 +10093,17 @@ var OperationTimeout = class extends Error {
   }
 };
 async function measureSpread(backend, users) {
-  const arrivals = await backend.drainArrivals?.().catch(() => void 0);
+  const arrivals = await backend.fire?.takeArrivals().catch(() => void 0);
   const sends = users.map((u2) => u2.transport.releasedAt).filter((t) => t !== void 0);
   if (sends.length === 0) return {};
   if (arrivals && arrivals.length >= sends.length) {
     const first = [...arrivals].sort((a2, b) => a2 - b).slice(0, sends.length);
-    return {
-      fireSpreadMs: first[first.length - 1] - first[0],
-      spreadSource: "server"
-    };
+    return { fireSpreadMs: first[first.length - 1] - first[0], spreadSource: "server" };
   }
-  return {
-    fireSpreadMs: Math.max(...sends) - Math.min(...sends),
-    spreadSource: "client"
-  };
-}
-function errorMessage(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
-function jsonSafe(value) {
-  if (value === void 0) return null;
-  try {
-    return JSON.parse(JSON.stringify(value, (_k, v) => typeof v === "bigint" ? v.toString() : v));
-  } catch {
-    return String(value);
-  }
+  return { fireSpreadMs: Math.max(...sends) - Math.min(...sends), spreadSource: "client" };
 }
 
-// src/engine/stats.ts
-var Z95 = 1.959963984540054;
-function wilson(x2, n2, z = Z95) {
-  if (n2 === 0) return [0, 1];
-  const p = x2 / n2;
-  const z2 = z * z;
-  const denom = 1 + z2 / n2;
-  const center = (p + z2 / (2 * n2)) / denom;
-  const half = z * Math.sqrt(p * (1 - p) / n2 + z2 / (4 * n2 * n2)) / denom;
-  return [Math.max(0, center - half), Math.min(1, center + half)];
-}
-function zeroEventUpperBound(n2, alpha = 0.05) {
-  return n2 === 0 ? 1 : 1 - Math.pow(alpha, 1 / n2);
-}
-function percentile(values, p) {
-  if (values.length === 0) return void 0;
-  const sorted = [...values].sort((a2, b) => a2 - b);
-  const rank = p / 100 * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-
-// src/engine/run.ts
+// src/engine/fire/stress.ts
 var KEPT_HISTORIES = 10;
 async function runScenario({
   backend,
@@ -9440,68 +10114,91 @@ async function runScenario({
 }) {
   const began = performance.now();
   const admin = adminClient(backend.url, backend.adminKey);
-  const random = prng(seed ^ hash(scenario.name));
-  const rounds = [];
-  let sample;
+  const log = new TrialLog(scenario.functions);
+  const details = [];
   const kept = [];
-  let error;
-  const functions = new Set(scenario.functions);
+  let sample;
+  let spreadSource;
+  let cutShort;
+  let lost = false;
   checkOpenFileLimit(scenario.clients);
   const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
-  let lost;
-  let violations = 0;
+  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal);
   try {
     for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
-      let result2;
+      let trial;
       try {
-        result2 = await runRound({
-          backend,
-          users,
-          admin,
-          scenario,
-          round: r,
-          random
-        });
+        await backend.reset?.();
+        trial = await runTrial(scenario, driver);
       } catch (e) {
-        if (await backendGone(backend)) {
-          lost = `backend exited during round ${r} of "${scenario.name}"`;
+        if (!await backend.probe()) {
+          lost = true;
+          cutShort = `backend exited during round ${r} of "${scenario.name}"`;
           break;
         }
         if (e instanceof SetupError && r === 1) throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
-        error = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
+        cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
-      if (result2.verdict !== "ok" && result2.verdict !== "violation" && await backendGone(backend)) {
-        lost = `backend exited during round ${r} of "${scenario.name}"`;
+      if ((trial.verdict === "unknown" || trial.verdict === "error") && !await backend.probe()) {
+        lost = true;
+        cutShort = `backend exited during round ${r} of "${scenario.name}"`;
         break;
       }
-      for (const op of result2.history) for (const c3 of op.calls) functions.add(c3.path);
-      if (!sample || sample.verdict !== "violation" && result2.verdict === "violation") sample = result2;
-      if (result2.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(result2);
-      rounds.push({ ...result2, history: [] });
-      if (result2.verdict === "violation") violations++;
-      onProgress?.({ scenario: scenario.name, round: r, rounds: scenario.rounds, violations });
-      if (scenario.delayBetweenRounds > 0 && r < scenario.rounds) await sleep(scenario.delayBetweenRounds);
+      const round = { ...trial, ...driver.spread, round: r };
+      spreadSource ??= round.spreadSource;
+      log.add(trial);
+      if (!sample || sample.verdict !== "violation" && round.verdict === "violation") sample = round;
+      if (round.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(round);
+      details.push(summarizeRound(round));
+      onProgress?.({ scenario: scenario.name, round: r, rounds: scenario.rounds, violations: log.tally.violations });
+      if (scenario.delayBetweenRounds > 0 && r < scenario.rounds) {
+        await sleep2(scenario.delayBetweenRounds, void 0, { signal }).catch(() => void 0);
+      }
     }
   } finally {
     for (const u2 of users) u2.close();
   }
-  if (lost === void 0 && signal?.aborted && rounds.length < scenario.rounds && error === void 0) {
-    error = `interrupted after ${rounds.length} of ${scenario.rounds} rounds`;
+  const ran = details.length;
+  if (signal?.aborted && ran < scenario.rounds && cutShort === void 0) {
+    cutShort = `interrupted after ${ran} of ${scenario.rounds} rounds`;
   }
+  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${scenario.rounds} rounds`;
+  const spreads = details.map((d) => d.fireSpreadMs).filter((s) => s !== void 0);
   const result = {
-    ...summarize(scenario, rounds, sample, [...functions], lost ?? error, performance.now() - began),
+    ...log.summary("stress", scenario.name, scenario.clients, {
+      cutShort,
+      durationMs: performance.now() - began,
+      noun: "rounds"
+    }),
+    fireSpread: {
+      p50: percentile(spreads, 50),
+      max: spreads.length ? Math.max(...spreads) : void 0,
+      source: spreadSource
+    },
+    roundDetails: details,
+    ...sample && { sampleRound: { round: sample.round, history: sample.history } },
     histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history }))
   };
-  if (lost !== void 0) {
+  if (lost) {
     const logTail = signal?.aborted ? void 0 : backend.logTail?.();
-    throw new ScenarioCutShort(signal?.aborted ? "interrupted" : lost, {
+    throw new ScenarioCutShort(signal?.aborted ? "interrupted" : cutShort, {
       ...result,
-      ...signal?.aborted && { error: `interrupted after ${rounds.length} of ${scenario.rounds} rounds` },
       ...logTail && { backendLog: logTail }
     });
   }
   return result;
+}
+function summarizeRound(r) {
+  return {
+    round: r.round,
+    verdict: r.verdict,
+    ...r.observed !== void 0 && { observed: r.observed },
+    ...r.limit !== void 0 && { limit: r.limit },
+    message: r.message,
+    ...r.fireSpreadMs !== void 0 && { fireSpreadMs: r.fireSpreadMs },
+    durationMs: r.durationMs
+  };
 }
 var ScenarioCutShort = class extends BackendError {
   constructor(message, partial) {
@@ -9510,68 +10207,16 @@ var ScenarioCutShort = class extends BackendError {
   }
   partial;
 };
-function failedScenario(scenario, message, logTail) {
+function failedScenario(scenario, message, logTail, mode = "stress") {
   return {
-    ...summarize(scenario, [], void 0, scenario.functions, message, 0),
+    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
+      cutShort: message,
+      durationMs: 0
+    }),
+    fireSpread: {},
+    roundDetails: [],
     ...logTail && { backendLog: logTail }
   };
-}
-async function backendGone(backend) {
-  if (backend.isAlive && !backend.isAlive()) return true;
-  try {
-    const res = await fetch(`${backend.url}/instance_name`, { signal: AbortSignal.timeout(2e3) });
-    await res.arrayBuffer();
-    return !res.ok;
-  } catch {
-    return true;
-  }
-}
-function summarize(scenario, rounds, sample, functions, error, durationMs) {
-  const decided = rounds.filter((r) => r.verdict !== "error");
-  const violating = decided.filter((r) => r.verdict === "violation");
-  const unknown = decided.filter((r) => r.verdict === "unknown").length;
-  const errors = rounds.length - decided.length + (error ? 1 : 0);
-  const n2 = decided.length;
-  const worstRound = violating.reduce(
-    (w, r) => w === void 0 || excess(r) > excess(w) ? r : w,
-    void 0
-  );
-  const verdict = violating.length > 0 ? "race" : errors > 0 || n2 === 0 ? "error" : unknown > 0 ? "inconclusive" : "ok";
-  const spreads = rounds.map((r) => r.fireSpreadMs).filter((s) => s !== void 0);
-  const last = decided.at(-1);
-  const headline = verdict === "race" ? worstRound.message : verdict === "error" ? error ?? rounds.find((r) => r.verdict === "error")?.message ?? "no round completed" : verdict === "inconclusive" ? `${unknown}/${n2} rounds undecided (unknown operations); no violation seen` : last?.message ?? "";
-  const roundDetails = rounds.map(({ history: _h, spreadSource: _s, ...rest }) => rest);
-  return {
-    name: scenario.name,
-    verdict,
-    headline,
-    clients: scenario.clients,
-    rounds: n2,
-    violations: violating.length,
-    unknown,
-    errors,
-    // Over decided rounds only: an undecided round is neither a detection nor a clean round.
-    detectionRate: n2 - unknown === 0 ? 0 : violating.length / (n2 - unknown),
-    interval: wilson(violating.length, n2 - unknown),
-    // Only rounds that were decided clean rule anything out; undecided ones prove nothing.
-    ...violating.length === 0 && n2 - unknown > 0 && { upperBound: zeroEventUpperBound(n2 - unknown) },
-    worst: worstRound ? { observed: worstRound.observed ?? NaN, limit: worstRound.limit ?? NaN } : null,
-    functions,
-    fireSpread: {
-      p50: percentile(spreads, 50),
-      max: spreads.length ? Math.max(...spreads) : void 0,
-      source: rounds.find((r) => r.spreadSource)?.spreadSource
-    },
-    roundDetails,
-    ...sample && {
-      sampleRound: { round: sample.round, history: sample.history }
-    },
-    ...error && { error },
-    durationMs
-  };
-}
-function excess(r) {
-  return (r.observed ?? 0) - (r.limit ?? 0);
 }
 function hash(s) {
   let h2 = 2166136261;
@@ -9579,140 +10224,18 @@ function hash(s) {
   return h2 >>> 0;
 }
 
-// src/engine/scenario.ts
-var DEFAULTS = {
-  rounds: 20,
-  clients: 10,
-  delayBetweenRounds: 0,
-  opTimeout: 3e4
-};
-function resolveScenario(config, s, overrides = {}) {
-  const setup = resolveSetup(s.setup);
-  let act;
-  const functions = [];
-  if (typeof s.act === "function") {
-    act = { kind: "flow", flow: s.act };
-  } else {
-    const path16 = functionPath(s.act.fn);
-    const args = s.act.args;
-    act = {
-      kind: "call",
-      path: path16,
-      args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
-    };
-    functions.push(path16);
-  }
-  return {
-    name: s.name,
-    clients: overrides.clients ?? s.clients ?? config.clients ?? DEFAULTS.clients,
-    rounds: overrides.rounds ?? s.rounds ?? config.rounds ?? DEFAULTS.rounds,
-    delayBetweenRounds: s.delayBetweenRounds ?? config.delayBetweenRounds ?? DEFAULTS.delayBetweenRounds,
-    opTimeout: overrides.opTimeout ?? config.opTimeout ?? DEFAULTS.opTimeout,
-    setup,
-    act,
-    invariant: s.invariant,
-    functions,
-    ...s.explore && {
-      explore: {
-        ...s.explore.setup !== void 0 && { setup: resolveSetup(s.explore.setup) },
-        ...s.explore.clients !== void 0 && { clients: s.explore.clients }
-      }
-    }
-  };
-}
-function resolveSetup(setup) {
-  if (setup === void 0) return void 0;
-  return typeof setup === "object" && setup !== null && "fn" in setup ? { path: functionPath(setup.fn), args: setup.args ?? {} } : { path: functionPath(setup), args: {} };
+// src/model.ts
+var RANK = { ok: 0, inconclusive: 1, error: 2, race: 3 };
+function joinVerdicts(verdicts) {
+  let joined;
+  for (const v of verdicts) if (joined === void 0 || RANK[v] > RANK[joined]) joined = v;
+  return joined ?? "error";
 }
 
 // src/version.ts
-var VERSION = "0.1.0";
+var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
 // src/run.ts
-async function prepareRun(opts) {
-  const cwd = opts.cwd ?? process.cwd();
-  let config;
-  let configLabel;
-  let projectDir;
-  if (opts.config) {
-    config = validateConfig(opts.config, "config");
-    configLabel = "config";
-    projectDir = path15.resolve(cwd, opts.projectDir ?? ".");
-  } else {
-    const file = path15.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
-    configLabel = path15.relative(cwd, file) || file;
-    config = validateConfig(await loadConfigFile(file, configLabel), configLabel);
-    projectDir = opts.projectDir ? path15.resolve(cwd, opts.projectDir) : path15.dirname(file);
-  }
-  const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
-  const absoluteFunctions = path15.resolve(projectDir, functionsDir);
-  if (!(await stat4(absoluteFunctions).catch(() => void 0))?.isDirectory()) {
-    throw new ConfigError(
-      `${path15.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
-    );
-  }
-  let scenarios = config.scenarios.map(
-    (s) => resolveScenario(config, s, {
-      rounds: opts.rounds,
-      clients: opts.clients,
-      opTimeout: opts.opTimeout
-    })
-  );
-  if (opts.scenario !== void 0) {
-    const wanted = new Set([opts.scenario].flat());
-    const names = scenarios.map((s) => s.name);
-    const missing = [...wanted].filter((w) => !names.includes(w));
-    if (missing.length > 0) {
-      throw new ConfigError(
-        `--scenario: no scenario named "${missing[0]}" in ${configLabel}; scenarios are: ${names.map((n2) => `"${n2}"`).join(", ")}`
-      );
-    }
-    scenarios = scenarios.filter((s) => wanted.has(s.name));
-  }
-  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path15.relative(cwd, absoluteFunctions) || ".");
-  return { config, configLabel, projectDir, functionsDir, scenarios, warnings };
-}
-async function checkFunctionNames(scenarios, functionsDir, label) {
-  const known = await scanFunctions(functionsDir);
-  if (known.size === 0) return [];
-  const warnings = [];
-  for (const s of scenarios) {
-    const named = [
-      ["setup", s.setup?.path],
-      ["act.fn", s.act.kind === "call" ? s.act.path : void 0],
-      ["invariant.read.fn", s.invariant.kind === "capacity" ? functionPath(s.invariant.read.fn) : void 0]
-    ];
-    for (const [field, fn] of named) {
-      if (fn === void 0) continue;
-      if (!known.has(fn)) {
-        const near = closeMatches(fn, known.keys());
-        const hint = near.length ? `did you mean ${near.map((n2) => `"${n2}"`).join(" or ")}?` : `check the name (module path inside ${label}/, then ":" and the export)`;
-        throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
-      }
-      if (field === "act.fn" && known.get(fn)?.visibility === "internal") {
-        throw new ConfigError(
-          `scenario "${s.name}" act.fn: ${fn} is internal, and simulated users call functions as a browser would; act on the public function that calls it`
-        );
-      }
-      if (field === "setup" && known.get(fn)?.visibility === "public") {
-        warnings.push(
-          `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`
-        );
-      }
-    }
-  }
-  return warnings;
-}
-async function functionsDirFromConvexJson(projectDir) {
-  const text = await readFile3(path15.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
-  if (text === void 0) return void 0;
-  try {
-    const functions = JSON.parse(text).functions;
-    return typeof functions === "string" ? functions.replace(/\/$/, "") : void 0;
-  } catch {
-    throw new ConfigError(`${path15.join(projectDir, "convex.json")}: not valid JSON`);
-  }
-}
 async function runRaceCheck(opts = {}) {
   const prepared = await prepareRun(opts);
   for (const w of prepared.warnings) opts.onWarning?.(w);
@@ -9776,7 +10299,8 @@ async function runRaceCheck(opts = {}) {
   }
   return {
     tool: { name: "race-check", version: VERSION },
-    verdict: overallVerdict(scenarios),
+    mode: "stress",
+    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt: startedAt.toISOString(),
     durationMs: performance.now() - began,
     seed,
@@ -9787,12 +10311,6 @@ async function runRaceCheck(opts = {}) {
     config: prepared.configLabel,
     scenarios
   };
-}
-function overallVerdict(scenarios) {
-  if (scenarios.some((s) => s.verdict === "race")) return "race";
-  if (scenarios.some((s) => s.verdict === "error") || scenarios.length === 0) return "error";
-  if (scenarios.some((s) => s.verdict === "inconclusive")) return "inconclusive";
-  return "ok";
 }
 
 // src/stress.ts
@@ -9816,12 +10334,23 @@ async function runStressTest(options, config) {
   });
 }
 
+// src/shell.ts
+function shellQuote(arg) {
+  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
 // src/report/format.ts
 var VERDICT_LABEL = {
   race: "RACE CONDITION",
   ok: "OK",
   inconclusive: "INCONCLUSIVE",
   error: "ERROR"
+};
+var VERDICT_ICON = {
+  race: "🔴",
+  ok: "🟢",
+  inconclusive: "🟡",
+  error: "⚠️"
 };
 function pct(x2) {
   const v = x2 * 100;
@@ -9830,6 +10359,15 @@ function pct(x2) {
 function ms(x2) {
   if (x2 === void 0) return "n/a";
   return x2 < 10 ? `${x2.toFixed(2)} ms` : `${x2.toFixed(0)} ms`;
+}
+function pendingLine(s) {
+  if (!s.pending?.length) return void 0;
+  const noun = s.mode === "explore" ? "schedule(s)" : "round(s)";
+  const items = s.pending.map((p) => `${p.path} (${p.count} ${noun}, due in ${seconds(p.dueInMs)})`);
+  return `scheduled work beyond the settle horizon, not checked: ${items.join(", ")}`;
+}
+function seconds(msValue) {
+  return msValue >= 1e4 ? `${Math.round(msValue / 1e3)} s` : `${(msValue / 1e3).toFixed(1)} s`;
 }
 function rateLine(s) {
   if (s.rounds === 0) return "no round completed";
@@ -9840,14 +10378,11 @@ function rateLine(s) {
   const bound = s.upperBound !== void 0 ? `: per-round race probability < ${pct(s.upperBound)} at 95%` : "";
   return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
-function quote(arg) {
-  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
-}
 function reproduceCommand(run, s) {
   const parts = ["npx", "race-check", "run", "--config", run.config, "--scenario", s.name];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
-  return parts.map(quote).join(" ");
+  return parts.map(shellQuote).join(" ");
 }
 function spreadLine(s) {
   const { p50, max: max2, source } = s.fireSpread;
@@ -9856,8 +10391,30 @@ function spreadLine(s) {
   return `fire spread p50 ${ms(p50)}, max ${ms(max2)} (${where})`;
 }
 
+// src/report/trace.ts
+function coverageLine(s) {
+  const space = s.strategy === "exhaustive" ? s.exhausted ? ", search space exhausted" : ", search space NOT exhausted (raise --budget)" : "";
+  return `${s.schedules ?? 0} schedule(s), ${s.distinctInterleavings ?? 0} distinct interleaving(s) with ${s.clients} client(s) (${strategyLabel(s)}${space})`;
+}
+function strategyLabel(s) {
+  if (s.strategy === "pct") return `pct depth ${s.depth}, seed ${s.seed}`;
+  if (s.strategy === "mixed") return `random + pct depth ${s.depth}, seed ${s.seed}`;
+  if (s.strategy === "random") return `random, seed ${s.seed}`;
+  return "exhaustive";
+}
+function foundLine(s, c3) {
+  if (s.firstViolationAt === void 0) return `replayed ${c3.clients.length} client(s), ${c3.steps.length} step(s)`;
+  return `found at schedule ${s.firstViolationAt} of ${s.budget} (${strategyLabel(s)}); shrunk from ${c3.original.clients} clients / ${c3.original.steps} steps to ${c3.clients.length} clients / ${c3.steps.length} steps in ${c3.shrinkRuns} runs`;
+}
+
 // src/report/text.ts
 function renderText(run) {
+  const out = run.mode === "explore" ? exploreText(run) : stressText(run);
+  return run.explore ? `${out}
+
+${renderText(run.explore)}` : out;
+}
+function stressText(run) {
   const out = [];
   for (const s of run.scenarios) {
     out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
@@ -9866,8 +10423,7 @@ function renderText(run) {
     const spread = spreadLine(s);
     if (spread) out.push(`  ${spread}`);
     if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
-    if (s.error) out.push(`  error: ${s.error}`);
-    if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
+    common2(out, s);
     if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
     out.push("");
   }
@@ -9875,6 +10431,33 @@ function renderText(run) {
   const summary = run.verdict === "race" ? `${races} of ${run.scenarios.length} scenarios show a race condition.` : run.verdict === "ok" ? `No race condition in ${run.scenarios.length} scenario(s).` : run.verdict === "inconclusive" ? "No violation seen, but some rounds could not be decided: the run proves nothing for them." : "Some scenarios could not run.";
   out.push(`${summary} (seed ${run.seed}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
   return out.join("\n");
+}
+function exploreText(run) {
+  const out = [];
+  for (const s of run.scenarios) {
+    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}: ${s.headline}`);
+    if (s.replayMismatch) out.push(`  ! ${s.replayMismatch}`);
+    const c3 = s.counterexample;
+    if (c3) {
+      out.push(`  ${foundLine(s, c3)}`, "");
+      out.push(...c3.trace.map((l) => `  ${l}`), "");
+      out.push(`  replay: ${c3.command}`);
+    } else if (s.verdict !== "error") {
+      out.push(`  ${coverageLine(s)}`);
+    }
+    common2(out, s);
+    out.push("");
+  }
+  out.push(
+    `race-check explore: ${run.scenarios.filter((s) => s.verdict === "race").length} of ${run.scenarios.length} scenario(s) violate their invariant (${(run.durationMs / 1e3).toFixed(1)} s)`
+  );
+  return out.join("\n");
+}
+function common2(out, s) {
+  const pending = pendingLine(s);
+  if (pending) out.push(`  ${pending}`);
+  if (s.error && s.error !== s.headline) out.push(`  error: ${s.error}`);
+  if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
 }
 
 // src/report/json.ts
@@ -9885,13 +10468,13 @@ function renderJson(run) {
 
 // src/report/markdown.ts
 var CHART_ROUNDS = 100;
-var ICON = {
-  race: "🔴",
-  ok: "🟢",
-  inconclusive: "🟡",
-  error: "⚠️"
-};
 function renderMarkdown(run) {
+  const out = run.mode === "explore" ? exploreMarkdown(run) : stressMarkdown(run);
+  return run.explore ? `${out}
+
+${renderMarkdown(run.explore)}` : out;
+}
+function stressMarkdown(run) {
   const races = run.scenarios.filter((s) => s.verdict === "race");
   const headline = run.verdict === "race" ? `### 🔴 race-check: ${races.length} of ${run.scenarios.length} scenarios show a race condition` : run.verdict === "ok" ? `### 🟢 race-check: no race condition in ${run.scenarios.length} scenario(s)` : run.verdict === "inconclusive" ? "### 🟡 race-check: inconclusive: some rounds could not be decided" : "### ⚠️ race-check: some scenarios could not run";
   const out = [headline, ""];
@@ -9903,7 +10486,7 @@ function renderMarkdown(run) {
     const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
     const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pct(s.upperBound ?? 1)})`;
     out.push(
-      `| ${cell(s.name)} | ${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`
+      `| ${cell(s.name)} | ${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`
     );
   }
   out.push("");
@@ -9916,7 +10499,12 @@ function renderMarkdown(run) {
   for (const s of run.scenarios) {
     if (s.verdict === "race") out.push(...raceSection(run, s));
     else if (s.verdict !== "ok")
-      out.push(`**${s.name}**: ${cell(s.headline)}${s.error ? ` (${cell(s.error)})` : ""}`, "");
+      out.push(
+        `**${s.name}**: ${cell(s.headline)}${s.error && s.error !== s.headline ? ` (${cell(s.error)})` : ""}`,
+        ""
+      );
+    const pending = pendingLine(s);
+    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
   }
   out.push(
     `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`
@@ -9960,59 +10548,7 @@ function raceSection(run, s) {
   out.push("Reproduce locally:", "", "```sh", reproduceCommand(run, s), "```", "");
   return out;
 }
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
-}
-
-// src/explore/trace.ts
-function coverageLine(s) {
-  const space = s.strategy === "exhaustive" ? s.exhausted ? ", search space exhausted" : ", search space NOT exhausted (raise --budget)" : "";
-  return `${s.schedules} schedule(s), ${s.distinctInterleavings} distinct interleaving(s) with ${s.clients} client(s) (${strategyLabel(s)}${space})`;
-}
-function strategyLabel(s) {
-  if (s.strategy === "pct") return `pct depth ${s.depth}, seed ${s.seed}`;
-  if (s.strategy === "mixed") return `random + pct depth ${s.depth}, seed ${s.seed}`;
-  if (s.strategy === "random") return `random, seed ${s.seed}`;
-  return "exhaustive";
-}
-var LABEL = {
-  race: "RACE CONDITION",
-  ok: "OK",
-  inconclusive: "INCONCLUSIVE",
-  error: "ERROR"
-};
-function renderExploreText(run) {
-  const out = [];
-  for (const s of run.scenarios) {
-    out.push(`${s.name}: ${LABEL[s.verdict]}: ${s.headline}`);
-    if (s.error) out.push(`  ${s.error}`);
-    if (s.replayMismatch) out.push(`  ! ${s.replayMismatch}`);
-    const c3 = s.counterexample;
-    if (c3) {
-      out.push(`  ${foundLine(s, c3)}`, "");
-      out.push(...c3.trace.map((l) => `  ${l}`), "");
-      out.push(`  replay: ${c3.command}`);
-    } else if (s.verdict !== "error") {
-      out.push(`  ${coverageLine(s)}`);
-    }
-    out.push("");
-  }
-  out.push(
-    `race-check explore: ${run.scenarios.filter((s) => s.verdict === "race").length} of ${run.scenarios.length} scenario(s) violate their invariant (${(run.durationMs / 1e3).toFixed(1)} s)`
-  );
-  return out.join("\n");
-}
-function foundLine(s, c3) {
-  if (s.firstViolationAt === void 0) return `replayed ${c3.clients.length} client(s), ${c3.steps.length} step(s)`;
-  return `found at schedule ${s.firstViolationAt} of ${s.budget} (${strategyLabel(s)}); shrunk from ${c3.original.clients} clients / ${c3.original.steps} steps to ${c3.clients.length} clients / ${c3.steps.length} steps in ${c3.shrinkRuns} runs`;
-}
-var ICON2 = {
-  race: "🔴",
-  ok: "🟢",
-  inconclusive: "🟡",
-  error: "⚠️"
-};
-function renderExploreMarkdown(run) {
+function exploreMarkdown(run) {
   const races = run.scenarios.filter((s) => s.verdict === "race");
   const out = [
     races.length > 0 ? `### 🔴 race-check explore: ${races.length} of ${run.scenarios.length} scenarios have a schedule that breaks their invariant` : run.verdict === "ok" ? `### 🟢 race-check explore: no violating schedule in ${run.scenarios.length} scenario(s)` : run.verdict === "inconclusive" ? "### 🟡 race-check explore: inconclusive: some schedules could not be decided" : "### ⚠️ race-check explore: some scenarios could not run",
@@ -10023,12 +10559,14 @@ function renderExploreMarkdown(run) {
   for (const s of run.scenarios) {
     const space = s.strategy === "exhaustive" ? s.exhausted ? " (exhausted)" : " (not exhausted)" : "";
     out.push(
-      `| ${cell2(s.name)} | ${ICON2[s.verdict]} ${LABEL[s.verdict]} | ${cell2(s.headline)} | ${s.schedules}${space} | ${s.distinctInterleavings} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`
+      `| ${cell(s.name)} | ${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${cell(s.headline)} | ${s.schedules ?? 0}${space} | ${s.distinctInterleavings ?? 0} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`
     );
   }
   out.push("");
   for (const s of run.scenarios) {
     const c3 = s.counterexample;
+    const pending = pendingLine(s);
+    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
     if (!c3) continue;
     out.push(`#### ${s.name}: ${s.headline}`, "", `${foundLine(s, c3)}.`, "", "```text", ...c3.trace, "```", "");
     out.push("Replay exactly this schedule:", "", "```sh", c3.command, "```", "");
@@ -10036,7 +10574,7 @@ function renderExploreMarkdown(run) {
   out.push(`<sub>explore · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`);
   return out.join("\n");
 }
-function cell2(text) {
+function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
 }
 export {
@@ -10047,8 +10585,6 @@ export {
   defineConfig,
   defineScenario,
   maxSuccesses,
-  renderExploreMarkdown,
-  renderExploreText,
   renderJson,
   renderMarkdown,
   renderText,

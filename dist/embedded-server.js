@@ -1,3 +1,4 @@
+// Third-party code in this bundle: licences in THIRD_PARTY_NOTICES.md.
 import { createRequire as __rcCreateRequire } from "node:module";
 const require = __rcCreateRequire(import.meta.url);
 
@@ -1521,20 +1522,20 @@ function getSyscalls() {
 function moduleCache(specifiedModules) {
   const modules = specifiedModules ?? import.meta.glob("../../../convex/**/*.*s");
   const prefix = findModulesRoot(Object.keys(modules), specifiedModules !== void 0);
-  const modulesWithoutExtension = Object.fromEntries(Object.entries(modules).map(([path2, module]) => [
-    path2.replace(/\.[^.]+$/, ""),
+  const modulesWithoutExtension = Object.fromEntries(Object.entries(modules).map(([path4, module]) => [
+    path4.replace(/\.[^.]+$/, ""),
     module
   ]));
-  return async (path2) => {
-    const module = modulesWithoutExtension[prefix + path2];
+  return async (path4) => {
+    const module = modulesWithoutExtension[prefix + path4];
     if (module === void 0) {
-      throw new Error(`Could not find module for: "${path2}"`);
+      throw new Error(`Could not find module for: "${path4}"`);
     }
     return await module();
   };
 }
 function findModulesRoot(modulesPaths, userProvidedModules) {
-  const generatedFilePath = modulesPaths.find((path2) => path2.includes("_generated"));
+  const generatedFilePath = modulesPaths.find((path4) => path4.includes("_generated"));
   if (generatedFilePath !== void 0) {
     return generatedFilePath.split("_generated", 2)[0];
   }
@@ -1796,15 +1797,15 @@ var TransactionManager = class {
   stashWrites() {
     const convex = getConvexGlobal();
     const stashed = /* @__PURE__ */ new Map();
-    for (const [path2, component] of Object.entries(convex.components)) {
-      stashed.set(path2, component.db.stashWrites());
+    for (const [path4, component] of Object.entries(convex.components)) {
+      stashed.set(path4, component.db.stashWrites());
     }
     return stashed;
   }
   restoreWrites(stashed) {
     const convex = getConvexGlobal();
-    for (const [path2, writes] of stashed) {
-      convex.components[path2].db.restoreWrites(writes);
+    for (const [path4, writes] of stashed) {
+      convex.components[path4].db.restoreWrites(writes);
     }
   }
 };
@@ -2183,12 +2184,12 @@ function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOption
         return await byTypeWithPath.actionFromPath(functionPath, args);
       }
     },
-    fetch: async (path2, init) => {
+    fetch: async (path4, init) => {
       const router = (await getModules()("http"))["default"];
-      if (!path2.startsWith("/")) {
+      if (!path4.startsWith("/")) {
         throw new Error(`Path given to \`t.fetch\` must start with a \`/\``);
       }
-      const url = new URL(`https://some.convex.site${path2}`);
+      const url = new URL(`https://some.convex.site${path4}`);
       const found = router.lookup(url.pathname, init?.method ?? "GET");
       if (!found) {
         return new Response(`No HttpAction routed for ${url.pathname}`, {
@@ -2378,10 +2379,108 @@ function simpleHash(string) {
 }
 
 // src/backends/embedded/modules.ts
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+
+// src/config/project-files.ts
+import { access, readdir } from "node:fs/promises";
 import path from "node:path";
+var SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
+var SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
+async function listModules(functionsDir) {
+  const found = [];
+  async function walk(dir) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (await componentDefinition(full) === void 0) await walk(full);
+      } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
+        found.push(path.relative(functionsDir, full).split(path.sep).join("/"));
+      }
+    }
+  }
+  await walk(functionsDir);
+  return found.sort();
+}
+async function componentDefinition(dir) {
+  for (const name of ["convex.config.ts", "convex.config.js"]) {
+    const file = path.join(dir, name);
+    if (await access(file).then(
+      () => true,
+      () => false
+    ))
+      return file;
+  }
+  return void 0;
+}
+
+// src/backends/embedded/modules.ts
+import path2 from "node:path";
 import { pathToFileURL } from "node:url";
 import { getFunctionName } from "convex/server";
+
+// src/backends/embedded/scheduled-timers.ts
+import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
+var scheduling = new AsyncLocalStorage2();
+function asScheduling(path4, fn) {
+  return scheduling.run({ path: path4 }, fn);
+}
+var sink;
+var installed = false;
+var realSetTimeout2 = globalThis.setTimeout;
+function setTimerSink(next) {
+  sink = next;
+  if (installed) return;
+  installed = true;
+  const patched = function setTimeout2(callback, ms, ...args) {
+    const call = scheduling.getStore();
+    if (!call || !sink || typeof callback !== "function") {
+      return realSetTimeout2(callback, ms, ...args);
+    }
+    const delay = Math.max(0, Number(ms) || 0);
+    const run = () => scheduling.exit(() => callback(...args));
+    return sink({ path: call.path, dueAt: Date.now() + delay, run });
+  };
+  Object.assign(patched, realSetTimeout2);
+  globalThis.setTimeout = patched;
+}
+var VirtualClock = class {
+  offset = 0;
+  timers = /* @__PURE__ */ new Map();
+  seq = 0;
+  realNow = Date.now.bind(Date);
+  install() {
+    Date.now = () => this.realNow() + this.offset;
+    setTimerSink((timer) => {
+      const id = ++this.seq;
+      const fire = () => {
+        if (!this.timers.delete(id)) return;
+        timer.run();
+      };
+      const handle = realSetTimeout2(fire, Math.max(0, timer.dueAt - Date.now()));
+      this.timers.set(id, { dueAt: timer.dueAt, run: fire, handle });
+      return handle;
+    });
+  }
+  now() {
+    return Date.now();
+  }
+  /** Moves the clock to `ms` (never back) and runs, in due order, every scheduled function due by then. */
+  advanceTo(ms) {
+    const now = Date.now();
+    if (ms > now) this.offset += ms - now;
+    const due = [...this.timers.values()].filter((t) => t.dueAt <= Date.now()).sort((a, b) => a.dueAt - b.dueAt);
+    for (const t of due) {
+      clearTimeout(t.handle);
+      t.run();
+    }
+  }
+  /** Drops every scheduled function not yet run: the deployment they belonged to is gone. */
+  clear() {
+    for (const t of this.timers.values()) clearTimeout(t.handle);
+    this.timers.clear();
+  }
+};
 
 // src/backends/embedded/scheduling.ts
 var DEFAULT_CALL_LATENCY_MS = 1;
@@ -2400,52 +2499,47 @@ function schedulingPoint(point) {
 }
 
 // src/backends/embedded/modules.ts
-var SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
-var SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
-async function listModules(functionsDir) {
-  const found = [];
-  async function walk(dir) {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
-        found.push(path.relative(functionsDir, full).split(path.sep).join("/"));
-      }
-    }
-  }
-  await walk(functionsDir);
-  return found.sort();
-}
 async function buildModuleMap(functionsDir) {
   const st = await stat(functionsDir).catch(() => void 0);
   if (!st?.isDirectory()) throw new Error(`functions directory not found: ${functionsDir}`);
   const files = await listModules(functionsDir);
   if (!files.some((f) => f.startsWith("_generated/"))) {
     throw new Error(
-      `${path.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
+      `${path2.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
     );
   }
   const map = {};
   for (const file of files) {
-    const url = pathToFileURL(path.join(functionsDir, file)).href;
+    const url = pathToFileURL(path2.join(functionsDir, file)).href;
     let loaded;
-    map[`./convex/${file}`] = () => loaded ??= import(url).then(wrapActions);
+    const modulePath = file.replace(/\.[^./]+$/, "");
+    map[`./convex/${file}`] = () => loaded ??= import(url).then((mod) => instrumentModule(mod, modulePath));
   }
   return map;
 }
 function isRegisteredFunction(value) {
   return typeof value === "function" && "_handler" in value && ("isQuery" in value || "isMutation" in value || "isAction" in value);
 }
-function wrapActions(mod) {
+var observer;
+function instrumentModule(mod, modulePath) {
   const out = { ...mod };
   for (const [name, value] of Object.entries(mod)) {
-    if (!isRegisteredFunction(value) || !value.isAction) continue;
+    if (!isRegisteredFunction(value)) continue;
     const original = value._handler;
-    const wrapped = Object.assign((...args) => value(...args), value, {
-      _handler: (ctx, args) => original(withSchedulingPoints(ctx), args)
-    });
-    out[name] = wrapped;
+    const path4 = `${modulePath}:${name}`;
+    const instrument = value.isAction ? withSchedulingPoints : value.isMutation ? withMarkedScheduler : void 0;
+    const handler = async (ctx, args) => {
+      const done = observer?.(path4);
+      try {
+        const result = await original(instrument ? instrument(ctx) : ctx, args);
+        done?.({ ok: true, value: result });
+        return result;
+      } catch (error) {
+        done?.({ ok: false, error });
+        throw error;
+      }
+    };
+    out[name] = Object.assign((...args) => value(...args), value, { _handler: handler });
   }
   return out;
 }
@@ -2473,6 +2567,22 @@ function pointed(kind, fn) {
     }
   };
 }
+function markedScheduler(scheduler, point) {
+  const schedule = (method) => (when, ref, args) => {
+    const path4 = referencePath(ref);
+    const call = (r) => asScheduling(path4, () => scheduler[method](when, r, args));
+    return point ? pointed("schedule", call)(ref) : call(ref);
+  };
+  return {
+    cancel: (...a) => scheduler.cancel(...a),
+    runAfter: schedule("runAfter"),
+    runAt: schedule("runAt")
+  };
+}
+function withMarkedScheduler(ctx) {
+  const scheduler = ctx.scheduler;
+  return scheduler ? { ...ctx, scheduler: markedScheduler(scheduler, false) } : ctx;
+}
 function withSchedulingPoints(ctx) {
   const call = (k) => ctx[k].bind(ctx);
   const scheduler = ctx.scheduler;
@@ -2481,21 +2591,73 @@ function withSchedulingPoints(ctx) {
     runQuery: pointed("runQuery", call("runQuery")),
     runMutation: pointed("runMutation", call("runMutation")),
     runAction: pointed("runAction", call("runAction")),
-    ...scheduler && {
-      scheduler: {
-        cancel: (...a) => scheduler.cancel(...a),
-        runAfter: (delay, ref, args) => pointed("schedule", (r) => scheduler.runAfter(delay, r, args))(ref),
-        runAt: (ts, ref, args) => pointed("schedule", (r) => scheduler.runAt(ts, r, args))(ref)
-      }
-    }
+    ...scheduler && { scheduler: markedScheduler(scheduler, true) }
   };
+}
+
+// src/config/component-tree.ts
+import path3 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+async function readComponentTree(functionsDir) {
+  const file = await componentDefinition(functionsDir);
+  if (file === void 0) return [];
+  let app;
+  try {
+    app = (await import(pathToFileURL2(file).href)).default ?? {};
+  } catch (e) {
+    throw new Error(`cannot load ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
+  }
+  return children(app, file);
+}
+function children(definition, where) {
+  return (definition._childComponents ?? []).map(([name, child]) => {
+    const dir = child.componentDefinitionPath;
+    if (typeof dir !== "string") {
+      throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
+    }
+    return { name, dir: path3.resolve(dir), children: children(child, path3.join(dir, "convex.config")) };
+  });
+}
+
+// src/backends/embedded/components.ts
+async function loadComponents(functionsDir) {
+  const out = [];
+  const byDir = /* @__PURE__ */ new Map();
+  async function walk(nodes, parent) {
+    for (const node of nodes) {
+      const instancePath = parent === void 0 ? node.name : `${parent}/${node.name}`;
+      let loaded = byDir.get(node.dir);
+      if (!loaded) {
+        loaded = loadDefinitionDir(instancePath, node.dir);
+        byDir.set(node.dir, loaded);
+      }
+      out.push({ path: instancePath, dir: node.dir, ...await loaded });
+      await walk(node.children, instancePath);
+    }
+  }
+  await walk(await readComponentTree(functionsDir), void 0);
+  return out;
+}
+async function loadDefinitionDir(name, dir) {
+  const modules = await buildModuleMap(dir);
+  const keys = Object.keys(modules);
+  if (!keys.some((k) => k.includes("/_generated/"))) {
+    throw new Error(
+      `component "${name}" (${dir}) has no _generated/ directory: run \`npx convex dev\` once to generate it`
+    );
+  }
+  const schemaKey = keys.find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
+  const schema = schemaKey ? (await modules[schemaKey]()).default : void 0;
+  return { schema, modules };
+}
+function registerComponents(t, regs) {
+  for (const reg of regs) t.registerComponent(reg.path, reg.schema ?? null, reg.modules);
 }
 
 // src/backends/embedded/http-api.ts
 import { timingSafeEqual } from "node:crypto";
 import { convexToJson as convexToJson2, jsonToConvex as jsonToConvex2 } from "convex/values";
 import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
-var STATUS_FUNCTION_FAILED = 560;
 var HttpError = class extends Error {
   constructor(status, code, message) {
     super(message);
@@ -2505,40 +2667,69 @@ var HttpError = class extends Error {
   status;
   code;
 };
+var FunctionError = class extends Error {
+};
+var SCHEDULED_JOBS = "_system/frontend/paginatedScheduledJobs:default";
+var MODULES = "_system/frontend/modules:list";
 function createHttpApi(opts) {
   const byModule = /* @__PURE__ */ new Map();
   for (const [key, load] of Object.entries(opts.modules)) {
     byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
   }
   const adminKey = Buffer.from(opts.adminKey);
-  function isAdmin(req) {
-    const header = req.headers.authorization ?? "";
-    if (!header.startsWith("Convex ")) return false;
-    const given = Buffer.from(header.slice("Convex ".length).trim());
-    return given.length === adminKey.length && timingSafeEqual(given, adminKey);
+  function caller(req) {
+    const header = req.headers.authorization;
+    if (header === void 0 || header === "") return { admin: false };
+    if (header.slice(0, 7).toLowerCase() === "convex ") {
+      const [key, acting] = splitActing(removeTypePrefix(header.slice(7).trim()));
+      const given = Buffer.from(key);
+      if (given.length !== adminKey.length || !timingSafeEqual(given, adminKey)) {
+        throw new HttpError(401, "BadAdminKey", "The provided admin key was invalid for this instance");
+      }
+      return acting === void 0 ? { admin: true } : { admin: true, identity: actingIdentity(acting) };
+    }
+    if (header.slice(0, 7).toLowerCase() === "bearer ") return { admin: false, identity: jwtIdentity(header.slice(7)) };
+    throw new HttpError(401, "InvalidAuthHeader", "Header must begin with `bearer `");
   }
-  async function resolve(udfPath, admin) {
+  async function resolve(udfPath, who) {
     const [rawModule, exportName = "default"] = udfPath.split(":");
     const modulePath = rawModule.replace(/\.(js|ts)$/, "");
     const canonical = `${modulePath}:${exportName}`;
-    const notFound = new HttpError(
-      STATUS_FUNCTION_FAILED,
-      "",
-      `Could not find public function for '${canonical}'. Did you forget to run \`npx convex dev\` or \`npx convex deploy\`?`
-    );
+    const notFound = new FunctionError(`Could not find public function for '${canonical}'.`);
+    if ((canonical === SCHEDULED_JOBS || canonical === MODULES) && who.admin) return { kind: "query", path: canonical };
     const load = byModule.get(modulePath);
-    if (!load || modulePath.startsWith("_generated")) throw notFound;
+    if (!load || modulePath.startsWith("_generated") || modulePath.startsWith("_system")) throw notFound;
     const fn = (await load())[exportName];
     if (!isRegisteredFunction(fn)) throw notFound;
-    if (fn.isInternal && !admin) throw notFound;
+    if (fn.isInternal && !who.admin) throw notFound;
     const kind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
     return { kind, path: canonical };
   }
-  async function run(kind, call) {
-    const ref = makeFunctionReference2(call.path);
-    return await opts.backend[kind](ref, call.args);
+  async function listModules2() {
+    const result = [];
+    for (const [modulePath, load] of byModule) {
+      if (modulePath.startsWith("_generated")) continue;
+      const functions = Object.entries(await load()).filter(([, fn]) => isRegisteredFunction(fn)).map(([name, fn]) => {
+        const f = fn;
+        return {
+          name,
+          udfType: f.isQuery ? "Query" : f.isMutation ? "Mutation" : "Action",
+          visibility: { kind: f.isInternal ? "internal" : "public" }
+        };
+      });
+      if (functions.length > 0) result.push([`${modulePath}.js`, { functions, sourcePackageId: "embedded" }]);
+    }
+    return result;
+  }
+  async function run(kind, path4, args, who) {
+    const backend = opts.backend();
+    if (path4 === SCHEDULED_JOBS) return await scheduledJobs(backend);
+    if (path4 === MODULES) return await listModules2();
+    const accessor = who.identity ? backend.withIdentity(who.identity) : backend;
+    return await accessor[kind](makeFunctionReference2(path4), args);
   }
   async function handleCall(req, body, endpoint) {
+    const who = caller(req);
     let parsed;
     try {
       parsed = JSON.parse(body.toString("utf8") || "{}");
@@ -2548,31 +2739,26 @@ function createHttpApi(opts) {
     let udfPath = parsed.path;
     if (endpoint.startsWith("run/")) udfPath = runPathToUdf(endpoint.slice(4));
     if (typeof udfPath !== "string" || udfPath === "") {
-      throw new HttpError(400, "BadRequest", "Missing `path` in the request body");
+      throw new HttpError(400, "BadJsonBody", "Missing field `path` in the request body");
     }
     const rawArgs = Array.isArray(parsed.args) ? parsed.args[0] : parsed.args ?? {};
     if (typeof rawArgs !== "object" || rawArgs === null || Array.isArray(rawArgs)) {
-      throw new HttpError(400, "BadRequest", "`args` must be an object");
+      throw new HttpError(400, "BadJsonBody", "`args` must be an object");
     }
     const args = jsonToConvex2(rawArgs);
-    const target = await resolve(udfPath, isAdmin(req));
-    const wanted = endpoint === "query" || endpoint === "mutation" || endpoint === "action" ? endpoint : void 0;
-    if (wanted && wanted !== target.kind) {
-      throw new HttpError(
-        STATUS_FUNCTION_FAILED,
-        "",
-        `Trying to execute ${target.path} as ${capitalize(wanted)}, but it is defined as ${capitalize(target.kind)}.`
-      );
-    }
-    const value = await run(target.kind, { path: target.path, args });
-    return [
-      200,
-      {
-        status: "success",
-        value: convexToJson2(value ?? null),
-        logLines: []
+    try {
+      const target = await resolve(udfPath, who);
+      const wanted = endpoint === "query" || endpoint === "mutation" || endpoint === "action" ? endpoint : void 0;
+      if (wanted && wanted !== target.kind) {
+        throw new FunctionError(
+          `Trying to execute ${target.path} as ${capitalize(wanted)}, but it is defined as ${capitalize(target.kind)}.`
+        );
       }
-    ];
+      const value = await run(target.kind, target.path, args, who);
+      return { status: "success", value: convexToJson2(value ?? null) };
+    } catch (e) {
+      return functionError(e);
+    }
   }
   return async function handle(req, res, body) {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -2580,41 +2766,112 @@ function createHttpApi(opts) {
     try {
       if (req.method === "GET" && route === "/instance_name") return send(res, 200, opts.instanceName, "text/plain");
       if (req.method === "GET" && route === "/version") return send(res, 200, "race-check-embedded", "text/plain");
-      if (req.method === "GET" && route === "/_race-check/arrivals") {
-        if (!isAdmin(req)) throw new HttpError(401, "Unauthenticated", "Admin key required");
-        const arm = Number(url.searchParams.get("arm") ?? 0);
-        const armNext = Number.isSafeInteger(arm) && arm > 0 ? arm : void 0;
-        return send(res, 200, JSON.stringify({ arrivals: opts.drainArrivals?.(armNext) ?? [] }));
-      }
+      if (route.startsWith("/_race-check/")) return adminEndpoint(req, res, url);
       const m = /^\/api\/(query|mutation|action|function|run\/.+)$/.exec(route);
       if (!m) throw new HttpError(404, "NotFound", `No route for ${req.method} ${route}`);
       if (req.method !== "POST") throw new HttpError(405, "MethodNotAllowed", `Use POST for ${route}`);
-      const [status, reply] = await handleCall(req, body, m[1]);
-      return send(res, status, JSON.stringify(reply));
+      return send(res, 200, JSON.stringify(await handleCall(req, body, m[1])));
     } catch (e) {
-      if (e instanceof HttpError && e.status !== STATUS_FUNCTION_FAILED) {
-        return send(res, e.status, JSON.stringify({ code: e.code, message: e.message }));
-      }
-      return send(res, STATUS_FUNCTION_FAILED, JSON.stringify(functionError(e)));
+      if (e instanceof HttpError) return send(res, e.status, JSON.stringify({ code: e.code, message: e.message }));
+      return send(res, 500, JSON.stringify({ code: "InternalServerError", message: errorText(e) }));
     }
   };
+  function adminEndpoint(req, res, url) {
+    if (!caller(req).admin) throw new HttpError(401, "Unauthenticated", "Admin key required");
+    const number = (name) => {
+      const n = Number(url.searchParams.get(name) ?? NaN);
+      return Number.isFinite(n) ? n : void 0;
+    };
+    switch (`${req.method} ${url.pathname}`) {
+      case "GET /_race-check/arrivals": {
+        const arm = number("arm");
+        const armNext = arm !== void 0 && Number.isSafeInteger(arm) && arm > 0 ? arm : void 0;
+        return send(res, 200, JSON.stringify({ arrivals: opts.admin.arrivals(armNext) }));
+      }
+      case "GET /_race-check/clock":
+        return send(res, 200, JSON.stringify({ now: opts.admin.clock() }));
+      case "POST /_race-check/clock":
+        return send(res, 200, JSON.stringify({ now: opts.admin.clock(number("to")) }));
+      case "POST /_race-check/reset":
+        opts.admin.reset();
+        return send(res, 200, "{}");
+      default:
+        throw new HttpError(404, "NotFound", `No route for ${req.method} ${url.pathname}`);
+    }
+  }
+}
+async function scheduledJobs(backend) {
+  const rows = await backend.run(async (ctx) => {
+    const db = ctx.db;
+    return await db.system.query("_scheduled_functions").collect();
+  });
+  const page = rows.filter((r) => r.state.kind === "pending" || r.state.kind === "inProgress").sort((a, b) => a.scheduledTime - b.scheduledTime).map((r) => ({
+    _id: r._id,
+    _creationTime: r._creationTime,
+    udfPath: r.name,
+    state: { type: r.state.kind },
+    nextTs: BigInt(Math.round(r.scheduledTime)) * 1000000n
+  }));
+  return { page, isDone: true, continueCursor: "" };
 }
 function functionError(e) {
+  if (e instanceof FunctionError) return { status: "error", errorMessage: e.message };
   const err = e instanceof Error ? e : new Error(String(e));
-  const reply = {
-    status: "error",
-    errorMessage: err.message,
-    logLines: []
-  };
-  if (err instanceof HttpError) return reply;
   const data = err.data;
   if (err.name === "ConvexError" || data !== void 0) {
-    reply.errorMessage = `Uncaught ConvexError: ${err.message}`;
-    if (data !== void 0) reply.errorData = convexToJson2(data);
-  } else {
-    reply.errorMessage = `Uncaught ${err.name || "Error"}: ${err.message}`;
+    return {
+      status: "error",
+      errorMessage: `Uncaught ConvexError: ${err.message}`,
+      ...data !== void 0 && { errorData: convexToJson2(data) }
+    };
   }
-  return reply;
+  return { status: "error", errorMessage: `Uncaught ${err.name || "Error"}: ${err.message}` };
+}
+function removeTypePrefix(key) {
+  const bar = key.indexOf("|");
+  if (bar < 0) return key;
+  const prefix = key.slice(0, bar);
+  const colon = prefix.indexOf(":");
+  if (colon < 0) return key;
+  const type = prefix.slice(0, colon).toLowerCase();
+  return type === "preview" || type === "project" ? key.slice(bar + 1) : key.slice(colon + 1);
+}
+function splitActing(key) {
+  const colon = key.indexOf(":");
+  return colon < 0 ? [key, void 0] : [key.slice(0, colon), key.slice(colon + 1)];
+}
+function actingIdentity(b64) {
+  let attributes;
+  try {
+    attributes = JSON.parse(Buffer.from(b64, "base64").toString("utf8"));
+  } catch {
+    throw new HttpError(400, "HeaderParseFailure", "Malformed Authorization header.");
+  }
+  const a = attributes;
+  if (a === null || typeof a !== "object" || Array.isArray(a)) {
+    throw new HttpError(400, "HeaderParseFailure", "Malformed Authorization header.");
+  }
+  if (typeof a.tokenIdentifier !== "string" && (typeof a.issuer !== "string" || typeof a.subject !== "string")) {
+    throw new HttpError(400, "HeaderParseFailure", "Malformed Authorization header.");
+  }
+  return {
+    ...a,
+    tokenIdentifier: typeof a.tokenIdentifier === "string" ? a.tokenIdentifier : `${String(a.issuer)}|${String(a.subject)}`
+  };
+}
+function jwtIdentity(token) {
+  const payload = token.trim().split(".")[1];
+  let claims;
+  try {
+    claims = JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8"));
+  } catch {
+    throw new HttpError(401, "InvalidAuthHeader", "Could not parse JWT payload");
+  }
+  const issuer = typeof claims.iss === "string" ? claims.iss : void 0;
+  const subject = typeof claims.sub === "string" ? claims.sub : void 0;
+  if (!issuer || !subject) throw new HttpError(401, "InvalidAuthHeader", "JWT must have `iss` and `sub` claims");
+  const { iss: _iss, sub: _sub, aud: _aud, exp: _exp, iat: _iat, nbf: _nbf, ...rest } = claims;
+  return { ...rest, issuer, subject, tokenIdentifier: `${issuer}|${subject}` };
 }
 function runPathToUdf(rest) {
   const parts = rest.split("/");
@@ -2623,6 +2880,9 @@ function runPathToUdf(rest) {
 }
 function capitalize(s) {
   return s[0].toUpperCase() + s.slice(1);
+}
+function errorText(e) {
+  return e instanceof Error ? e.message : String(e);
 }
 function send(res, status, body, type = "application/json") {
   res.writeHead(status, {
@@ -2824,7 +3084,15 @@ async function main() {
   const modules = await buildModuleMap(functionsDir);
   const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
   const schema = schemaKey ? (await modules[schemaKey]()).default : void 0;
-  const backend = convexTest(schema, modules);
+  const components = await loadComponents(functionsDir);
+  const fresh = () => {
+    const t = convexTest({ schema, modules, transactionLimits: true });
+    registerComponents(t, components);
+    return t;
+  };
+  let backend = fresh();
+  const clock = new VirtualClock();
+  clock.install();
   const arrivals = [];
   let fire;
   const release = () => {
@@ -2836,14 +3104,27 @@ async function main() {
   };
   const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
   const api = createHttpApi({
-    backend,
+    backend: () => backend,
     modules,
     adminKey,
     instanceName,
-    drainArrivals: (armNext) => {
-      release();
-      if (armNext !== void 0) fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
-      return arrivals.splice(0, arrivals.length);
+    admin: {
+      arrivals: (armNext) => {
+        release();
+        if (armNext !== void 0) fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
+        return arrivals.splice(0, arrivals.length);
+      },
+      clock: (advanceTo) => {
+        if (advanceTo !== void 0) clock.advanceTo(advanceTo);
+        return clock.now();
+      },
+      // A new instance: its own documents, id counter and transaction lock. Scheduled work of the
+      // old one that has not run is dropped with it; a call still running there (past its
+      // op-timeout) holds only the old lock, as a real deployment's time limit would end it.
+      reset: () => {
+        clock.clear();
+        backend = fresh();
+      }
     }
   });
   const server = createHttp1Server((req, res) => {

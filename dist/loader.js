@@ -1,3 +1,4 @@
+// Third-party code in this bundle: licences in THIRD_PARTY_NOTICES.md.
 import { createRequire as __rcCreateRequire } from "node:module";
 const require = __rcCreateRequire(import.meta.url);
 

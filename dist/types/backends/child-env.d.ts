@@ -1,0 +1,1 @@
+export declare function childEnv(env?: NodeJS.ProcessEnv): Record<string, string>;

@@ -1,0 +1,34 @@
+/** Runs one `ctx.scheduler.runAfter` / `runAt` so the timer it sets is recognised. */
+export declare function asScheduling<T>(path: string, fn: () => T): T;
+export interface ScheduledTimer {
+    /** The scheduled function. */
+    path: string;
+    /** When it is due, ms since the epoch (the clock's `Date.now()` when it was set, plus the delay). */
+    dueAt: number;
+    /** Runs the scheduled function now (convex-test's timer callback, outside the scheduling call). */
+    run: () => void;
+}
+/** Takes a scheduled function's timer; returns the handle `setTimeout` returns to convex-test. */
+export type TimerSink = (timer: ScheduledTimer) => unknown;
+/**
+ * Routes scheduled functions' timers to `next` (undefined: back to the event loop). Every other
+ * timer of the process keeps the real `setTimeout`.
+ */
+export declare function setTimerSink(next: TimerSink | undefined): void;
+/**
+ * The embedded deployment's clock: real time plus an offset that only grows. Scheduled functions
+ * are kept on real timers, and also here by due time, so `advanceTo` can run them early: the
+ * functions see `Date.now()` at the time they were due, as on a deployment that waited.
+ */
+export declare class VirtualClock {
+    private offset;
+    private readonly timers;
+    private seq;
+    private readonly realNow;
+    install(): void;
+    now(): number;
+    /** Moves the clock to `ms` (never back) and runs, in due order, every scheduled function due by then. */
+    advanceTo(ms: number): void;
+    /** Drops every scheduled function not yet run: the deployment they belonged to is gone. */
+    clear(): void;
+}

@@ -1,0 +1,68 @@
+import type { ScheduledJobs } from "./scheduled-jobs.js";
+/**
+ * A running Convex deployment, in the narrow terms the engine needs. Every backend kind hands back
+ * this shape; how a kind implements an operation (an admin endpoint of the embedded backend, a
+ * system function of the real one) stays behind it.
+ */
+export interface RunningBackend {
+    /** Deployment URL, e.g. http://127.0.0.1:PORT. */
+    url: string;
+    /** Admin key: sent as `Authorization: Convex <key>`; a secret, never printed. */
+    adminKey: string;
+    /** Which kind of backend this is, for the report. */
+    kind: BackendKind;
+    /** The fire's server side, when the deployment can stamp arrivals (the embedded backend). */
+    fire?: FireControl;
+    /** Scheduled functions that have not finished, and the deployment's clock: the settle step. */
+    scheduled: ScheduledJobs;
+    /**
+     * Empties the deployment before a trial, when that is cheap (the embedded backend: a fresh
+     * instance), so trial 1,000 costs what trial 1 costs and work left over never leaks across.
+     */
+    reset?: () => Promise<void>;
+    /** Is the deployment still there? A process we started that exited, or a probe that failed. */
+    probe: () => Promise<boolean>;
+    /** Spawn-to-ready time of a backend we started, in ms. */
+    startupMs?: number;
+    /** The last lines the backend process wrote, for error reports. */
+    logTail?: (lines?: number) => string;
+    /** The backend process's full log, kept after the run (local backend). */
+    logFile?: string;
+    /** Stops the backend and releases everything it holds. Safe to call twice. */
+    stop: () => Promise<void>;
+}
+/** Arrival stamps of a fire, taken by the deployment as each request's last byte arrives. */
+export interface FireControl {
+    /**
+     * The next `requests` function requests are one fire: the deployment stamps them and may hold
+     * their work until all have arrived, so its stamps measure the fire and not its own work.
+     * Also drops the stamps taken so far.
+     */
+    arm(requests: number): Promise<void>;
+    /** Stamps (ms, server clock) taken since arming; disarms. Undefined when they cannot be read. */
+    takeArrivals(): Promise<number[] | undefined>;
+}
+export type BackendKind = "embedded" | "local" | "url";
+export interface BackendOptions {
+    /** The Convex project root (the directory holding `convex/`). */
+    projectDir: string;
+    /** Where the functions live, relative to projectDir (from convex.json `functions`, default "convex"). */
+    functionsDir?: string;
+    url?: string;
+    adminKey?: string;
+    allowRemote?: boolean;
+    startupTimeoutMs?: number;
+    /** Local backend: a release tag of convex-local-backend, or "latest"; default a pinned tag. */
+    convexBackendVersion?: string;
+    /** Local backend: path to an existing convex-local-backend; nothing is downloaded. */
+    convexBackendBinary?: string;
+    /** Aborts start-up (download, launch, deploy); whatever was started is stopped. */
+    signal?: AbortSignal;
+    /** Embedded backend: simulated round trip of an action's ctx.runQuery/runMutation/runAction. */
+    callLatencyMs?: number;
+}
+/** A failure of the backend or infrastructure (exit code 3), as opposed to a config error. */
+export declare class BackendError extends Error {
+    readonly logTail?: string | undefined;
+    constructor(message: string, logTail?: string | undefined);
+}

@@ -1,0 +1,7 @@
+import type { BackendOptions, RunningBackend } from "./types.js";
+/** Is this URL on this machine? Stress rounds against anything else hit real users. */
+export declare function isLoopback(url: URL): boolean;
+/** Parses a deployment URL and applies the remote guard; throws ConfigError with the fix. */
+export declare function checkDeploymentUrl(raw: string, allowRemote?: boolean): URL;
+/** An already running deployment. The admin key comes from the caller (CONVEX_ADMIN_KEY). */
+export declare function connectUrl(opts: BackendOptions): Promise<RunningBackend>;

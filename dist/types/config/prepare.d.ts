@@ -1,0 +1,25 @@
+import { type ResolvedScenario } from "./scenario.js";
+import type { RaceCheckConfig } from "./types.js";
+export interface PrepareOptions {
+    /** Config file (default race-check.config.ts in cwd); ignored when `config` is given. */
+    configFile?: string;
+    /** A config object instead of a file; `projectDir` then says where `convex/` is (default cwd). */
+    config?: RaceCheckConfig;
+    projectDir?: string;
+    cwd?: string;
+    rounds?: number;
+    clients?: number;
+    opTimeout?: number;
+    /** Run only the scenario(s) with this name. */
+    scenario?: string | string[];
+}
+export interface PreparedRun {
+    config: RaceCheckConfig;
+    configLabel: string;
+    projectDir: string;
+    functionsDir: string;
+    scenarios: ResolvedScenario[];
+    warnings: string[];
+}
+/** Loads, validates and resolves everything a run needs; throws ConfigError before anything starts. */
+export declare function prepareRun(opts: PrepareOptions): Promise<PreparedRun>;

@@ -1,0 +1,1 @@
+export declare function deterministic<T>(fn: () => Promise<T>): Promise<T>;

@@ -1,0 +1,22 @@
+import type { InProcessDeployment } from "../../backends/embedded/in-process.js";
+import type { ResolvedScenario } from "../../config/scenario.js";
+import type { ScheduleRun } from "./types.js";
+/** Picks the next task at each step (see src/explore/strategies.ts). */
+export interface Chooser {
+    choose(enabled: number[], step: number): number;
+}
+export interface ScheduleInput {
+    deployment: InProcessDeployment;
+    scenario: ResolvedScenario;
+    /** Client indices taking part (a shrunk counterexample may keep e.g. clients 0 and 3). */
+    clients: number[];
+    chooser: Chooser;
+    /** Seeds Math.random and the clock inside the schedule. */
+    seed: number;
+    /** Stop after this many steps; tasks still running count as in flight (unknown). */
+    stopAfter?: number;
+    stepTimeoutMs?: number;
+}
+/** The setup the explore run uses: the scenario's explore override, else its own. */
+export declare function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setup"];
+export declare function runSchedule(input: ScheduleInput): Promise<ScheduleRun>;

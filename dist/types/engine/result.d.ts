@@ -1,0 +1,132 @@
+/**
+ * The one report envelope: what a run found, whichever driver ran the trials. `mode` says which:
+ * `stress` (timed rounds against a deployment) or `explore` (schedules chosen step by step).
+ * Every renderer (src/report/) reads this and nothing else.
+ */
+import type { BackendKind } from "../backends/types.js";
+import type { Operation, RunMode, RunVerdict, TrialVerdict } from "../model.js";
+import type { Step } from "./controlled/types.js";
+export type { RunVerdict };
+/** A scenario's verdict: the same lattice as a run's. */
+export type ScenarioVerdict = RunVerdict;
+export interface RoundSummary {
+    round: number;
+    verdict: TrialVerdict;
+    observed?: number;
+    limit?: number;
+    message: string;
+    fireSpreadMs?: number;
+    durationMs: number;
+}
+/** Scheduled work seen due later than the settle horizon, by function. */
+export interface PendingSummary {
+    path: string;
+    /** Trials in which it was left pending. */
+    count: number;
+    /** The soonest it was due after a trial ended, ms. */
+    dueInMs: number;
+}
+/** A minimal violating schedule, with what it takes to replay it. */
+export interface Counterexample {
+    clients: number[];
+    steps: Step[];
+    /** Readable trace, one line per step, ending with "⇒ <violation>". */
+    trace: string[];
+    message: string;
+    observed?: number;
+    limit?: number;
+    token: string;
+    command: string;
+    /** Schedules run while shrinking. */
+    shrinkRuns: number;
+    /** Clients and steps of the first violation, before shrinking. */
+    original: {
+        clients: number;
+        steps: number;
+    };
+}
+export type StrategyName = "mixed" | "random" | "pct" | "exhaustive";
+export interface ScenarioResult {
+    name: string;
+    mode: RunMode;
+    verdict: ScenarioVerdict;
+    /** One line in the seed's style: "Overbooking: 7/5 enrollments" or "5/5 enrollments (at capacity)". */
+    headline: string;
+    clients: number;
+    /** Trials that ran to a verdict of their own (ok, violation or unknown): rounds, or schedules. */
+    rounds: number;
+    violations: number;
+    unknown: number;
+    errors: number;
+    /** violations / decided trials. */
+    detectionRate: number;
+    /** 95 % Wilson interval of the per-trial detection probability. */
+    interval: [number, number];
+    /** When nothing was seen: the per-trial race probability this run rules out (one-sided 95 %). */
+    upperBound?: number;
+    worst: {
+        observed: number;
+        limit: number;
+    } | null;
+    /** Functions the scenario called (act and flow calls), for annotations. */
+    functions: string[];
+    /** Stress only: max − min arrival of each round's fire. */
+    fireSpread: {
+        p50?: number;
+        max?: number;
+        source?: "server" | "client";
+    };
+    /** Stress only: every round's summary. */
+    roundDetails: RoundSummary[];
+    /** The full history of the first violating trial (or of the first trial when none violated). */
+    sampleRound?: {
+        round: number;
+        history: Operation[];
+    };
+    /** Full histories of the first (at most 10) trials that violated or could not be decided. */
+    histories?: {
+        round: number;
+        verdict: TrialVerdict;
+        history: Operation[];
+    }[];
+    /** Scheduled work due later than the settle horizon: never waited for, so never checked. */
+    pending?: PendingSummary[];
+    error?: string;
+    /** The backend's last log lines when it failed during this scenario. */
+    backendLog?: string;
+    durationMs: number;
+    strategy?: StrategyName;
+    seed?: number;
+    depth?: number;
+    budget?: number;
+    /** Schedules executed by the search (shrinking not included). */
+    schedules?: number;
+    /** Distinct step orders among them. */
+    distinctInterleavings?: number;
+    /** Exhaustive search only: every interleaving was tried. */
+    exhausted?: boolean;
+    /** 1-based index of the first violating schedule. */
+    firstViolationAt?: number;
+    counterexample?: Counterexample;
+    /** A replay that did not reproduce what its token recorded. */
+    replayMismatch?: string;
+}
+export interface RunResult {
+    tool: {
+        name: "race-check";
+        version: string;
+    };
+    mode: RunMode;
+    verdict: RunVerdict;
+    startedAt: string;
+    durationMs: number;
+    seed: number;
+    backend: {
+        kind: BackendKind;
+        startupMs?: number;
+    };
+    config: string;
+    scenarios: ScenarioResult[];
+    /** The interleaving search that followed the stress rounds (the action's `explore: true`). */
+    explore?: RunResult;
+}

@@ -1,0 +1,24 @@
+/**
+ * A scenario's trials summed up, the same way in both modes: counts, rates, intervals, the bound a
+ * clean run proves, scheduled work left beyond the horizon, and the verdict (see verdict.ts).
+ */
+import type { RunMode } from "../model.js";
+import type { ScenarioResult } from "./result.js";
+import type { TrialResult } from "./trial.js";
+import { ScenarioTally } from "./verdict.js";
+/** The fields every scenario result has, whichever driver produced it. */
+export type ScenarioSummary = Pick<ScenarioResult, "name" | "mode" | "verdict" | "headline" | "clients" | "rounds" | "violations" | "unknown" | "errors" | "detectionRate" | "interval" | "upperBound" | "worst" | "functions" | "pending" | "error" | "durationMs">;
+export declare class TrialLog {
+    readonly tally: ScenarioTally;
+    private readonly pending;
+    private readonly functions;
+    constructor(functions: Iterable<string>);
+    add(trial: TrialResult): void;
+    /** A trial that errored before it had a history (a setup that failed mid-run counts here). */
+    addError(message: string): void;
+    summary(mode: RunMode, name: string, clients: number, opts: {
+        cutShort?: string;
+        durationMs: number;
+        noun?: string;
+    }): ScenarioSummary;
+}

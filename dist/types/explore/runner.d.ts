@@ -1,0 +1,44 @@
+import { type PrepareOptions } from "../config/prepare.js";
+import type { ResolvedScenario } from "../config/scenario.js";
+import type { RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
+import { InProcessDeployment } from "../backends/embedded/in-process.js";
+import { type ReplayToken } from "./token.js";
+export declare const EXPLORE_DEFAULTS: {
+    readonly budget: 1000;
+    readonly strategy: StrategyName;
+    readonly depth: 2;
+};
+export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "config" | "projectDir" | "cwd"> {
+    signal?: AbortSignal;
+    scenario?: string | string[];
+    /** Clients per schedule (default: the scenario's `explore.clients`, else its `clients`). */
+    clients?: number;
+    /** Schedules per scenario (default 1000). */
+    budget?: number;
+    strategy?: StrategyName;
+    /** PCT depth (pct and mixed): priority change points + 1 (default 2). */
+    depth?: number;
+    seed?: number;
+    /** Replays exactly one recorded schedule instead of searching. */
+    replay?: string;
+    onProgress?: (p: {
+        scenario: string;
+        schedules: number;
+        budget: number;
+    }) => void;
+}
+export interface ScenarioExploreInput {
+    deployment: InProcessDeployment;
+    scenario: ResolvedScenario;
+    configLabel: string;
+    clients?: number;
+    budget?: number;
+    strategy?: StrategyName;
+    depth?: number;
+    seed: number;
+    signal?: AbortSignal;
+    onProgress?: ExploreOptions["onProgress"];
+}
+export declare function runExplore(opts?: ExploreOptions): Promise<RunResult>;
+export declare function exploreScenario(input: ScenarioExploreInput): Promise<ScenarioResult>;
+export declare function replayScenario(deployment: InProcessDeployment, scenario: ResolvedScenario, token: ReplayToken, configLabel: string): Promise<ScenarioResult>;

@@ -1,0 +1,7 @@
+/**
+ * Node flags that let a child load TypeScript: race-check's own files and the user's project. The
+ * user's files always go through race-check's loader (src/loader), in development and from dist/
+ * alike; tsx only serves race-check's own sources in development.
+ */
+export declare function typescriptLoaderArgs(): string[];
+export declare function childEntry(name: "embedded-server"): string;
