@@ -8,6 +8,8 @@ import type { ScheduledJobs } from "./scheduled-jobs.js";
 export interface RunningBackend {
   /** Deployment URL, e.g. http://127.0.0.1:PORT. */
   url: string;
+  /** Where the deployment serves its HTTP actions (`convex/http.ts`), when known. */
+  siteUrl?: string;
   /** Admin key: sent as `Authorization: Convex <key>`; a secret, never printed. */
   adminKey: string;
   /** Which kind of backend this is, for the report. */
@@ -53,8 +55,12 @@ export interface BackendOptions {
   /** Where the functions live, relative to projectDir (from convex.json `functions`, default "convex"). */
   functionsDir?: string;
   url?: string;
+  /** url backend: where the deployment serves HTTP actions (default: derived from a .convex.cloud URL). */
+  siteUrl?: string;
   adminKey?: string;
   allowRemote?: boolean;
+  /** The deployment's environment variables, set before its modules load. */
+  deploymentEnv?: Record<string, string>;
   startupTimeoutMs?: number;
   /** Local backend: a release tag of convex-local-backend, or "latest"; default a pinned tag. */
   convexBackendVersion?: string;

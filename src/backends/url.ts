@@ -12,23 +12,23 @@ export function isLoopback(url: URL): boolean {
 }
 
 /** Parses a deployment URL and applies the remote guard; throws ConfigError with the fix. */
-export function checkDeploymentUrl(raw: string, allowRemote = false): URL {
+export function checkDeploymentUrl(raw: string, allowRemote = false, flag = "--url"): URL {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`--url: "${raw}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
+    throw new ConfigError(`${flag}: "${raw}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`--url: "${raw}" must be an http:// or https:// URL`);
+    throw new ConfigError(`${flag}: "${raw}" must be an http:// or https:// URL`);
   }
   // Credentials in a URL are secrets: never echo them back.
   if (url.username || url.password) {
-    throw new ConfigError("--url: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)");
+    throw new ConfigError(`${flag}: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)`);
   }
   if (!isLoopback(url) && !allowRemote) {
     throw new ConfigError(
-      `--url: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`,
+      `${flag}: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`,
     );
   }
   return url;
@@ -45,6 +45,7 @@ export async function connectUrl(opts: BackendOptions): Promise<RunningBackend> 
   }
   return {
     url: url.origin,
+    siteUrl: siteUrlFor(url, opts.siteUrl, opts.allowRemote),
     adminKey: opts.adminKey,
     kind: "url",
     probe: () => probeDeployment(url.origin),
@@ -53,4 +54,15 @@ export async function connectUrl(opts: BackendOptions): Promise<RunningBackend> 
     scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
     stop: async () => undefined,
   };
+}
+
+/**
+ * Where a deployment reached by URL serves its HTTP actions: `--site-url` when given (under the
+ * same remote guard), else the `.convex.site` twin of a `.convex.cloud` URL; unknown otherwise.
+ */
+export function siteUrlFor(url: URL, given: string | undefined, allowRemote = false): string | undefined {
+  if (given) return checkDeploymentUrl(given, allowRemote, "--site-url").origin;
+  if (url.hostname.endsWith(".convex.cloud"))
+    return `${url.protocol}//${url.hostname.replace(/\.convex\.cloud$/, ".convex.site")}`;
+  return undefined;
 }

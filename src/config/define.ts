@@ -1,9 +1,17 @@
 import type {
+  ActCall,
+  ActFlow,
+  ArgsOf,
   CapacityInvariant,
   CustomInvariant,
+  ExploreSettings,
+  FunctionRef,
+  IdentityFn,
+  Invariant,
   MaxSuccessesInvariant,
   RaceCheckConfig,
   Scenario,
+  SetupOf,
   SetupValue,
 } from "./types.js";
 
@@ -12,14 +20,40 @@ export function defineConfig(config: RaceCheckConfig): RaceCheckConfig {
   return config;
 }
 
-/** Types one scenario with its setup value `S`, for use inside `defineConfig`. */
+/**
+ * One scenario, typed from the user's own functions (as convex-test types its calls): the setup
+ * value is what the setup function returns (`FunctionReturnType`), and the act's arguments are
+ * checked against the act function's (`FunctionArgs`). Identity, flows and invariants see the
+ * typed setup, so a typo in an argument or a setup field is a type error, not a failed run.
+ */
+export function scenario<SetupFn extends FunctionRef | undefined = undefined, ActFn extends FunctionRef = FunctionRef>(
+  spec: ScenarioSpec<SetupFn, ActFn>,
+): Scenario<SetupOf<SetupFn>, ActFn> {
+  return spec as Scenario<SetupOf<SetupFn>, ActFn>;
+}
+
+/** What `scenario()` takes: a scenario whose types follow from its setup and act functions. */
+export interface ScenarioSpec<SetupFn extends FunctionRef | undefined, ActFn extends FunctionRef> extends Omit<
+  Scenario<SetupOf<SetupFn>, ActFn>,
+  "setup" | "act" | "invariant" | "identity" | "explore"
+> {
+  setup?: SetupFn | { fn: SetupFn; args?: ArgsOf<SetupFn> };
+  act: ActCall<SetupOf<SetupFn>, ActFn> | ActFlow<SetupOf<SetupFn>>;
+  invariant: Invariant<SetupOf<SetupFn>>;
+  identity?: IdentityFn<SetupOf<SetupFn>>;
+  explore?: ExploreSettings;
+}
+
+/** Types one scenario with its setup value `S`, for use inside `defineConfig` (see also `scenario`). */
 export function defineScenario<S = SetupValue>(scenario: Scenario<S>): Scenario {
   return scenario as Scenario;
 }
 
-/** A value read after the round must not exceed a limit: "Overbooking: 7/5 enrollments". */
-export function capacity<S = SetupValue>(spec: Omit<CapacityInvariant<S>, "kind">): CapacityInvariant<S> {
-  return { kind: "capacity", ...spec };
+/** A value read after the trial must not exceed a limit: "Overbooking: 7/5 enrollments". */
+export function capacity<S = SetupValue, F extends FunctionRef = FunctionRef>(
+  spec: Omit<CapacityInvariant<S, F>, "kind">,
+): CapacityInvariant<S> {
+  return { kind: "capacity", ...spec } as CapacityInvariant<S>;
 }
 
 /** At most `limit` operations may report success: "Overclaimed: 3/1 claims". */
@@ -27,7 +61,7 @@ export function maxSuccesses<S = SetupValue>(spec: Omit<MaxSuccessesInvariant<S>
   return { kind: "maxSuccesses", ...spec };
 }
 
-/** Any check over the round's history and an admin client. */
+/** Any check over the trial's history and an admin client. */
 export function custom<S = SetupValue>(check: CustomInvariant<S>["check"]): CustomInvariant<S> {
   return { kind: "custom", check };
 }

@@ -1,4 +1,4 @@
-import type { ActFlow, Args, Invariant, RaceCheckConfig, Scenario, SetupValue } from "./types.js";
+import type { ActFlow, Args, IdentityFn, Invariant, RaceCheckConfig, Scenario, SetupValue } from "./types.js";
 import { functionPath } from "./function-ref.js";
 
 /** A scenario with every default applied and every function reference turned into a path. */
@@ -19,6 +19,10 @@ export interface ResolvedScenario {
       }
     | { kind: "flow"; flow: ActFlow };
   invariant: Invariant;
+  /** Each user's identity for a trial (signed in), when the scenario gives one. */
+  identity?: IdentityFn;
+  /** A known race: reported, not failing the check. */
+  expect?: "race";
   /** Functions the scenario names itself (setup excluded), for annotations and reports. */
   functions: string[];
   /** `race-check explore` overrides from the config, resolved like `setup`. */
@@ -51,7 +55,8 @@ export function resolveScenario(config: RaceCheckConfig, s: Scenario, overrides:
     act = {
       kind: "call",
       path,
-      args: (setupValue, client) => (typeof args === "function" ? args({ setup: setupValue, client }) : (args ?? {})),
+      args: (setupValue, client) =>
+        (typeof args === "function" ? args({ setup: setupValue, client }) : (args ?? {})) as Args,
     };
     functions.push(path);
   }
@@ -65,6 +70,8 @@ export function resolveScenario(config: RaceCheckConfig, s: Scenario, overrides:
     setup,
     act,
     invariant: s.invariant,
+    ...(s.identity && { identity: s.identity }),
+    ...(s.expect && { expect: s.expect }),
     functions,
     ...(s.explore && {
       explore: {

@@ -22,6 +22,8 @@ export interface TestAccessor {
 /** A convex-test instance: calls, and the same calls as a signed-in user. */
 export interface TestBackend extends TestAccessor {
   withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
+  /** Runs the app's `convex/http.ts` router for a path (with query). */
+  fetch: (path: string, init?: RequestInit) => Promise<Response>;
 }
 
 type Kind = "query" | "mutation" | "action";

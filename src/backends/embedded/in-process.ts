@@ -14,6 +14,7 @@ export type Kind = "query" | "mutation" | "action";
 
 /** The part of a convex-test accessor the controlled driver uses. */
 interface TestAccessor {
+  fetch: (path: string, init?: RequestInit) => Promise<Response>;
   query: (ref: unknown, args: unknown) => Promise<unknown>;
   mutation: (ref: unknown, args: unknown) => Promise<unknown>;
   action: (ref: unknown, args: unknown) => Promise<unknown>;
@@ -79,7 +80,8 @@ export class InProcessDeployment {
 /** Who is calling: a simulated user (a browser's rights, maybe signed in) or the admin. */
 export interface CallerRights {
   asClient: boolean;
-  identity?: Partial<UserIdentity>;
+  /** A signed-in user's identity attributes (subject, issuer, tokenIdentifier, claims). */
+  identity?: Record<string, unknown>;
 }
 
 export class Session {
@@ -94,8 +96,14 @@ export class Session {
     if (expected && expected !== fn.kind) {
       throw new Error(`Trying to execute ${fn.path} as ${cap(expected)}, but it is defined as ${cap(fn.kind)}.`);
     }
-    const accessor = who.identity ? this.t.withIdentity(who.identity) : this.t;
+    const accessor = who.identity ? this.t.withIdentity(who.identity as Partial<UserIdentity>) : this.t;
     return await accessor[fn.kind](makeFunctionReference(fn.path), args ?? {});
+  }
+
+  /** An HTTP action (`convex/http.ts`), as a request to the site would run it. */
+  async fetch(path: string, init: RequestInit | undefined, who: CallerRights): Promise<Response> {
+    const accessor = who.identity ? this.t.withIdentity(who.identity as Partial<UserIdentity>) : this.t;
+    return await accessor.fetch(path, init);
   }
 
   /**

@@ -22,6 +22,7 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
       ...childEnv(),
       RACE_CHECK_FUNCTIONS_DIR: functionsDir,
       RACE_CHECK_ADMIN_KEY: adminKey,
+      RACE_CHECK_DEPLOYMENT_ENV: JSON.stringify(opts.deploymentEnv ?? {}),
       ...(opts.callLatencyMs !== undefined && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }),
     },
     stdin: "ignore",
@@ -34,7 +35,7 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
   child.stderr?.on("data", (c: Buffer) => log.push(c));
 
   const timeoutMs = opts.startupTimeoutMs ?? 30_000;
-  const ready = await new Promise<{ port: number }>((resolve, reject) => {
+  const ready = await new Promise<{ port: number; sitePort: number }>((resolve, reject) => {
     let pending = "";
     const timer = setTimeout(
       () => reject(new BackendError(`embedded backend not ready after ${timeoutMs} ms`, log.tail())),
@@ -49,7 +50,7 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
         pending = pending.slice(nl + 1);
         if (line.startsWith('{"ready":true')) {
           clearTimeout(timer);
-          resolve(JSON.parse(line) as { port: number });
+          resolve(JSON.parse(line) as { port: number; sitePort: number });
         }
       }
     });
@@ -93,6 +94,7 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
     ).now;
   return {
     url,
+    siteUrl: `http://127.0.0.1:${ready.sitePort}`,
     adminKey,
     kind: "embedded",
     startupMs: performance.now() - started,

@@ -70,6 +70,7 @@ export function setExecutionObserver(next: ExecutionObserver | undefined): void 
 function instrumentModule(mod: Record<string, unknown>, modulePath: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...mod };
   for (const [name, value] of Object.entries(mod)) {
+    if (isRouter(value)) instrumentRouter(value);
     if (!isRegisteredFunction(value)) continue;
     const original = value._handler;
     const path = `${modulePath}:${name}`;
@@ -88,6 +89,44 @@ function instrumentModule(mod: Record<string, unknown>, modulePath: string): Rec
     out[name] = Object.assign((...args: unknown[]) => value(...args), value, { _handler: handler });
   }
   return out;
+}
+
+interface HttpAction {
+  isHttp: true;
+  _handler: (ctx: Record<string, unknown>, request: Request) => Promise<Response>;
+}
+
+/** What `httpRouter()` returns, as far as its routes go (convex/server's HttpRouter). */
+interface Router {
+  exactRoutes: Map<string, Map<string, HttpAction>>;
+  prefixRoutes: Map<string, Map<string, HttpAction>>;
+}
+
+function isRouter(value: unknown): value is Router {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as Partial<Router>).exactRoutes instanceof Map &&
+    (value as Partial<Router>).prefixRoutes instanceof Map
+  );
+}
+
+const instrumented = new WeakSet<object>();
+
+/**
+ * An HTTP action is an action: its ctx.runQuery / runMutation / scheduler calls pass the same
+ * scheduling points. Its routes are rewired in place (the router is this process's own copy).
+ */
+function instrumentRouter(router: Router): void {
+  if (instrumented.has(router)) return;
+  instrumented.add(router);
+  const wrap = (action: HttpAction): HttpAction =>
+    Object.assign(Object.create(Object.getPrototypeOf(action) as object) as HttpAction, action, {
+      _handler: (ctx: Record<string, unknown>, request: Request) => action._handler(withSchedulingPoints(ctx), request),
+    });
+  for (const methods of [...router.exactRoutes.values(), ...router.prefixRoutes.values()]) {
+    for (const [key, action] of methods) methods.set(key, wrap(action));
+  }
 }
 
 function referencePath(ref: unknown): string {

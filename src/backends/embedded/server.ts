@@ -1,17 +1,20 @@
 /**
  * Child-process entry of the embedded backend: the project's Convex functions, run by
- * convex-test, behind the Convex HTTP API on a loopback port.
+ * convex-test, behind the Convex HTTP API on a loopback port, and its HTTP actions
+ * (`convex/http.ts`) on a second port, as the local backend serves its site proxy.
  *
- * Contract with the launcher: env RACE_CHECK_FUNCTIONS_DIR and RACE_CHECK_ADMIN_KEY in; one JSON
- * line `{"ready":true,"port":N,"instanceName":...}` on stdout once listening; exits on SIGTERM,
- * SIGINT or when its parent goes away.
+ * Contract with the launcher: env RACE_CHECK_FUNCTIONS_DIR, RACE_CHECK_ADMIN_KEY and
+ * RACE_CHECK_DEPLOYMENT_ENV (JSON: the deployment's environment variables) in; one JSON line
+ * `{"ready":true,"port":N,"sitePort":M,"instanceName":...}` on stdout once serving; exits on
+ * SIGTERM, SIGINT or when its parent goes away.
  */
+import type net from "node:net";
 import { randomBytes } from "node:crypto";
 import { convexTest } from "convex-test";
 import { buildModuleMap } from "./modules.js";
 import { loadComponents, registerComponents } from "./components.js";
 import { createHttpApi, type TestBackend } from "./http-api.js";
-import { createHttp1Server } from "./http1.js";
+import { createHttp1Server, type Http1Request, type Http1Response } from "./http1.js";
 import { VirtualClock } from "./scheduled-timers.js";
 import { roundTrip, setScheduler } from "./scheduling.js";
 
@@ -26,25 +29,10 @@ async function main(): Promise<void> {
   const functionsDir = process.env.RACE_CHECK_FUNCTIONS_DIR;
   const adminKey = process.env.RACE_CHECK_ADMIN_KEY;
   if (!functionsDir || !adminKey) throw new Error("RACE_CHECK_FUNCTIONS_DIR and RACE_CHECK_ADMIN_KEY are required");
-  // Never let the key reach a child of ours or a stack dump.
-  delete process.env.RACE_CHECK_ADMIN_KEY;
-
+  const deploymentEnv = JSON.parse(process.env.RACE_CHECK_DEPLOYMENT_ENV ?? "{}") as Record<string, string>;
   const latency = process.env.RACE_CHECK_CALL_LATENCY_MS;
+  const ports = [Number(process.env.RACE_CHECK_PORT ?? 0), Number(process.env.RACE_CHECK_SITE_PORT ?? 0)];
   if (latency !== undefined) setScheduler(roundTrip(Number(latency)));
-  const modules = await buildModuleMap(functionsDir);
-  const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
-  const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
-  // Convex's transaction limits on (16,000 documents written, 1 MiB documents, ...): code that
-  // breaks them must fail here as it would in production.
-  const components = await loadComponents(functionsDir);
-  const fresh = () => {
-    const t = convexTest({ schema: schema as never, modules, transactionLimits: true });
-    registerComponents(t, components);
-    return t as unknown as TestBackend;
-  };
-  let backend = fresh();
-  const clock = new VirtualClock();
-  clock.install();
 
   const arrivals: number[] = [];
   // An armed fire: its requests are stamped as they arrive but run only once all of them are in.
@@ -58,47 +46,105 @@ async function main(): Promise<void> {
     clearTimeout(f.timer);
     for (const run of f.held) run();
   };
-  const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
-  const api = createHttpApi({
-    backend: () => backend,
-    modules,
-    adminKey,
-    instanceName,
-    admin: {
-      arrivals: (armNext) => {
-        release();
-        // The fallback timer is set now, not when the first request comes: setting it then cost
-        // that request's successors about a tenth of a millisecond each fire.
-        if (armNext !== undefined) fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
-        return arrivals.splice(0, arrivals.length);
-      },
-      clock: (advanceTo) => {
-        if (advanceTo !== undefined) clock.advanceTo(advanceTo);
-        return clock.now();
-      },
-      // A new instance: its own documents, id counter and transaction lock. Scheduled work of the
-      // old one that has not run is dropped with it; a call still running there (past its
-      // op-timeout) holds only the old lock, as a real deployment's time limit would end it.
-      reset: () => {
-        clock.clear();
-        backend = fresh();
-      },
-    },
-  });
+  // Requests are served once the deployment is loaded; the ports are open before that, because
+  // the deployment's own URLs (CONVEX_CLOUD_URL, CONVEX_SITE_URL) must be in its environment
+  // before any of its modules loads.
+  let serve: { api: ReturnType<typeof createHttpApi>; site: (req: Http1Request, res: Http1Response) => void };
+  let loaded!: () => void;
+  const ready = new Promise<void>((resolve) => (loaded = resolve));
+  const front = (handle: (req: Http1Request, res: Http1Response) => void, stamped: (req: Http1Request) => boolean) =>
+    createHttp1Server((req, res) => {
+      const run = () => void ready.then(() => handle(req, res));
+      if (!stamped(req)) return run();
+      arrivals.push(performance.timeOrigin + req.arrivedAt);
+      if (fire) {
+        fire.held.push(run);
+        if (fire.held.length >= fire.expected) release();
+        return;
+      }
+      // Outside a fire, still let the sockets already readable be stamped before any work runs.
+      setImmediate(run);
+    });
+  const api = front(
+    (req, res) => void serve.api(req, res, req.body),
+    (req) => req.url.startsWith("/api/"),
+  );
+  const site = front(
+    (req, res) => serve.site(req, res),
+    () => true,
+  );
+  const [port, sitePort] = [await listen(api, ports[0]), await listen(site, ports[1])];
+  const cloudUrl = `http://127.0.0.1:${port}`;
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
 
-  const server = createHttp1Server((req, res) => {
-    const run = () => void api(req, res, req.body);
-    if (!req.url.startsWith("/api/")) return run();
-    arrivals.push(performance.timeOrigin + req.arrivedAt);
-    if (fire) {
-      fire.held.push(run);
-      if (fire.held.length >= fire.expected) release();
-      return;
-    }
-    // Outside a fire, still let the sockets already readable be stamped before any work runs.
-    setImmediate(run);
-  });
-  const port = Number(process.env.RACE_CHECK_PORT ?? 0);
+  // The functions see exactly the deployment's environment, as on Convex: nothing of this machine,
+  // of the CI job or of race-check.
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, deploymentEnv, { CONVEX_CLOUD_URL: cloudUrl, CONVEX_SITE_URL: siteUrl });
+
+  const modules = await buildModuleMap(functionsDir);
+  const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
+  const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
+  const components = await loadComponents(functionsDir);
+  // Convex's transaction limits on (16,000 documents written, 1 MiB documents, ...): code that
+  // breaks them must fail here as it would in production.
+  const fresh = () => {
+    const t = convexTest({ schema: schema as never, modules, transactionLimits: true });
+    registerComponents(t, components);
+    return t as unknown as TestBackend;
+  };
+  let backend = fresh();
+  const clock = new VirtualClock();
+  clock.install();
+
+  const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
+  serve = {
+    api: createHttpApi({
+      backend: () => backend,
+      modules,
+      adminKey,
+      instanceName,
+      admin: {
+        arrivals: (armNext) => {
+          release();
+          // The fallback timer is set now, not when the first request comes: setting it then cost
+          // that request's successors about a tenth of a millisecond each fire.
+          if (armNext !== undefined)
+            fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
+          return arrivals.splice(0, arrivals.length);
+        },
+        clock: (advanceTo) => {
+          if (advanceTo !== undefined) clock.advanceTo(advanceTo);
+          return clock.now();
+        },
+        // A new instance: its own documents, id counter and transaction lock. Scheduled work of the
+        // old one that has not run is dropped with it; a call still running there (past its
+        // op-timeout) holds only the old lock, as a real deployment's time limit would end it.
+        reset: () => {
+          clock.clear();
+          backend = fresh();
+        },
+      },
+    }),
+    // The site: every path is the app's router's (convex-test's fetch runs `convex/http.ts`).
+    site: (req, res) => void serveHttpAction(backend, req, res),
+  };
+  loaded();
+
+  // Nothing to flush or persist: open keep-alive connections must not delay the exit.
+  const stop = () => process.exit(0);
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  // An orphaned backend would keep a port and memory forever: leave when the parent does.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(0);
+  }, 500).unref();
+
+  process.stdout.write(`${JSON.stringify({ ready: true, port, sitePort, instanceName })}\n`);
+}
+
+async function listen(server: net.Server, port: number): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     // A round of 1000 clients connects at once: a short accept queue would drop SYNs and stall
@@ -115,18 +161,28 @@ async function main(): Promise<void> {
   });
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("server has no port");
+  return address.port;
+}
 
-  // Nothing to flush or persist: open keep-alive connections must not delay the exit.
-  const stop = () => process.exit(0);
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
-  // An orphaned backend would keep a port and memory forever: leave when the parent does.
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) process.exit(0);
-  }, 500).unref();
-
-  process.stdout.write(`${JSON.stringify({ ready: true, port: address.port, instanceName })}\n`);
+async function serveHttpAction(backend: TestBackend, req: Http1Request, res: Http1Response): Promise<void> {
+  let response: Response;
+  try {
+    const method = req.method.toUpperCase();
+    response = await backend.fetch(req.url, {
+      method,
+      headers: req.headers,
+      ...(method !== "GET" && method !== "HEAD" && { body: new Uint8Array(req.body) }),
+    });
+  } catch (e) {
+    // The real backend answers an HTTP action that threw with a 500 and the error text.
+    response = new Response(e instanceof Error ? e.message : String(e), { status: 500 });
+  }
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string | number> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  headers["content-length"] = body.length;
+  res.writeHead(response.status, headers);
+  res.end(body);
 }
 
 main().catch((e: unknown) => {

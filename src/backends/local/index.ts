@@ -2,6 +2,7 @@ import { BackendError, type BackendOptions, type RunningBackend } from "../types
 import { adminClient } from "../admin.js";
 import { probeDeployment } from "../probe.js";
 import { systemScheduledJobs } from "../scheduled-jobs.js";
+import { setDeploymentEnv } from "../deployment-env.js";
 import { obtainBinary } from "./binary.js";
 import { deployFunctions } from "./deploy.js";
 import { launchBackend, TAIL_LINES } from "./launch.js";
@@ -42,6 +43,11 @@ export async function startLocal(opts: LocalOptions): Promise<RunningBackend> {
     signal: opts.signal,
   });
   try {
+    // Before the push: modules are evaluated when pushed, and one that reads a variable at load
+    // must find it set.
+    await setDeploymentEnv(backend.url, backend.adminKey, opts.deploymentEnv ?? {}).catch((e: unknown) => {
+      throw new BackendError(e instanceof Error ? e.message : String(e));
+    });
     await deployFunctions({
       projectDir: opts.projectDir,
       functionsDir: opts.functionsDir,
@@ -64,6 +70,7 @@ export async function startLocal(opts: LocalOptions): Promise<RunningBackend> {
   }
   return {
     url: backend.url,
+    siteUrl: backend.siteUrl,
     adminKey: backend.adminKey,
     kind: "local",
     startupMs: backend.startupMs,

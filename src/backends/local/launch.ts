@@ -28,6 +28,8 @@ export interface LaunchOptions {
 }
 
 export interface LaunchedBackend {
+  /** The site proxy: where the deployment serves its HTTP actions. */
+  siteUrl: string;
   url: string;
   adminKey: string;
   instanceName: string;
@@ -147,6 +149,7 @@ export async function launchBackend(opts: LaunchOptions): Promise<LaunchedBacken
   }
   return {
     url,
+    siteUrl: `http://127.0.0.1:${sitePort}`,
     adminKey,
     instanceName,
     dataDir,

@@ -5,11 +5,12 @@
 import type { ConvexHttpClient } from "convex/browser";
 import type { SetupValue } from "../../config/types.js";
 import type { Call, Operation, Outcome } from "../../model.js";
-import type { InProcessDeployment, Kind, Session } from "../../backends/embedded/in-process.js";
+import type { CallerRights, InProcessDeployment, Kind, Session } from "../../backends/embedded/in-process.js";
 import { setExecutionObserver } from "../../backends/embedded/modules.js";
 import { setTimerSink } from "../../backends/embedded/scheduled-timers.js";
 import { setScheduler } from "../../backends/embedded/scheduling.js";
-import { operationOutcome } from "../outcome.js";
+import { identityFor } from "../identity.js";
+import { httpActionOutcome, operationOutcome } from "../outcome.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
 import { QUIET, settle, type SettleResult } from "../settle.js";
 import { errorMessage, jsonSafe, runTrial, SetupError, type TrialDriver } from "../trial.js";
@@ -74,17 +75,27 @@ class ControlledDriver implements TrialDriver {
     const { scenario, clients, chooser, stopAfter } = this.input;
     const controller = this.controller;
     const ops = new Map<number, OpRecord>();
+    // Identities first: one that is malformed is the config's mistake, found before anything runs.
+    const identities = new Map(clients.map((client) => [client, identityFor(scenario.identity, setup, client)]));
     for (const client of clients) {
       const calls: Call[] = [];
       const act = scenario.act;
       const op = act.kind === "call" ? act.path : "flow";
-      const convex = clientFor(this.session, controller, client, calls);
+      const who: CallerRights = { asClient: true, identity: identities.get(client) };
+      const convex = clientFor(this.session, controller, client, calls, who);
       // Async wrappers: an args function or a flow that throws at once fails its operation,
       // like any other error, instead of the whole schedule.
       const work =
         act.kind === "call"
           ? async () => convex.function(act.path, undefined, act.args(setup, client))
-          : async () => act.flow({ convex: convex as unknown as ConvexHttpClient, setup, client });
+          : async () =>
+              act.flow({
+                convex: convex as unknown as ConvexHttpClient,
+                fetch: httpFor(this.session, controller, calls, who),
+                siteUrl: SITE_URL,
+                setup,
+                client,
+              });
       const entry: OpRecord = { calls, settled: Promise.resolve() };
       ops.set(client, entry);
       entry.settled = (await controller.start(client, op, work)).settled;
@@ -190,7 +201,40 @@ function track(entry: OpRecord, controller: Controller): void {
  * The `convex` a client (or a flow) gets: ConvexHttpClient's call methods, answered by convex-test
  * with a browser's rights. A query or mutation is one step; an action's own calls are its steps.
  */
-function clientFor(session: Session, controller: Controller, client: number, calls: Call[]) {
+/** The in-process deployment's HTTP actions answer at this origin (any origin would do). */
+const SITE_URL = "https://embedded.convex.site";
+
+/**
+ * A flow's `fetch`: the deployment's HTTP actions, run in-process. Like an action, the HTTP
+ * action is no step of its own; its ctx.runQuery / runMutation calls are.
+ */
+function httpFor(session: Session, controller: Controller, calls: Call[], who: CallerRights): typeof fetch {
+  return async (input, init) => {
+    const request = input instanceof Request ? input : undefined;
+    const url = new URL(request ? request.url : String(input), SITE_URL);
+    const method = init?.method ?? request?.method ?? "GET";
+    const record: Call = {
+      path: `${method} ${url.pathname}`,
+      endpoint: "http",
+      start: controller.steps.length,
+      end: 0,
+      outcome: "unknown",
+    };
+    calls.push(record);
+    try {
+      const res = await session.fetch(`${url.pathname}${url.search}`, { ...init, method }, who);
+      record.outcome = httpActionOutcome(res.status);
+      return res;
+    } catch (e) {
+      record.outcome = "unknown";
+      throw e;
+    } finally {
+      record.end = controller.steps.length;
+    }
+  };
+}
+
+function clientFor(session: Session, controller: Controller, client: number, calls: Call[], who: CallerRights) {
   const call = async (ref: unknown, args: unknown, expected?: Kind) => {
     const record: Call = {
       path: "?",
@@ -200,7 +244,6 @@ function clientFor(session: Session, controller: Controller, client: number, cal
       outcome: "unknown",
     };
     calls.push(record);
-    const who = { asClient: true };
     try {
       const fn = await session.deployment.resolve(ref);
       record.path = fn.path;

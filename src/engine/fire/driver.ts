@@ -13,7 +13,8 @@ import { settle, type SettleResult } from "../settle.js";
 import type { TrialDriver } from "../trial.js";
 import { errorMessage, jsonSafe } from "../trial.js";
 import { shuffle } from "../random.js";
-import type { UserClient } from "./client.js";
+import { identityFor } from "../identity.js";
+import type { UserClient, UserRole } from "./client.js";
 import { FireGate } from "./gate.js";
 
 export interface FireSpread {
@@ -35,6 +36,8 @@ export class FireDriver implements TrialDriver {
     private readonly random: () => number,
     readonly admin: ConvexHttpClient,
     private readonly signal?: AbortSignal,
+    /** The deployment's internal functions, when users act through the admin key (see identity.ts). */
+    private readonly internal?: ReadonlySet<string>,
   ) {}
 
   async operate(setup: SetupValue): Promise<Operation[]> {
@@ -43,6 +46,11 @@ export class FireDriver implements TrialDriver {
     // so the backend does not count them as part of the fire.
     await Promise.all([...users.map((u) => u.transport.warm(backend.url)), backend.fire?.arm(users.length)]);
     // Every user's first request waits at the fire gate, held by its last byte (see gate.ts).
+    // Identities first: one that is malformed is the config's mistake, found before anything fires.
+    const roles = users.map((_, client) => ({
+      identity: identityFor(scenario.identity, setup, client),
+      internal: this.internal,
+    }));
     const fire = new FireGate(users.length);
     for (const u of users) u.transport.arm(fire);
     const order = shuffle(
@@ -50,9 +58,10 @@ export class FireDriver implements TrialDriver {
       this.random,
     );
     const origin = performance.now();
-    const history = (await Promise.all(order.map((i) => runOperation(users[i], i, scenario, setup, origin)))).sort(
-      (a, b) => a.client - b.client,
-    );
+    const site = siteOf(backend);
+    const history = (
+      await Promise.all(order.map((i) => runOperation(users[i], i, scenario, setup, origin, roles[i], site)))
+    ).sort((a, b) => a.client - b.client);
     // Taken at once, before settle and invariant reads, so no later request is mistaken for the
     // fire's; taking also disarms, so a fire nobody sent through holds nothing back.
     this.spread = await measureSpread(backend, users);
@@ -68,14 +77,24 @@ export class FireDriver implements TrialDriver {
   }
 }
 
+/** A flow's `siteUrl`: the deployment's HTTP actions origin, or a clear error where none is known. */
+function siteOf(backend: RunningBackend): () => string {
+  return () => {
+    if (backend.siteUrl) return backend.siteUrl;
+    throw new Error("no site URL for this deployment's HTTP actions: pass --site-url (action input site-url)");
+  };
+}
+
 async function runOperation(
   user: UserClient,
   client: number,
   scenario: ResolvedScenario,
   setup: SetupValue,
   origin: number,
+  role: UserRole,
+  site: () => string,
 ): Promise<Operation> {
-  user.begin(origin);
+  user.begin(origin, role);
   const start = performance.now() - origin;
   const act = scenario.act;
   // Through a promise, so an args function or a flow that throws synchronously still ends as
@@ -83,7 +102,15 @@ async function runOperation(
   const work = Promise.resolve().then(() =>
     act.kind === "call"
       ? callFunction(user.convex, act.path, act.args(setup, client))
-      : act.flow({ convex: user.convex, setup, client }),
+      : act.flow({
+          convex: user.convex,
+          fetch: user.fetch,
+          get siteUrl() {
+            return site();
+          },
+          setup,
+          client,
+        }),
   );
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

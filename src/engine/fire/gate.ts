@@ -1,4 +1,5 @@
 import http from "node:http";
+import https from "node:https";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { ConfigError } from "../../errors.js";
@@ -70,6 +71,8 @@ export interface Held {
  */
 export class UserTransport {
   private agent = UserTransport.newAgent();
+  /** For a deployment served over TLS (a cloud or preview deployment): its own warm connection. */
+  private tlsAgent: https.Agent | undefined;
   private gate: FireGate | undefined;
   /** performance.now() when this user's gated request was released. */
   releasedAt?: number;
@@ -115,6 +118,7 @@ export class UserTransport {
 
   close(): void {
     this.agent.destroy();
+    this.tlsAgent?.destroy();
   }
 
   /**
@@ -122,8 +126,9 @@ export class UserTransport {
    * still occupies the user's only socket and would block every later request.
    */
   reset(): void {
-    this.agent.destroy();
+    this.close();
     this.agent = UserTransport.newAgent();
+    this.tlsAgent = undefined;
   }
 
   private static newAgent(): http.Agent {
@@ -141,17 +146,20 @@ export class UserTransport {
     if (mayGate) this.gate = undefined;
     return new Promise<Response>((resolve, reject) => {
       const url = new URL(String(input));
-      const body = init?.body === undefined || init.body === null ? undefined : Buffer.from(init.body as string);
+      const body =
+        init?.body === undefined || init.body === null ? undefined : Buffer.from(init.body as string | Uint8Array);
       const headers: Record<string, string> = {
         ...(init?.headers as Record<string, string> | undefined),
       };
       if (body) headers["content-length"] = String(body.length);
-      const req = http.request(
+      const tls = url.protocol === "https:";
+      if (tls) this.tlsAgent ??= new https.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 30_000 });
+      const req = (tls ? https : http).request(
         url,
         {
           method: init?.method ?? "GET",
           headers,
-          agent: this.agent,
+          agent: tls ? this.tlsAgent : this.agent,
           signal: init?.signal ?? undefined,
         },
         (res) => {

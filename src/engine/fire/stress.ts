@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { RunningBackend } from "../../backends/types.js";
 import { BackendError } from "../../backends/types.js";
 import { adminClient } from "../../backends/admin.js";
+import { internalFunctions } from "../../backends/functions.js";
 import { ConfigError } from "../../errors.js";
 import { prng } from "../random.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
@@ -57,8 +58,20 @@ export async function runScenario({
   let lost = false;
   checkOpenFileLimit(scenario.clients);
   // ConvexHttpClient queues one client's mutations one after another: one client per user.
-  const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
-  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal);
+  const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url, backend.adminKey));
+  // Signed-in users act through the admin key, which reaches internal functions on a real
+  // deployment: the engine keeps them off, so it must know which those are.
+  let internal: Set<string> | undefined;
+  if (scenario.identity) {
+    try {
+      internal = await internalFunctions(admin);
+    } catch (e) {
+      throw new BackendError(
+        `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`,
+      );
+    }
+  }
+  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, internal);
   try {
     for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
       let trial: TrialResult;
