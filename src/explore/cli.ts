@@ -1,8 +1,9 @@
 /** `race-check explore`: its own flags, so `run`'s parser stays as it is. */
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { LIMITS, parseCount } from "../config/validate.js";
 import { ConfigError, EXIT } from "../errors.js";
+import { installOutputBoundary } from "../output/boundary.js";
+import { checkOutputPath, writeOutputFile } from "../output/report-file.js";
 import { VERSION } from "../version.js";
 import { EXPLORE_DEFAULTS, runExplore } from "./runner.js";
 import { renderExploreMarkdown, renderExploreText } from "./trace.js";
@@ -35,6 +36,8 @@ Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
 const STRATEGIES: StrategyName[] = ["mixed", "random", "pct", "exhaustive"];
 
 export async function exploreMain(argv: string[]): Promise<number> {
+  // Also installed by src/cli.ts; here too for callers that start at this entry.
+  installOutputBoundary({ neutralise: true });
   let values;
   try {
     ({ values } = parseArgs({
@@ -72,6 +75,8 @@ export async function exploreMain(argv: string[]): Promise<number> {
     if (strategy !== undefined && !STRATEGIES.includes(strategy)) {
       throw new ConfigError(`--strategy: expected one of ${STRATEGIES.join(", ")}, got "${strategy}"`);
     }
+    if (values.json) await checkOutputPath(values.json, "--json");
+    if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
     result = await runExplore({
       configFile: values.config,
       scenario: values.scenario,
@@ -94,8 +99,14 @@ export async function exploreMain(argv: string[]): Promise<number> {
     if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
   }
   process.stdout.write(`${renderExploreText(result)}\n`);
-  if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
-  if (values.markdown) await writeFile(values.markdown, `${renderExploreMarkdown(result)}\n`);
+  try {
+    if (values.json) await writeOutputFile(values.json, `${JSON.stringify(result, null, 2)}\n`);
+    if (values.markdown) await writeOutputFile(values.markdown, `${renderExploreMarkdown(result)}\n`);
+  } catch (e) {
+    // Exit 1 means "race found": a report we could not write must not look like one.
+    process.stderr.write(`race-check: could not write the report: ${(e as Error).message}\n`);
+    return EXIT.infrastructure;
+  }
   if (controller.signal.aborted && result.verdict !== "race") return EXIT.infrastructure;
   return result.verdict === "race"
     ? EXIT.race
