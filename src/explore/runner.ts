@@ -4,6 +4,7 @@ import { prepareRun, type RunOptions } from "../run.js";
 import type { ResolvedScenario } from "../engine/scenario.js";
 import { randomSeed } from "../engine/random.js";
 import { ConfigError } from "../errors.js";
+import { flag, shellQuote } from "../report/escape.js";
 import { VERSION } from "../version.js";
 import { ExploreBackend } from "./backend.js";
 import { jsonSafe, runSchedule } from "./schedule.js";
@@ -269,12 +270,9 @@ function describe(
   };
 }
 
-function quote(arg: string): string {
-  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
-}
-
 export function replayCommand(configLabel: string, scenario: string, token: string): string {
-  return ["npx", "race-check", "explore", "--config", configLabel, "--scenario", scenario, "--replay", token]
-    .map(quote)
+  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)]
+    .concat("--replay", token)
+    .map(shellQuote)
     .join(" ");
 }

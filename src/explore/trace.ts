@@ -1,4 +1,5 @@
 /** Human-readable traces and reports of `race-check explore`. */
+import { codeBlock, mdCell, mdInline } from "../report/escape.js";
 import type { Counterexample, ExploreResult, ExploreScenarioResult, Step } from "./types.js";
 
 /** One line per step, columns aligned, then "⇒ <what broke>". */
@@ -134,13 +135,20 @@ export function renderExploreMarkdown(run: ExploreResult): string {
   for (const s of run.scenarios) {
     const c = s.counterexample;
     if (!c) continue;
-    out.push(`#### ${s.name}: ${s.headline}`, "", `${foundLine(s, c)}.`, "", "```text", ...c.trace, "```", "");
-    out.push("Replay exactly this schedule:", "", "```sh", c.command, "```", "");
+    out.push(
+      `#### ${mdInline(s.name)}: ${mdInline(s.headline)}`,
+      "",
+      `${foundLine(s, c)}.`,
+      "",
+      ...codeBlock("text", c.trace),
+      "",
+    );
+    out.push("Replay exactly this schedule:", "", ...codeBlock("sh", [c.command]), "");
   }
   out.push(`<sub>explore · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`);
   return out.join("\n");
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
+  return mdCell(text);
 }
