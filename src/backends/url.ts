@@ -14,10 +14,10 @@ export function checkDeploymentUrl(raw: string, allowRemote = false): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`--url: "${raw}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
+    throw new ConfigError(`--url: "${withoutCredentials(raw)}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`--url: "${raw}" must be an http:// or https:// URL`);
+    throw new ConfigError(`--url: "${withoutCredentials(raw)}" must be an http:// or https:// URL`);
   }
   // Credentials in a URL are secrets: never echo them back.
   if (url.username || url.password) {
@@ -29,6 +29,11 @@ export function checkDeploymentUrl(raw: string, allowRemote = false): URL {
     );
   }
   return url;
+}
+
+/** `raw` for an error message: whatever could be credentials ("user:pass@") shown as "***@". */
+function withoutCredentials(raw: string): string {
+  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme: string | undefined) => `${scheme ?? ""}***@`);
 }
 
 /** An already running deployment. The admin key comes from the caller (CONVEX_ADMIN_KEY). */
