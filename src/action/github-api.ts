@@ -54,7 +54,11 @@ export async function createOctokit(token: string): Promise<Octokit> {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeout);
       try {
-        return await request({ ...redactText(options), request: { ...options.request, signal: controller.signal } });
+        // In place: the hooks inside this one (the token's) were handed this very object, and
+        // read it rather than what is passed to `request`.
+        redactText(options);
+        options.request = { ...options.request, signal: controller.signal };
+        return await request(options);
       } catch (e) {
         if (controller.signal.aborted) {
           throw (stopped = new GitHubGaveUp(`${what}: no answer within ${(timeout / 1000).toFixed(1)} s`));
@@ -89,10 +93,8 @@ export async function createOctokit(token: string): Promise<Octokit> {
 }
 
 /** What we send GitHub (a comment, an issue body or title) passes the same redaction as our log. */
-function redactText<T extends Record<string, unknown>>(options: T): T {
-  const out: Record<string, unknown> = { ...options };
-  for (const key of ["body", "title"]) if (typeof out[key] === "string") out[key] = redact(out[key]);
-  return out as T;
+function redactText(options: Record<string, unknown>): void {
+  for (const key of ["body", "title"]) if (typeof options[key] === "string") options[key] = redact(options[key]);
 }
 
 /**
