@@ -6,7 +6,7 @@ import { ConfigError, EXIT } from "./errors.js";
 import type { RunResult } from "./engine/result.js";
 import { installOutputBoundary } from "./output/boundary.js";
 import { checkOutputPath, writeOutputFile } from "./output/report-file.js";
-import { checkSecretValue, registerSecret } from "./output/secrets.js";
+import { checkSecretValue, redactDeep, registerSecret } from "./output/secrets.js";
 import { renderJson } from "./report/json.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderText } from "./report/text.js";
@@ -134,6 +134,8 @@ export async function main(argv: string[]): Promise<number> {
     process.off("SIGTERM", onSignal);
   }
   progress.clear();
+  // Before rendering: escaping and cutting would change a secret's text past recognition.
+  result = redactDeep(result);
   process.stdout.write(`${renderText(result)}\n`);
   try {
     if (values.json) await writeOutputFile(values.json, renderJson(result));

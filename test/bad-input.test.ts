@@ -258,21 +258,23 @@ const cases: Case[] = [
     name: "--op-timeout 0",
     args: () => ["run", "--op-timeout", "0"],
     message: /--op-timeout: expected a whole number from 1/,
-  },  {
+  },
+  {
     name: "credentials in a refused non-http --url are not echoed",
     args: () => ["run", "--backend", "url", "--url", "ftp://admin:hunter2@127.0.0.1/x"],
     message: /^race-check: --url: "ftp:\/\/\*\*\*@127\.0\.0\.1\/x" must be an http:\/\/ or https:\/\/ URL$/,
   },
   {
     name: "credentials in a --url that does not parse are not echoed",
-    args: () => ["run", "--backend", "url", "--url", "admin:hunter2@ host"],
-    message: /^race-check: --url: "\*\*\*@ host" is not a URL/,
+    args: () => ["run", "--backend", "url", "--url", "https://admin:hunter2@bad host"],
+    message: /^race-check: --url: "https:\/\/\*\*\*@bad host" is not a URL/,
   },
   {
     name: "an admin key with a newline is refused without being printed",
     args: () => ["run", "--backend", "url", "--url", "http://127.0.0.1:9"],
     env: { CONVEX_ADMIN_KEY: "prod:first-half-of-key\nsecond-half-of-key" },
-    message: /^race-check: CONVEX_ADMIN_KEY contains a newline or another control character \(not shown\)(?!.*half-of-key)/,
+    message:
+      /^race-check: CONVEX_ADMIN_KEY contains a newline or another control character \(not shown\)(?!.*half-of-key)/,
   },
   {
     name: "an admin key with another control character is refused",

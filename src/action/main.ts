@@ -13,7 +13,7 @@ import { prepareRun, runRaceCheck, type RunOptions } from "../run.js";
 import { annotateRaces } from "./annotations.js";
 import { checkOutputPath } from "../output/report-file.js";
 import { installOutputBoundary } from "../output/boundary.js";
-import { checkSecretValue, registerSecret } from "../output/secrets.js";
+import { checkSecretValue, redactDeep, registerSecret } from "../output/secrets.js";
 import { readEvent, type EventInfo } from "./event.js";
 import { failure } from "./fail-policy.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
@@ -99,7 +99,8 @@ async function runAction(): Promise<void> {
   try {
     const prepared = await prepareRun(options);
     functionsDir = path.resolve(prepared.projectDir, prepared.functionsDir);
-    result = await runRaceCheck(options);
+    // Before anything renders it: escaping and cutting would change a secret past recognition.
+    result = redactDeep(await runRaceCheck(options));
   } catch (e) {
     core.setOutput("verdict", "error");
     if (e instanceof ConfigError) return core.setFailed(`race-check: ${e.message}`);
@@ -110,7 +111,7 @@ async function runAction(): Promise<void> {
     throw e;
   }
   core.info(renderText(result));
-  const search = inputs.explore ? await explore(options, inputs) : undefined;
+  const search = inputs.explore ? redactDeep(await explore(options, inputs)) : undefined;
   const explored = search?.result;
   if (explored) core.info(renderExploreText(explored));
   // One verdict for the outputs, the comment and the tracking issue: a race that only the search

@@ -4,6 +4,7 @@ import { LIMITS, parseCount } from "../config/validate.js";
 import { ConfigError, EXIT } from "../errors.js";
 import { installOutputBoundary } from "../output/boundary.js";
 import { checkOutputPath, writeOutputFile } from "../output/report-file.js";
+import { redactDeep } from "../output/secrets.js";
 import { VERSION } from "../version.js";
 import { EXPLORE_DEFAULTS, runExplore } from "./runner.js";
 import { renderExploreMarkdown, renderExploreText } from "./trace.js";
@@ -98,6 +99,7 @@ export async function exploreMain(argv: string[]): Promise<number> {
     process.off("SIGTERM", onSignal);
     if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
   }
+  result = redactDeep(result);
   process.stdout.write(`${renderExploreText(result)}\n`);
   try {
     if (values.json) await writeOutputFile(values.json, `${JSON.stringify(result, null, 2)}\n`);

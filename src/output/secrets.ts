@@ -54,6 +54,25 @@ export function redact(text: string): string {
   return out;
 }
 
+/**
+ * A result (run, explore, report envelope) with every string in it redacted, keys included. Used
+ * before rendering: Markdown escaping ("|" → "\\|") and cutting long cells would otherwise turn a
+ * secret into text that no longer matches it.
+ */
+export function redactDeep<T>(value: T): T {
+  if (forms.length === 0) return value;
+  return walk(value) as T;
+}
+
+function walk(value: unknown): unknown {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map(walk);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v)]));
+  }
+  return value;
+}
+
 /** For tests: forget every secret. */
 export function clearSecrets(): void {
   known.clear();
