@@ -142,7 +142,7 @@ test("the hostile app's report: names, values and errors stay inside their cells
   const title = chart.split("\n").find((l) => l.trimStart().startsWith("title "));
   assert.match(title ?? "", /^ {2}title "[^"\n`]*"$/);
   assert.ok(
-    chart.split("\n").every((l) => /^(xychart-beta|  (title|x-axis|y-axis|bar|line) )/.test(l)),
+    chart.split("\n").every((l) => /^(xychart-beta| {2}(title|x-axis|y-axis|bar|line) )/.test(l)),
     chart,
   );
 });
@@ -154,7 +154,11 @@ test("action: a function error with '\\n::error …' is no workflow command, and
     const run = await runAction({
       apiUrl: gh.url,
       payload: prPayload(9),
-      inputs: { "working-directory": HOSTILE_APP, "github-token": "ghs_escapeTestToken0123456789" },
+      inputs: {
+        "working-directory": HOSTILE_APP,
+        "github-token": "ghs_escapeTestToken0123456789",
+        "report-path": path.join(await mkdtemp(path.join(os.tmpdir(), "race-check-escape-")), "r.json"),
+      },
     });
     assert.equal(run.exitCode, 1, run.stdout + run.stderr);
     // It did reach the log (the read-throws scenario's error), only inert.

@@ -48,7 +48,10 @@ test('a Link: rel="next" that loops: at most 50 pages are read, with a warning, 
     assert.equal(run.exitCode, 1, run.stdout + run.stderr);
     const lists = gh.requests.filter((r) => r.method === "GET" && r.path.endsWith("/issues/5/comments"));
     assert.equal(lists.length, 50);
-    assert.ok(run.warnings.some((w) => /stopped after 50 pages/.test(w)), run.warnings.join("\n"));
+    assert.ok(
+      run.warnings.some((w) => /stopped after 50 pages/.test(w)),
+      run.warnings.join("\n"),
+    );
     assert.equal(gh.writes().length, 1);
     assert.match(run.outputs["comment-url"], /issuecomment-/);
   });
@@ -75,7 +78,10 @@ test("a Retry-After longer than race-check waits: a warning at once, never a lon
     const run = await action(gh);
     assert.equal(run.exitCode, 1);
     assert.ok(performance.now() - began < 60_000);
-    assert.ok(run.warnings.some((w) => /rate limit; GitHub asks to wait 3600 s/.test(w)), run.warnings.join("\n"));
+    assert.ok(
+      run.warnings.some((w) => /rate limit; GitHub asks to wait 3600 s/.test(w)),
+      run.warnings.join("\n"),
+    );
     assert.equal(gh.requests.length, 1);
   });
 });

@@ -151,7 +151,9 @@ export class FakeGitHub {
     if (limited && limited.count > 0) {
       limited.count--;
       const message =
-        limited.status === 403 ? "You have exceeded a secondary rate limit. Please wait a few minutes." : "Too Many Requests";
+        limited.status === 403
+          ? "You have exceeded a secondary rate limit. Please wait a few minutes."
+          : "Too Many Requests";
       return [limited.status, { message }, { "retry-after": String(limited.retryAfter) }];
     }
     if ((this.options.failNext ?? 0) > 0) {
