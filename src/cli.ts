@@ -1,10 +1,12 @@
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseBackendKind } from "./backends/index.js";
 import { BackendError } from "./backends/types.js";
 import { LIMITS, parseCount } from "./config/validate.js";
 import { ConfigError, EXIT } from "./errors.js";
 import type { RunResult } from "./engine/result.js";
+import { installOutputBoundary } from "./output/boundary.js";
+import { checkOutputPath, writeOutputFile } from "./output/report-file.js";
+import { checkSecretValue, redactDeep, registerSecret } from "./output/secrets.js";
 import { renderJson } from "./report/json.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderText } from "./report/text.js";
@@ -42,6 +44,9 @@ Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
 3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
 
 export async function main(argv: string[]): Promise<number> {
+  // Before anything can print: every byte to stdout and stderr is redacted from here on.
+  installOutputBoundary({ neutralise: true });
+  registerSecret(process.env.CONVEX_ADMIN_KEY);
   if (argv[0] === "explore") return (await import("./cli/explore.js")).exploreMain(argv.slice(1));
   if (argv[0] === "init") return (await import("./init/cli.js")).initMain(argv.slice(1));
   let parsed;
@@ -94,11 +99,15 @@ export async function main(argv: string[]): Promise<number> {
   let result: RunResult;
   try {
     const backend = parseBackendKind(values.backend);
+    // Checked before the run: a report that cannot be written must not cost a whole run first.
+    if (values.json) await checkOutputPath(values.json, "--json");
+    if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
+    const adminKey = backend === "url" ? checkSecretValue(process.env.CONVEX_ADMIN_KEY, "CONVEX_ADMIN_KEY") : undefined;
     result = await runRaceCheck({
       configFile: values.config,
       backend,
       url: values.url,
-      adminKey: backend === "url" ? process.env.CONVEX_ADMIN_KEY : undefined,
+      adminKey,
       allowRemote: values["allow-remote"],
       startupTimeoutMs: secondsToMs(parseCount(values["startup-timeout"], "--startup-timeout", 1, 3600)),
       convexBackendVersion: values["convex-backend-version"],
@@ -127,10 +136,12 @@ export async function main(argv: string[]): Promise<number> {
     process.off("SIGTERM", onSignal);
   }
   progress.clear();
+  // Before rendering: escaping and cutting would change a secret's text past recognition.
+  result = redactDeep(result);
   process.stdout.write(`${renderText(result)}\n`);
   try {
-    if (values.json) await writeFile(values.json, renderJson(result));
-    if (values.markdown) await writeFile(values.markdown, `${renderMarkdown(result)}\n`);
+    if (values.json) await writeOutputFile(values.json, renderJson(result));
+    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result)}\n`);
   } catch (e) {
     // Exit 1 means "race found": a report we could not write must not look like one.
     process.stderr.write(`race-check: could not write the report: ${(e as Error).message}\n`);

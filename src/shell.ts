@@ -1,4 +1,19 @@
-/** An argument as a POSIX shell reads it back unchanged: bare when that is safe, else double-quoted. */
+/** Command lines the report prints, so that a user can paste them into a shell and run them. */
+
+/**
+ * One shell word: bare when it is plainly safe, else double-quoted ("$", "`", "\" and quotes
+ * escaped), or single-quoted when it holds a "!" that an interactive shell would expand.
+ */
 export function shellQuote(arg: string): string {
-  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+  if (/^[\w./:=@+-]+$/.test(arg)) return arg;
+  if (arg.includes("!")) return `'${arg.replace(/'/g, "'\\''")}'`;
+  return `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
+/**
+ * A flag and its value as the CLI's parser reads them back: a value that starts with "-" (a
+ * scenario named "-- coupon race") would be taken for a flag, so it is joined with "=".
+ */
+export function flag(name: string, value: string): string[] {
+  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
 }

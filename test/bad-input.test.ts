@@ -259,6 +259,61 @@ const cases: Case[] = [
     args: () => ["run", "--op-timeout", "0"],
     message: /--op-timeout: expected a whole number from 1/,
   },
+  {
+    name: "credentials in a refused non-http --url are not echoed",
+    args: () => ["run", "--backend", "url", "--url", "ftp://admin:hunter2@127.0.0.1/x"],
+    message: /^race-check: --url: "ftp:\/\/\*\*\*@127\.0\.0\.1\/x" must be an http:\/\/ or https:\/\/ URL$/,
+  },
+  {
+    name: "credentials in a --url that does not parse are not echoed",
+    args: () => ["run", "--backend", "url", "--url", "https://admin:hunter2@bad host"],
+    message: /^race-check: --url: "https:\/\/\*\*\*@bad host" is not a URL/,
+  },
+  {
+    name: "an admin key with a newline is refused without being printed",
+    args: () => ["run", "--backend", "url", "--url", "http://127.0.0.1:9"],
+    env: { CONVEX_ADMIN_KEY: "prod:first-half-of-key\nsecond-half-of-key" },
+    message:
+      /^race-check: CONVEX_ADMIN_KEY contains a newline or another control character \(not shown\)(?!.*half-of-key)/,
+  },
+  {
+    name: "an admin key with another control character is refused",
+    args: () => ["run", "--backend", "url", "--url", "http://127.0.0.1:9"],
+    env: { CONVEX_ADMIN_KEY: "prod:key-with\u0007-bell-inside" },
+    message: /CONVEX_ADMIN_KEY contains a newline or another control character \(not shown\)(?!.*bell)/,
+  },
+  {
+    name: "a getter that throws while the config is validated",
+    args: async () => [
+      "run",
+      "--config",
+      await config(
+        "getter",
+        good(okScenario).replace("scenarios:", 'get rounds() { throw new Error("rounds unavailable"); }, scenarios:'),
+      ),
+    ],
+    message: /race-check\.config\.ts: reading the config threw: rounds unavailable$/,
+  },
+  {
+    name: "--json into a directory that does not exist (checked before the config is even read)",
+    args: () => ["run", "--config", "nope.config.ts", "--json", path.join(dir, "missing", "r.json")],
+    message: /--json: directory .*missing does not exist; create it first or pick another path$/,
+  },
+  {
+    name: "--json that is a directory",
+    args: () => ["run", "--json", dir],
+    message: /--json: .* is a directory; give a file name such as .*report\.json$/,
+  },
+  {
+    name: "--markdown into a directory that does not exist",
+    args: () => ["run", "--markdown", path.join(dir, "missing", "r.md")],
+    message: /--markdown: directory .*missing does not exist/,
+  },
+  {
+    name: "explore --json into a directory that does not exist (before the search)",
+    args: () => ["explore", "--config", "nope.config.ts", "--json", path.join(dir, "missing", "r.json")],
+    message: /--json: directory .*missing does not exist/,
+  },
 ];
 
 for (const c of cases) {

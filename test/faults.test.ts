@@ -112,8 +112,10 @@ test("the backend dies after a race was seen: the race is kept (exit 1) and the 
   assert.deepEqual(await processesWith(marker), []);
 });
 
-test("a report that cannot be written is an infrastructure error, not a race", async () => {
-  const r = await cli(["--scenario", "bump", "--rounds", "1", "--json", "/nonexistent-dir/report.json"], randomUUID());
-  assert.equal(r.exitCode, 3, r.stderr);
-  assert.match(r.stderr, /^race-check: could not write the report: /m);
+test("a report that cannot be written is a usage error found before the run, never a race", async () => {
+  const marker = randomUUID();
+  const r = await cli(["--scenario", "bump", "--rounds", "1", "--json", "/nonexistent-dir/report.json"], marker);
+  assert.equal(r.exitCode, 2, r.stderr);
+  assert.match(r.stderr, /^race-check: --json: directory \/nonexistent-dir does not exist/m);
+  assert.equal(r.stdout, "", "the run started");
 });

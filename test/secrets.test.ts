@@ -2,6 +2,9 @@
 // not on stdout or stderr, not in the JSON or Markdown report, the outputs, the summary or a comment.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { once } from "node:events";
 import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +15,7 @@ import { startEmbedded } from "../src/backends/embedded/index.ts";
 import type { RunningBackend } from "../src/backends/types.ts";
 import { FakeGitHub } from "./helpers/fake-github.js";
 import { prPayload, runAction } from "./helpers/run-action.js";
+import { clearSecrets, redact, registerSecret } from "../src/output/secrets.ts";
 
 const CLI = path.resolve("bin/race-check.js");
 const TOKEN = "ghs_RECOGNIZABLEfakeToken9f8e7d6c5b4a";
@@ -115,4 +119,181 @@ test("processes started for a run do not inherit the action's inputs or the runn
     for (const name of Object.keys(planted)) delete process.env[name];
     await child?.stop();
   }
+});
+
+/** Every way a deployment or a library might echo the key back, for a test to look for. */
+function forms(secret: string): string[] {
+  return [
+    secret,
+    secret.slice(-16),
+    encodeURIComponent(secret),
+    Buffer.from(secret).toString("base64"),
+    Buffer.from(`Convex ${secret}`).toString("base64"),
+  ];
+}
+
+function assertNoForm(secret: string, where: string, text: string): void {
+  assertAbsent(secret, where, text);
+  const visible = text
+    .split("\n")
+    .filter((l) => !l.startsWith("::add-mask::"))
+    .join("\n");
+  for (const f of forms(secret)) assert.ok(!visible.includes(f), `${where} contains an encoded form of a secret: ${f}`);
+}
+
+const ECHOED_KEY = "prod:RECOGNIZABLE-echoed-admin-key|0123456789abcdef0123456789abcdef";
+
+/**
+ * A deployment in front of the embedded backend that accepts ECHOED_KEY and, for one function,
+ * answers with an error that quotes the request's Authorization header (plain, base64 and
+ * URL-encoded), as a proxy or an app that logs its headers would.
+ */
+async function echoingDeployment(echoPath: string): Promise<{ url: string; close: () => void }> {
+  const upstream = new URL(backend.url);
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const auth = req.headers.authorization ?? "";
+      let path: unknown;
+      try {
+        path = (JSON.parse(body.toString() || "{}") as { path?: unknown }).path;
+      } catch {
+        path = undefined;
+      }
+      if (path === echoPath) {
+        const errorMessage = `Uncaught Error: denied for ${auth} (base64 ${Buffer.from(auth).toString("base64")}, url ${encodeURIComponent(auth)}, key ${Buffer.from(ECHOED_KEY).toString("base64")})`;
+        res.writeHead(560, { "content-type": "application/json" });
+        return res.end(JSON.stringify({ status: "error", errorMessage, logLines: [] }));
+      }
+      const headers = { ...req.headers, host: upstream.host };
+      if (auth === `Convex ${ECHOED_KEY}`) headers.authorization = `Convex ${backend.adminKey}`;
+      const forward = http.request(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      forward.on("error", () => res.destroy());
+      forward.end(body);
+    });
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+test("redact: a registered secret goes in every form (plain, URL-encoded, base64, the header), shorter ones are left", () => {
+  clearSecrets();
+  registerSecret("prod:abc|0123456789");
+  registerSecret("short");
+  const secret = "prod:abc|0123456789";
+  const text = [
+    `Authorization: Convex ${secret}`,
+    encodeURIComponent(secret),
+    Buffer.from(secret).toString("base64"),
+    Buffer.from(secret).toString("base64url"),
+    Buffer.from(`Convex ${secret}`).toString("base64"),
+    JSON.stringify({ key: secret }),
+    "short stays",
+  ].join("\n");
+  const out = redact(text);
+  for (const f of forms(secret)) assert.ok(!out.includes(f), `left: ${f}`);
+  assert.match(out, /^Authorization: Convex \*\*\*$/m);
+  assert.match(out, /short stays/);
+  clearSecrets();
+});
+
+test("CLI: a deployment whose errors echo the Authorization header never gets the key into any output", async () => {
+  for (const [echo, exitCode] of [
+    ["testing:countEnrollments", 3],
+    ["testing:createSession", 2],
+  ] as const) {
+    const deployment = await echoingDeployment(echo);
+    try {
+      const json = path.join(dir, `echo-${exitCode}.json`);
+      const md = path.join(dir, `echo-${exitCode}.md`);
+      const args = ["run", "--backend", "url", "--url", deployment.url, "--scenario", "Session Capacity Race"];
+      const r = await execa("node", [CLI, ...args, "--rounds", "2", "--json", json, "--markdown", md], {
+        reject: false,
+        env: { CONVEX_ADMIN_KEY: ECHOED_KEY },
+      });
+      assert.equal(r.exitCode, exitCode, r.stderr);
+      // The echo did happen (redacted): the test would pass vacuously otherwise.
+      assert.match(r.stdout + r.stderr, /denied for Convex \*\*\*/);
+      assertNoForm(ECHOED_KEY, "stdout", r.stdout);
+      assertNoForm(ECHOED_KEY, "stderr", r.stderr);
+      if (exitCode === 3) {
+        assertNoForm(ECHOED_KEY, "JSON report", await readFile(json, "utf8"));
+        assertNoForm(ECHOED_KEY, "Markdown report", await readFile(md, "utf8"));
+      }
+    } finally {
+      deployment.close();
+    }
+  }
+});
+
+test("action: a deployment that echoes the key gets it into no comment, summary, output, annotation or log", async () => {
+  const deployment = await echoingDeployment("testing:countEnrollments");
+  const gh = new FakeGitHub("berryfun", "app");
+  await gh.start();
+  try {
+    const report = path.join(dir, "echo-action.json");
+    const run = await runAction({
+      apiUrl: gh.url,
+      payload: prPayload(4),
+      inputs: {
+        backend: "url",
+        "convex-url": deployment.url,
+        "admin-key": ECHOED_KEY,
+        "github-token": TOKEN,
+        scenario: "Session Capacity Race",
+        rounds: "2",
+        "report-path": report,
+      },
+    });
+    assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+    assert.ok(run.stdout.includes(`::add-mask::${ECHOED_KEY}`), "the key was not registered with the runner");
+    assert.equal(gh.comments.length, 1);
+    const comment = gh.comments[0].body;
+    // (Markdown escapes the "***".)
+    assert.match(comment, /denied for Convex (\\\*){3}/, "the echo should be in the comment, redacted");
+    for (const [where, text] of [
+      ["stdout", run.stdout],
+      ["stderr", run.stderr],
+      ["outputs", JSON.stringify(run.outputs)],
+      ["summary", run.summary],
+      ["annotations", [...run.errors, ...run.warnings].join("\n")],
+      ["report", await readFile(report, "utf8")],
+      ["comment", comment],
+    ] as const) {
+      assertNoForm(ECHOED_KEY, where, text);
+    }
+  } finally {
+    deployment.close();
+    await gh.close();
+  }
+});
+
+test("action: an admin key with a newline is refused with one line that does not show it", async () => {
+  const run = await runAction({
+    payload: prPayload(4),
+    inputs: { backend: "url", "convex-url": "http://127.0.0.1:9", "admin-key": "prod:first-part\nsecond-part-of-key" },
+  });
+  assert.equal(run.exitCode, 1);
+  assert.equal(run.errors.length, 1, run.stdout);
+  assert.match(
+    run.errors[0],
+    /input admin-key \(or CONVEX_ADMIN_KEY\) contains a newline or another control character/,
+  );
+  assert.doesNotMatch(run.errors[0], /first-part|second-part/);
+  assert.equal(run.outputs.verdict, "error");
 });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import * as core from "@actions/core";
+import * as core from "./out.js";
 import type { RunResult } from "../engine/result.js";
 import { rateLine } from "../report/format.js";
 

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./out.js";
 import type { RunResult } from "../engine/result.js";
 import type { EventInfo } from "./event.js";
 import { COMMENT_LIMIT, fitBody } from "./fit-body.js";
@@ -33,16 +33,16 @@ export async function publishToGitHub(ctx: PublishContext): Promise<string | und
     core.warning("GITHUB_REPOSITORY not set: PR comment and tracking issue skipped");
     return undefined;
   }
-  const octokit = createOctokit(inputs.githubToken);
   const footer = event.runUrl ? `\n\n<sub>[Workflow run](${event.runUrl})</sub>` : "";
   try {
+    const octokit = await createOctokit(inputs.githubToken);
     if (wantsComment) {
       const target = { owner: event.owner, repo: event.repo, issue: event.pullRequest as number };
       const marker = commentMarker(ctx.configId);
       const existing = await findComment(octokit, target, marker);
       // on-race: a clean run still corrects an earlier race comment, but opens no new one.
       if (inputs.comment === "on-race" && ctx.result.verdict !== "race" && !existing) return undefined;
-      const body = `${marker}\n${fitBody(ctx.markdown + footer, COMMENT_LIMIT - marker.length - 1)}`;
+      const body = `${marker}\n${fitBody(ctx.markdown + footer, COMMENT_LIMIT - Buffer.byteLength(marker) - 1)}`;
       const comment = await upsertComment(octokit, target, existing, body);
       core.info(`${comment.created ? "created" : "updated"} PR comment ${comment.url}`);
       return comment.url;

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import * as core from "./out.js";
 import { LIMITS, parseCount } from "../config/validate.js";
 import { DEFAULT_CONFIG } from "../config/load.js";
 import { ConfigError } from "../errors.js";
@@ -44,8 +44,8 @@ const FAIL_ON: readonly FailOn[] = ["race", "never"];
 export function readInputs(): ActionInputs {
   const adminKey = text("admin-key");
   const githubToken = text("github-token");
-  if (adminKey) core.setSecret(adminKey);
-  if (githubToken) core.setSecret(githubToken);
+  core.setSecret(adminKey);
+  core.setSecret(githubToken);
   const scenarios = core
     .getMultilineInput("scenario")
     .map((s) => s.trim())

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import * as core from "@actions/core";
+import * as core from "./out.js";
 import { BackendError } from "../backends/types.js";
 import { ConfigError } from "../errors.js";
 import type { RunResult } from "../engine/result.js";
@@ -10,7 +10,10 @@ import { runExplore } from "../explore/runner.js";
 import { joinVerdicts } from "../model.js";
 import { prepareRun, runRaceCheck, type RunOptions } from "../run.js";
 import { annotateRaces } from "./annotations.js";
-import { readEvent } from "./event.js";
+import { checkOutputPath } from "../output/report-file.js";
+import { installOutputBoundary } from "../output/boundary.js";
+import { checkSecretValue, redactDeep, registerSecret } from "../output/secrets.js";
+import { readEvent, type EventInfo } from "./event.js";
 import { failure } from "./fail-policy.js";
 import { readInputs, type ActionInputs } from "./inputs.js";
 import { publishToGitHub } from "./github-publish.js";
@@ -18,6 +21,10 @@ import { setOutputs, uploadReport, writeReport, writeSummary } from "./publish.j
 
 /** The action: never throws; everything ends in outputs, a summary and at most one setFailed. */
 export async function run(): Promise<void> {
+  // Whatever reaches stdout or stderr, even from a library, is redacted of every known secret.
+  installOutputBoundary();
+  registerSecret(process.env.GITHUB_TOKEN);
+  registerSecret(process.env.ACTIONS_RUNTIME_TOKEN);
   try {
     await runAction();
   } catch (e) {
@@ -28,8 +35,17 @@ export async function run(): Promise<void> {
 
 async function runAction(): Promise<void> {
   let inputs: ActionInputs;
+  let event: EventInfo;
+  let adminKey: string | undefined;
   try {
     inputs = readInputs();
+    // Both before anything runs: a broken event file or key costs one line, not a run.
+    event = readEvent();
+    core.setSecret(process.env.CONVEX_ADMIN_KEY);
+    adminKey = checkSecretValue(
+      inputs.adminKey ?? process.env.CONVEX_ADMIN_KEY,
+      "input admin-key (or CONVEX_ADMIN_KEY)",
+    );
   } catch (e) {
     core.setOutput("verdict", "error");
     if (e instanceof ConfigError) return core.setFailed(`race-check: ${e.message}`);
@@ -43,8 +59,18 @@ async function runAction(): Promise<void> {
       `race-check: input working-directory: ${inputs.workingDirectory} does not exist in the repository (did the checkout step run?)`,
     );
   }
-  const adminKey = inputs.adminKey ?? process.env.CONVEX_ADMIN_KEY;
-  if (adminKey) core.setSecret(adminKey);
+  const reportFile = path.resolve(cwd, inputs.reportPath);
+  try {
+    await checkOutputPath(reportFile, "input report-path", { createDir: true });
+  } catch (e) {
+    core.setOutput("verdict", "error");
+    return core.setFailed(`race-check: ${(e as Error).message}`);
+  }
+  if (event.pullRequestMissing && inputs.comment !== "never") {
+    core.warning(
+      `race-check: the ${event.name} event payload has no pull request number, so the PR comment is skipped (the summary and outputs are still written)`,
+    );
+  }
 
   const options: RunOptions = {
     cwd,
@@ -72,7 +98,8 @@ async function runAction(): Promise<void> {
   try {
     const prepared = await prepareRun(options);
     functionsDir = path.resolve(prepared.projectDir, prepared.functionsDir);
-    result = await runRaceCheck(options);
+    // Before anything renders it: escaping and cutting would change a secret past recognition.
+    result = redactDeep(await runRaceCheck(options));
   } catch (e) {
     core.setOutput("verdict", "error");
     if (e instanceof ConfigError) return core.setFailed(`race-check: ${e.message}`);
@@ -83,7 +110,7 @@ async function runAction(): Promise<void> {
     throw e;
   }
   core.info(renderText(result));
-  const search = inputs.explore ? await explore(options, inputs) : undefined;
+  const search = inputs.explore ? redactDeep(await explore(options, inputs)) : undefined;
   const explored = search?.result;
   if (explored) core.info(renderText(explored));
   // One verdict for the outputs, the comment and the tracking issue: a race that only the search
@@ -92,7 +119,6 @@ async function runAction(): Promise<void> {
 
   // Everything that needs no GitHub API first, so a fork's read-only token or a GitHub outage
   // cannot cost the user the report, the summary or the outputs.
-  const reportFile = path.resolve(cwd, inputs.reportPath);
   await writeReport(explored ? { ...result, explore: explored } : result, reportFile);
   setOutputs(effective, reportFile);
   if (search) {
@@ -116,7 +142,7 @@ async function runAction(): Promise<void> {
   }
 
   const configId = path.relative(repoRoot, path.resolve(cwd, inputs.config)).split(path.sep).join("/");
-  const commentUrl = await publishToGitHub({ inputs, event: readEvent(), result: effective, markdown, configId });
+  const commentUrl = await publishToGitHub({ inputs, event, result: effective, markdown, configId });
   core.setOutput("comment-url", commentUrl ?? "");
 }
 

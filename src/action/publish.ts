@@ -1,14 +1,13 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import * as core from "@actions/core";
+import * as core from "./out.js";
 import type { RunResult } from "../engine/result.js";
+import { writeOutputFile } from "../output/report-file.js";
 import { renderJson } from "../report/json.js";
 import { SUMMARY_LIMIT, fitBody } from "./fit-body.js";
 
 /** The JSON report, for the artifact and for later steps (output `report`). */
 export async function writeReport(run: RunResult, file: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, renderJson(run));
+  await writeOutputFile(file, renderJson(run));
 }
 
 /** Scenario name → detection rate, for the `detection-rates` output. */
@@ -28,7 +27,7 @@ export async function writeSummary(markdown: string): Promise<void> {
     core.info("no GITHUB_STEP_SUMMARY (not on a runner): job summary skipped");
     return;
   }
-  await core.summary.addRaw(fitBody(markdown, SUMMARY_LIMIT), true).write();
+  await core.appendSummary(fitBody(markdown, SUMMARY_LIMIT));
 }
 
 /** Uploads the JSON report as an artifact; only a runner can (it holds the runtime token). */

@@ -1,4 +1,5 @@
-import { sameLogin, tokenLogin, type Octokit } from "./github-api.js";
+import { listAll, sameLogin, tokenLogin, type Octokit } from "./github-api.js";
+import { hasMarker, markerKey } from "./sticky-comment.js";
 
 export interface TrackingOutcome {
   action: "opened" | "updated" | "resolved" | "none";
@@ -6,7 +7,7 @@ export interface TrackingOutcome {
 }
 
 export function trackingMarker(config: string): string {
-  return `<!-- race-check-tracking:${config.replace(/--+/g, "-")} -->`;
+  return `<!-- race-check-tracking:${markerKey(config)} -->`;
 }
 
 interface Repo {
@@ -16,8 +17,13 @@ interface Repo {
 
 async function findOpenIssue(octokit: Octokit, repo: Repo, marker: string) {
   const login = await tokenLogin(octokit);
-  const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: "open", per_page: 100 });
-  return issues.find((i) => !i.pull_request && i.body?.includes(marker) && sameLogin(i.user?.login, login));
+  const issues = await listAll<{
+    number: number;
+    body?: string | null;
+    pull_request?: unknown;
+    user?: { login: string } | null;
+  }>(octokit, octokit.rest.issues.listForRepo, { ...repo, state: "open", per_page: 100 }, "reading the open issues");
+  return issues.find((i) => !i.pull_request && hasMarker(i.body, marker) && sameLogin(i.user?.login, login));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ConfigError } from "../errors.js";
+import { checkSecretValue, registerSecret } from "../output/secrets.js";
 import { startEmbedded } from "./embedded/index.js";
 import { startLocal } from "./local/index.js";
 import { checkDeploymentUrl, connectUrl } from "./url.js";
@@ -17,6 +18,14 @@ export function parseBackendKind(value: string | undefined): BackendKind {
 export async function startBackend(kind: BackendKind, opts: BackendOptions): Promise<RunningBackend> {
   // The remote guard holds whatever the backend kind: a URL given is a URL that may be hit.
   if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
+  const adminKey = checkSecretValue(opts.adminKey, "the admin key (CONVEX_ADMIN_KEY, action input admin-key)");
+  const backend = await start(kind, { ...opts, adminKey });
+  // A key we generated is as secret as one we were given: whatever echoes it is redacted.
+  registerSecret(backend.adminKey);
+  return backend;
+}
+
+async function start(kind: BackendKind, opts: BackendOptions): Promise<RunningBackend> {
   switch (kind) {
     case "embedded":
       return await startEmbedded(opts);

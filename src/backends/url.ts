@@ -17,10 +17,10 @@ export function checkDeploymentUrl(raw: string, allowRemote = false, flag = "--u
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`${flag}: "${raw}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
+    throw new ConfigError(`${flag}: "${withoutCredentials(raw)}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`${flag}: "${raw}" must be an http:// or https:// URL`);
+    throw new ConfigError(`${flag}: "${withoutCredentials(raw)}" must be an http:// or https:// URL`);
   }
   // Credentials in a URL are secrets: never echo them back.
   if (url.username || url.password) {
@@ -32,6 +32,11 @@ export function checkDeploymentUrl(raw: string, allowRemote = false, flag = "--u
     );
   }
   return url;
+}
+
+/** `raw` for an error message: whatever could be credentials ("user:pass@") shown as "***@". */
+function withoutCredentials(raw: string): string {
+  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme: string | undefined) => `${scheme ?? ""}***@`);
 }
 
 /** An already running deployment. The admin key comes from the caller (CONVEX_ADMIN_KEY). */

@@ -1,8 +1,10 @@
 /** `race-check explore`: its own flags, so `run`'s parser stays as it is. */
-import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { LIMITS, parseCount } from "../config/validate.js";
 import { ConfigError, EXIT } from "../errors.js";
+import { installOutputBoundary } from "../output/boundary.js";
+import { checkOutputPath, writeOutputFile } from "../output/report-file.js";
+import { redactDeep } from "../output/secrets.js";
 import { VERSION } from "../version.js";
 import { EXPLORE_DEFAULTS, runExplore } from "../explore/runner.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -37,6 +39,8 @@ Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
 const STRATEGIES: StrategyName[] = ["mixed", "random", "pct", "exhaustive"];
 
 export async function exploreMain(argv: string[]): Promise<number> {
+  // Also installed by src/cli.ts; here too for callers that start at this entry.
+  installOutputBoundary({ neutralise: true });
   let values;
   try {
     ({ values } = parseArgs({
@@ -74,6 +78,8 @@ export async function exploreMain(argv: string[]): Promise<number> {
     if (strategy !== undefined && !STRATEGIES.includes(strategy)) {
       throw new ConfigError(`--strategy: expected one of ${STRATEGIES.join(", ")}, got "${strategy}"`);
     }
+    if (values.json) await checkOutputPath(values.json, "--json");
+    if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
     result = await runExplore({
       configFile: values.config,
       scenario: values.scenario,
@@ -95,9 +101,16 @@ export async function exploreMain(argv: string[]): Promise<number> {
     process.off("SIGTERM", onSignal);
     if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
   }
+  result = redactDeep(result);
   process.stdout.write(`${renderText(result)}\n`);
-  if (values.json) await writeFile(values.json, renderJson(result));
-  if (values.markdown) await writeFile(values.markdown, `${renderMarkdown(result)}\n`);
+  try {
+    if (values.json) await writeOutputFile(values.json, renderJson(result));
+    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result)}\n`);
+  } catch (e) {
+    // Exit 1 means "race found": a report we could not write must not look like one.
+    process.stderr.write(`race-check: could not write the report: ${(e as Error).message}\n`);
+    return EXIT.infrastructure;
+  }
   if (controller.signal.aborted && result.verdict !== "race") return EXIT.infrastructure;
   return result.verdict === "race"
     ? EXIT.race

@@ -14,6 +14,17 @@ const INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
 
 /** Checks a loaded config and returns it typed; every problem is one line naming where and how to fix. */
 export function validateConfig(raw: unknown, file: string): RaceCheckConfig {
+  try {
+    return checkShape(raw, file);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    // A getter (or a Proxy) in the config that throws while it is read is a mistake in the config.
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ConfigError(`${file}: reading the config threw: ${message.split("\n")[0]}`);
+  }
+}
+
+function checkShape(raw: unknown, file: string): RaceCheckConfig {
   const fail = (where: string, what: string): never => {
     throw new ConfigError(`${file}: ${where}: ${what}`);
   };

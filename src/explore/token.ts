@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Step } from "../engine/controlled/types.js";
-import { shellQuote } from "../shell.js";
+import { flag, shellQuote } from "../shell.js";
 
 export interface ReplayToken {
   /** Scenario name. */
@@ -91,7 +91,8 @@ function stable(v: unknown): string {
 
 /** The command that replays one explore counterexample exactly. */
 export function replayCommand(configLabel: string, scenario: string, token: string): string {
-  return ["npx", "race-check", "explore", "--config", configLabel, "--scenario", scenario, "--replay", token]
+  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)]
+    .concat("--replay", token)
     .map(shellQuote)
     .join(" ");
 }

@@ -1,5 +1,5 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
-import { shellQuote } from "../shell.js";
+import { flag, shellQuote } from "../shell.js";
 
 export const VERDICT_LABEL: Record<ScenarioResult["verdict"], string> = {
   race: "RACE CONDITION",
@@ -17,7 +17,22 @@ export const VERDICT_ICON: Record<ScenarioResult["verdict"], string> = {
 
 export function pct(x: number): string {
   const v = x * 100;
-  return `${v >= 10 || v === 0 ? v.toFixed(0) : v.toFixed(1)}%`;
+  if (v >= 10 || v === 0) return `${v.toFixed(0)}%`;
+  // Below 1 %, two significant digits: 9,274 clean rounds bound the rate at 0.033 %, not "0.0 %".
+  return `${v >= 1 ? v.toFixed(1) : Number(v.toPrecision(2))}%`;
+}
+
+/**
+ * An upper bound as a percentage, rounded up so that "< x %" stays true:
+ * 0.0323 % is "< 0.033 %", never "< 0.032 %" (nor "< 0.0 %").
+ */
+export function pctBound(x: number): string {
+  const v = x * 100;
+  if (v <= 0) return "0%";
+  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 1 - Math.floor(Math.log10(v));
+  const scale = 10 ** digits;
+  const up = Math.ceil(v * scale - 1e-9) / scale;
+  return `${up.toFixed(digits)}%`;
 }
 
 export function ms(x: number | undefined): string {
@@ -47,13 +62,13 @@ export function rateLine(s: ScenarioResult): string {
     return `detected in ${s.violations}/${s.rounds} rounds (${pct(s.detectionRate)}, 95% CI ${pct(s.interval[0])}–${pct(s.interval[1])})`;
   }
   const clean = s.rounds - s.unknown;
-  const bound = s.upperBound !== undefined ? `: per-round race probability < ${pct(s.upperBound)} at 95%` : "";
+  const bound = s.upperBound !== undefined ? `: per-round race probability < ${pctBound(s.upperBound)} at 95%` : "";
   return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 
 /** The exact command that re-runs one scenario with this run's seed and sizes. */
 export function reproduceCommand(run: RunResult, s: ScenarioResult): string {
-  const parts = ["npx", "race-check", "run", "--config", run.config, "--scenario", s.name];
+  const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
   return parts.map(shellQuote).join(" ");

@@ -1,5 +1,15 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
-import { VERDICT_ICON as ICON, VERDICT_LABEL, ms, pct, pendingLine, rateLine, reproduceCommand } from "./format.js";
+import { codeBlock, mdCell, mdInline, mermaidText } from "./escape.js";
+import {
+  VERDICT_ICON as ICON,
+  VERDICT_LABEL,
+  ms,
+  pct,
+  pctBound,
+  pendingLine,
+  rateLine,
+  reproduceCommand,
+} from "./format.js";
 import { foundLine } from "./trace.js";
 
 const CHART_ROUNDS = 100;
@@ -32,7 +42,7 @@ function stressMarkdown(run: RunResult): string {
         ? "—"
         : s.violations > 0
           ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})`
-          : `0% (< ${pct(s.upperBound ?? 1)})`;
+          : `0% (< ${pctBound(s.upperBound ?? 1)})`;
     out.push(
       `| ${cell(s.name)} | ${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`,
     );
@@ -48,11 +58,11 @@ function stressMarkdown(run: RunResult): string {
     if (s.verdict === "race") out.push(...raceSection(run, s));
     else if (s.verdict !== "ok")
       out.push(
-        `**${s.name}**: ${cell(s.headline)}${s.error && s.error !== s.headline ? ` (${cell(s.error)})` : ""}`,
+        `**${mdInline(s.name)}**: ${mdInline(s.headline)}${s.error && s.error !== s.headline ? ` (${mdInline(s.error)})` : ""}`,
         "",
       );
     const pending = pendingLine(s);
-    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
+    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
   }
   out.push(
     `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`,
@@ -61,7 +71,7 @@ function stressMarkdown(run: RunResult): string {
 }
 
 function raceSection(run: RunResult, s: ScenarioResult): string[] {
-  const out = [`#### ${s.name}: ${s.headline}`, "", rateLine(s) + ".", ""];
+  const out = [`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "", rateLine(s) + ".", ""];
   const measured = s.roundDetails.filter((r) => r.observed !== undefined);
   // A chart with hundreds of bars is unreadable (and long nightly runs would bloat the comment).
   const rounds = measured.slice(0, CHART_ROUNDS);
@@ -72,7 +82,7 @@ function raceSection(run: RunResult, s: ScenarioResult): string[] {
     out.push(
       "```mermaid",
       "xychart-beta",
-      `  title "${s.name.replace(/"/g, "'")}: observed per round vs limit${which}"`,
+      `  title "${mermaidText(s.name)}: observed per round vs limit${which}"`,
       `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
       `  y-axis "value" 0 --> ${Math.ceil(max * 1.1) + 1}`,
       `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
@@ -96,7 +106,7 @@ function raceSection(run: RunResult, s: ScenarioResult): string[] {
       "",
     );
   }
-  out.push("Reproduce locally:", "", "```sh", reproduceCommand(run, s), "```", "");
+  out.push("Reproduce locally:", "", ...codeBlock("sh", [reproduceCommand(run, s)]), "");
   return out;
 }
 
@@ -124,15 +134,20 @@ function exploreMarkdown(run: RunResult): string {
   for (const s of run.scenarios) {
     const c = s.counterexample;
     const pending = pendingLine(s);
-    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
+    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
     if (!c) continue;
-    out.push(`#### ${s.name}: ${s.headline}`, "", `${foundLine(s, c)}.`, "", "```text", ...c.trace, "```", "");
-    out.push("Replay exactly this schedule:", "", "```sh", c.command, "```", "");
+    out.push(
+      `#### ${mdInline(s.name)}: ${mdInline(s.headline)}`,
+      "",
+      `${foundLine(s, c)}.`,
+      "",
+      ...codeBlock("text", c.trace),
+      "",
+    );
+    out.push("Replay exactly this schedule:", "", ...codeBlock("sh", [c.command]), "");
   }
   out.push(`<sub>explore · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`);
   return out.join("\n");
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
-}
+const cell = mdCell;

@@ -31,6 +31,8 @@ export interface RecordedRequest {
   body?: Record<string, unknown>;
   status: number;
   authorization?: string;
+  /** performance.now() when it arrived. */
+  at: number;
 }
 
 export const ACTIONS_BOT: FakeUser = { login: "github-actions[bot]", type: "Bot" };
@@ -47,6 +49,12 @@ export interface FakeGitHubOptions {
   /** Every request answers 503. */
   down?: boolean;
   defaultPerPage?: number;
+  /** Accept every request and never answer it (a GitHub that hangs). */
+  hang?: boolean;
+  /** Every list page links to itself as rel="next": a pagination loop. */
+  linkLoop?: boolean;
+  /** The next `count` requests answer `status` (429 or 403) with this Retry-After, in seconds. */
+  rateLimit?: { count: number; status: 403 | 429; retryAfter: number };
 }
 
 export class FakeGitHub {
@@ -116,9 +124,11 @@ export class FakeGitHub {
           body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
           status: 0,
           authorization: req.headers.authorization,
+          at: performance.now(),
         };
         this.requests.push(record);
         this.onRequest?.(record);
+        if (this.options.hang) return;
         const [status, payload, headers] = this.answer(record);
         record.status = status;
         res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
@@ -137,6 +147,15 @@ export class FakeGitHub {
 
   private answer(r: RecordedRequest): [number, unknown, Record<string, string>?] {
     if (this.options.down) return [503, { message: "Service Unavailable" }];
+    const limited = this.options.rateLimit;
+    if (limited && limited.count > 0) {
+      limited.count--;
+      const message =
+        limited.status === 403
+          ? "You have exceeded a secondary rate limit. Please wait a few minutes."
+          : "Too Many Requests";
+      return [limited.status, { message }, { "retry-after": String(limited.retryAfter) }];
+    }
     if ((this.options.failNext ?? 0) > 0) {
       this.options.failNext = (this.options.failNext ?? 0) - 1;
       return [502, { message: "Bad Gateway" }];
@@ -217,6 +236,10 @@ export class FakeGitHub {
       return `<${u.href}>; rel="${rel}"`;
     };
     const links = [];
+    if (this.options.linkLoop) {
+      links.push(link(page, "next"));
+      return [200, items.slice(0, perPage), { link: links.join(", ") }];
+    }
     if (page < last) links.push(link(page + 1, "next"), link(last, "last"));
     if (page > 1) links.push(link(1, "first"), link(page - 1, "prev"));
     return [200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(", ") } : {}];

@@ -23,6 +23,8 @@ export interface ActionRunOptions {
   inputs: Record<string, string>;
   event?: string;
   payload?: unknown;
+  /** The event file's text as it is, instead of `payload` as JSON (a broken file). */
+  rawPayload?: string;
   apiUrl?: string;
   workspace?: string;
   /** The action's entry: source through tsx (default) or a bundle. */
@@ -36,7 +38,7 @@ export interface ActionRunOptions {
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
   const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), "race-check-action-")));
   const files = runnerFiles(dir);
-  await writeFile(files.event, JSON.stringify(opts.payload ?? {}));
+  await writeFile(files.event, opts.rawPayload ?? JSON.stringify(opts.payload ?? {}));
   await writeFile(files.output, "");
   await writeFile(files.summary, "");
   const env: Record<string, string> = {

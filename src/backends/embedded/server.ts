@@ -49,7 +49,10 @@ async function main(): Promise<void> {
   // Requests are served once the deployment is loaded; the ports are open before that, because
   // the deployment's own URLs (CONVEX_CLOUD_URL, CONVEX_SITE_URL) must be in its environment
   // before any of its modules loads.
-  let serve: { api: ReturnType<typeof createHttpApi>; site: (req: Http1Request, res: Http1Response) => void };
+  const serve: {
+    api?: ReturnType<typeof createHttpApi>;
+    site?: (req: Http1Request, res: Http1Response) => void;
+  } = {};
   let loaded!: () => void;
   const ready = new Promise<void>((resolve) => (loaded = resolve));
   const front = (handle: (req: Http1Request, res: Http1Response) => void, stamped: (req: Http1Request) => boolean) =>
@@ -66,11 +69,11 @@ async function main(): Promise<void> {
       setImmediate(run);
     });
   const api = front(
-    (req, res) => void serve.api(req, res, req.body),
+    (req, res) => void serve.api!(req, res, req.body),
     (req) => req.url.startsWith("/api/"),
   );
   const site = front(
-    (req, res) => serve.site(req, res),
+    (req, res) => serve.site!(req, res),
     () => true,
   );
   const [port, sitePort] = [await listen(api, ports[0]), await listen(site, ports[1])];
@@ -98,7 +101,7 @@ async function main(): Promise<void> {
   clock.install();
 
   const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
-  serve = {
+  Object.assign(serve, {
     api: createHttpApi({
       backend: () => backend,
       modules,
@@ -127,8 +130,8 @@ async function main(): Promise<void> {
       },
     }),
     // The site: every path is the app's router's (convex-test's fetch runs `convex/http.ts`).
-    site: (req, res) => void serveHttpAction(backend, req, res),
-  };
+    site: (req: Http1Request, res: Http1Response) => void serveHttpAction(backend, req, res),
+  });
   loaded();
 
   // Nothing to flush or persist: open keep-alive connections must not delay the exit.

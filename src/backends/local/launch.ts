@@ -9,6 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { execa, type ResultPromise } from "execa";
 import { onExit } from "signal-exit";
 import { LogTail } from "../../log-tail.js";
+import { registerSecret } from "../../output/secrets.js";
 import { BackendError } from "../types.js";
 import { freePorts } from "./ports.js";
 import { redact } from "./redact.js";
@@ -57,7 +58,9 @@ export async function launchBackend(opts: LaunchOptions): Promise<LaunchedBacken
   // A fresh identity per run: no admin key from an earlier run (or another job) is valid here.
   const instanceName = `race-check-${randomBytes(5).toString("hex")}`;
   const instanceSecret = randomBytes(32).toString("hex");
+  registerSecret(instanceSecret);
   const adminKey = await keygen(opts, instanceName, instanceSecret);
+  registerSecret(adminKey);
   const secrets = [instanceSecret, adminKey];
 
   const dataDir = await mkdtemp(path.join(opts.tmpDir ?? os.tmpdir(), "race-check-local-"));
