@@ -13,6 +13,8 @@ export { prepareRun };
 export interface RunOptions extends PrepareOptions {
   backend?: BackendKind;
   url?: string;
+  /** url backend: where the deployment serves HTTP actions (default: derived from a .convex.cloud URL). */
+  siteUrl?: string;
   adminKey?: string;
   allowRemote?: boolean;
   /** Longest wait for a backend we start to become ready (local default 60 s). */
@@ -44,8 +46,10 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
       projectDir: prepared.projectDir,
       functionsDir: prepared.functionsDir,
       url: opts.url,
+      siteUrl: opts.siteUrl,
       adminKey: opts.adminKey,
       allowRemote: opts.allowRemote,
+      deploymentEnv: prepared.env,
       startupTimeoutMs: opts.startupTimeoutMs,
       convexBackendVersion: opts.convexBackendVersion,
       convexBackendBinary: opts.convexBackendBinary,

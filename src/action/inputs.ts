@@ -30,6 +30,10 @@ export interface ActionInputs {
   startupTimeoutSeconds?: number;
   explore: boolean;
   exploreBudget?: number;
+  /** The deployment's environment variables (input `env`, NAME=value lines), every value masked. */
+  env?: Record<string, string>;
+  /** url backend: where the deployment serves HTTP actions. */
+  siteUrl?: string;
 }
 
 // `local` is passed through to the backends, which decide whether this version has it.
@@ -73,7 +77,31 @@ export function readInputs(): ActionInputs {
     startupTimeoutSeconds: count("startup-timeout", 1, 3600),
     explore: bool("explore", false),
     exploreBudget: count("explore-budget", 1, 1_000_000),
+    env: envLines(core.getInput("env")),
+    siteUrl: text("site-url"),
   };
+}
+
+/**
+ * `NAME=value` per line (the value may hold "="; blank lines and # comments skipped). Every value
+ * is masked before anything can log it; a bad line is named by its number and name, never its value.
+ */
+function envLines(raw: string): Record<string, string> | undefined {
+  const env: Record<string, string> = {};
+  raw.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) return;
+    const eq = line.indexOf("=");
+    const name = (eq < 0 ? line : line.slice(0, eq)).trim();
+    if (eq < 0 || !/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
+      throw new ConfigError(
+        `input env: line ${i + 1} is not NAME=value${/^[A-Za-z][A-Za-z0-9_]*$/.test(name) ? ` (${name})` : ""}`,
+      );
+    }
+    const value = line.slice(eq + 1);
+    core.setSecret(value);
+    env[name] = value;
+  });
+  return Object.keys(env).length > 0 ? env : undefined;
 }
 
 function text(name: string): string | undefined {

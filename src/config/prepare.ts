@@ -6,6 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../errors.js";
+import { registerSecret } from "../output/secrets.js";
 import { ensureGenerated } from "./codegen.js";
 import { checkConvexVersion } from "./convex-version.js";
 import { closeMatches, scanFunctions } from "./functions.js";
@@ -27,6 +28,8 @@ export interface PrepareOptions {
   opTimeout?: number;
   /** Run only the scenario(s) with this name. */
   scenario?: string | string[];
+  /** Deployment environment variables given besides the config's `env` (action input `env`); these win. */
+  env?: Record<string, string>;
 }
 
 export interface PreparedRun {
@@ -36,6 +39,8 @@ export interface PreparedRun {
   functionsDir: string;
   scenarios: ResolvedScenario[];
   warnings: string[];
+  /** The deployment's environment: the config's `env` and the caller's, every value a secret. */
+  env: Record<string, string>;
 }
 
 /** Loads, validates and resolves everything a run needs; throws ConfigError before anything starts. */
@@ -82,7 +87,10 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
     scenarios = scenarios.filter((s) => wanted.has(s.name));
   }
   const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path.relative(cwd, absoluteFunctions) || ".");
-  return { config, configLabel, projectDir, functionsDir, scenarios, warnings };
+  const env = { ...config.env, ...opts.env };
+  // Values are secrets (API keys for the app's own services): never printed, whatever echoes them.
+  for (const value of Object.values(env)) registerSecret(value);
+  return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
 }
 
 /**

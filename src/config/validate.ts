@@ -12,6 +12,13 @@ export const LIMITS = {
 
 const INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
 
+/**
+ * Convex's rules for environment variables (crates/common/src/types/environment_variables.rs):
+ * a name begins with a letter, then letters, digits and underscores, at most 256; a value at most 8 KiB.
+ */
+const ENV_NAME = /^[A-Za-z][A-Za-z0-9_]{0,255}$/;
+const ENV_VALUE_MAX = 8 * 1024;
+
 /** Checks a loaded config and returns it typed; every problem is one line naming where and how to fix. */
 export function validateConfig(raw: unknown, file: string): RaceCheckConfig {
   try {
@@ -37,6 +44,19 @@ function checkShape(raw: unknown, file: string): RaceCheckConfig {
   integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
   integer(config.opTimeout, "opTimeout", 1, 3_600_000, fail);
   integer(config.settle, "settle", 0, LIMITS.maxSettleMs, fail);
+  if (config.env !== undefined) {
+    if (config.env === null || typeof config.env !== "object" || Array.isArray(config.env)) {
+      fail("env", 'expected an object of environment variables, e.g. { STRIPE_SECRET_KEY: "sk_test_..." }');
+    }
+    for (const [name, value] of Object.entries(config.env as Record<string, unknown>)) {
+      if (!ENV_NAME.test(name)) {
+        fail(`env.${name}`, "not a valid name: begin with a letter, then letters, digits and _ (at most 256)");
+      }
+      // The value itself is a secret: say what it is, never what it says.
+      if (typeof value !== "string") fail(`env.${name}`, `expected a string value, got ${kind(value)}`);
+      if (Buffer.byteLength(value as string) > ENV_VALUE_MAX) fail(`env.${name}`, "value longer than Convex's 8 KiB");
+    }
+  }
   if (config.functionsDir !== undefined && typeof config.functionsDir !== "string") {
     fail("functionsDir", "expected a directory path string");
   }

@@ -12,7 +12,7 @@ import type { ScheduleRun } from "../engine/controlled/types.js";
 import type { Counterexample, RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
 import { TrialLog } from "../engine/summary.js";
 import { jsonSafe } from "../engine/trial.js";
-import { InProcessDeployment } from "../backends/embedded/in-process.js";
+import { InProcessDeployment, withDeploymentEnv } from "../backends/embedded/in-process.js";
 import { ConfigError } from "../errors.js";
 import { joinVerdicts } from "../model.js";
 import { renderTrace } from "../engine/controlled/trace.js";
@@ -23,7 +23,7 @@ import { decodeToken, encodeToken, replayCommand, traceFingerprint, type ReplayT
 
 export const EXPLORE_DEFAULTS = { budget: 1000, strategy: "mixed" as StrategyName, depth: 2 } as const;
 
-export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "config" | "projectDir" | "cwd"> {
+export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "config" | "projectDir" | "cwd" | "env"> {
   signal?: AbortSignal;
   scenario?: string | string[];
   /** Clients per schedule (default: the scenario's `explore.clients`, else its `clients`). */
@@ -74,29 +74,36 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
     config: opts.config,
     projectDir: opts.projectDir,
     cwd: opts.cwd,
+    env: opts.env,
     scenario: token ? token.scenario : opts.scenario,
   });
-  const deployment = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
   const seed = opts.seed ?? randomSeed();
-  const scenarios: ScenarioResult[] = [];
-  for (const scenario of prepared.scenarios) {
-    if (opts.signal?.aborted) break;
-    scenarios.push(
-      token
-        ? await replayScenario(deployment, scenario, token, prepared.configLabel)
-        : await exploreScenario({
-            deployment,
-            scenario,
-            configLabel: prepared.configLabel,
-            clients: opts.clients,
-            budget: opts.budget,
-            strategy: opts.strategy,
-            depth: opts.depth,
-            seed,
-            signal: opts.signal,
-            onProgress: opts.onProgress,
-          }),
-    );
+  const scenarios = await withDeploymentEnv(prepared.env, async () => {
+    const deployment = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
+    return await searchAll(deployment);
+  });
+  async function searchAll(deployment: InProcessDeployment): Promise<ScenarioResult[]> {
+    const scenarios: ScenarioResult[] = [];
+    for (const scenario of prepared.scenarios) {
+      if (opts.signal?.aborted) break;
+      scenarios.push(
+        token
+          ? await replayScenario(deployment, scenario, token, prepared.configLabel)
+          : await exploreScenario({
+              deployment,
+              scenario,
+              configLabel: prepared.configLabel,
+              clients: opts.clients,
+              budget: opts.budget,
+              strategy: opts.strategy,
+              depth: opts.depth,
+              seed,
+              signal: opts.signal,
+              onProgress: opts.onProgress,
+            }),
+      );
+    }
+    return scenarios;
   }
   return {
     tool: { name: "race-check", version: VERSION },

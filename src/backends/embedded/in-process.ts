@@ -77,6 +77,26 @@ export class InProcessDeployment {
   }
 }
 
+/** Where the in-process deployment says it lives (CONVEX_CLOUD_URL, CONVEX_SITE_URL): nothing listens there. */
+export const IN_PROCESS_URLS = { cloud: "https://embedded.convex.cloud", site: "https://embedded.convex.site" };
+
+/**
+ * Runs `fn` with process.env set to exactly the deployment's environment, as the embedded
+ * backend's functions see it: modules that read a variable at load find it, and no function sees
+ * a variable of this machine, of the CI job or of race-check. Restored afterwards.
+ */
+export async function withDeploymentEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const saved = { ...process.env };
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, env, { CONVEX_CLOUD_URL: IN_PROCESS_URLS.cloud, CONVEX_SITE_URL: IN_PROCESS_URLS.site });
+  try {
+    return await fn();
+  } finally {
+    for (const name of Object.keys(process.env)) delete process.env[name];
+    Object.assign(process.env, saved);
+  }
+}
+
 /** Who is calling: a simulated user (a browser's rights, maybe signed in) or the admin. */
 export interface CallerRights {
   asClient: boolean;

@@ -5,6 +5,7 @@
 import type { ConvexHttpClient } from "convex/browser";
 import type { SetupValue } from "../../config/types.js";
 import type { Call, Operation, Outcome } from "../../model.js";
+import { IN_PROCESS_URLS } from "../../backends/embedded/in-process.js";
 import type { CallerRights, InProcessDeployment, Kind, Session } from "../../backends/embedded/in-process.js";
 import { setExecutionObserver } from "../../backends/embedded/modules.js";
 import { setTimerSink } from "../../backends/embedded/scheduled-timers.js";
@@ -201,8 +202,8 @@ function track(entry: OpRecord, controller: Controller): void {
  * The `convex` a client (or a flow) gets: ConvexHttpClient's call methods, answered by convex-test
  * with a browser's rights. A query or mutation is one step; an action's own calls are its steps.
  */
-/** The in-process deployment's HTTP actions answer at this origin (any origin would do). */
-const SITE_URL = "https://embedded.convex.site";
+/** The in-process deployment's HTTP actions answer at this origin (nothing listens there). */
+const SITE_URL = IN_PROCESS_URLS.site;
 
 /**
  * A flow's `fetch`: the deployment's HTTP actions, run in-process. Like an action, the HTTP
