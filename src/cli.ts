@@ -24,6 +24,8 @@ Options:
   --backend KIND      embedded (default: your convex/ functions on convex-test) | url
                       | local (the real open-source Convex backend, started and stopped here)
   --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
+  --site-url URL      url backend: where the deployment serves HTTP actions
+                      (default: the .convex.site twin of a .convex.cloud --url)
   --allow-remote      allow a --url that is not on this machine
   --convex-backend-version TAG
                       local: convex-local-backend release tag, or latest (default: a pinned tag)
@@ -59,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
         backend: { type: "string" },
         url: { type: "string" },
         "allow-remote": { type: "boolean" },
+        "site-url": { type: "string" },
         "convex-backend-version": { type: "string" },
         "convex-backend-binary": { type: "string" },
         "startup-timeout": { type: "string" },
@@ -107,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
       configFile: values.config,
       backend,
       url: values.url,
+      siteUrl: values["site-url"],
       adminKey,
       allowRemote: values["allow-remote"],
       startupTimeoutMs: secondsToMs(parseCount(values["startup-timeout"], "--startup-timeout", 1, 3600)),

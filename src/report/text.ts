@@ -16,7 +16,6 @@ function stressText(run: RunResult): string {
     out.push(`  ${rateLine(s)} · ${s.clients} clients`);
     const spread = spreadLine(s);
     if (spread) out.push(`  ${spread}`);
-    if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
     common(out, s);
     if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
     out.push("");

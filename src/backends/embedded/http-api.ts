@@ -9,6 +9,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { UserIdentity } from "convex/server";
 import { convexToJson, jsonToConvex, type Value } from "convex/values";
 import { makeFunctionReference } from "convex/server";
+import { errorReply } from "./function-error.js";
 import { isRegisteredFunction, type ModuleMap } from "./modules.js";
 
 /** The calls of a convex-test accessor the HTTP API drives. */
@@ -260,16 +261,7 @@ async function scheduledJobs(backend: TestBackend): Promise<unknown> {
 
 function functionError(e: unknown): Record<string, unknown> {
   if (e instanceof FunctionError) return { status: "error", errorMessage: e.message };
-  const err = e instanceof Error ? e : new Error(String(e));
-  const data = (err as { data?: unknown }).data;
-  if (err.name === "ConvexError" || data !== undefined) {
-    return {
-      status: "error",
-      errorMessage: `Uncaught ConvexError: ${err.message}`,
-      ...(data !== undefined && { errorData: convexToJson(data as Value) }),
-    };
-  }
-  return { status: "error", errorMessage: `Uncaught ${err.name || "Error"}: ${err.message}` };
+  return { status: "error", ...errorReply(e) };
 }
 
 /** `prod:name|key` is `name|key`: the dashboard's visible type prefix is not part of the key. */

@@ -8,6 +8,7 @@ import type { UserIdentity } from "convex/server";
 import { getFunctionName, makeFunctionReference } from "convex/server";
 import type { ScheduledJob, ScheduledJobs } from "../scheduled-jobs.js";
 import { loadComponents, registerComponents, type ComponentRegistration } from "./components.js";
+import { clientError } from "./function-error.js";
 import { buildModuleMap, isRegisteredFunction, type ModuleMap } from "./modules.js";
 
 export type Kind = "query" | "mutation" | "action";
@@ -117,7 +118,12 @@ export class Session {
       throw new Error(`Trying to execute ${fn.path} as ${cap(expected)}, but it is defined as ${cap(fn.kind)}.`);
     }
     const accessor = who.identity ? this.t.withIdentity(who.identity as Partial<UserIdentity>) : this.t;
-    return await accessor[fn.kind](makeFunctionReference(fn.path), args ?? {});
+    try {
+      return await accessor[fn.kind](makeFunctionReference(fn.path), args ?? {});
+    } catch (e) {
+      // A client sees what the HTTP API answers ("Uncaught Error: …"); an admin call the raw error.
+      throw who.asClient ? clientError(e) : e;
+    }
   }
 
   /** An HTTP action (`convex/http.ts`), as a request to the site would run it. */
