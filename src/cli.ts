@@ -6,6 +6,7 @@ import { ConfigError, EXIT } from "./errors.js";
 import type { RunResult } from "./engine/result.js";
 import { installOutputBoundary } from "./output/boundary.js";
 import { checkOutputPath, writeOutputFile } from "./output/report-file.js";
+import { LogCollector } from "./output/log-file.js";
 import { checkSecretValue, redactDeep, registerSecret } from "./output/secrets.js";
 import { renderJson } from "./report/json.js";
 import { renderMarkdown } from "./report/markdown.js";
@@ -99,6 +100,7 @@ export async function main(argv: string[]): Promise<number> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   const progress = progressPrinter();
+  const logs = new LogCollector();
   let result: RunResult;
   try {
     const backend = parseBackendKind(values.backend);
@@ -122,6 +124,7 @@ export async function main(argv: string[]): Promise<number> {
       seed: parseCount(values.seed, "--seed", 0, 2 ** 32 - 1),
       scenario: values.scenario,
       onProgress: progress.update,
+      onLogs: logs.onLogs,
       onWarning: (message) => process.stderr.write(`race-check: warning: ${message}\n`),
       signal: controller.signal,
     });
@@ -141,6 +144,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   progress.clear();
   // Before rendering: escaping and cutting would change a secret's text past recognition.
+  // The functions' full log goes beside the report (when one is written); the report points at it.
+  const reportFile = values.json ?? values.markdown;
+  if (reportFile) await logs.writeBeside(reportFile, result).catch(() => undefined);
   result = redactDeep(result);
   process.stdout.write(`${renderText(result)}\n`);
   try {

@@ -25,6 +25,8 @@ export interface RunOptions extends PrepareOptions {
   convexBackendBinary?: string;
   seed?: number;
   onProgress?: (p: Progress) => void;
+  /** Every line the functions logged, per scenario (the report keeps a count and the first lines). */
+  onLogs?: (scenario: string, lines: string[]) => void;
   /** Called once the backend is up, e.g. to register its admin key as a secret. */
   onBackend?: (backend: RunningBackend) => void;
   /** Problems worth a warning that do not stop the run (e.g. a public setup function). */
@@ -75,6 +77,7 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
             scenario,
             seed,
             onProgress: opts.onProgress,
+            onLogs: opts.onLogs,
             signal: opts.signal,
           }),
         );

@@ -188,3 +188,61 @@ test("end to end: an env value echoed by a function reaches neither the terminal
   assert.match(r.stdout, /charge failed with key \*\*\*/);
   for (const text of [r.stdout, r.stderr, await readFile(report, "utf8")]) assert.ok(!text.includes(SECRET));
 });
+
+test("function logs and scheduled functions' errors go to the report and a log file, never flooding the terminal (run and explore)", async () => {
+  const SCHEDULED = "test/fixtures/scheduled-app/race-check.config.ts";
+  const seen: string[] = [];
+  const run = await runRaceCheck({
+    configFile: SCHEDULED,
+    scenario: "Scheduled increment",
+    rounds: 2,
+    clients: 3,
+    seed: 6,
+    onLogs: (_s, lines) => seen.push(...lines),
+  });
+  const explore = await runExplore({
+    configFile: SCHEDULED,
+    scenario: "Scheduled increment",
+    budget: 4,
+    seed: 6,
+    onLogs: (_s, lines) => seen.push(...lines),
+  });
+  // Stress: 2 rounds × 3 users each scheduled one failing notification; explore: 4 schedules × 2.
+  assert.equal(run.scenarios[0].logs?.scheduledErrors, 6);
+  assert.equal(explore.scenarios[0].logs?.scheduledErrors, 8);
+  for (const r of [run, explore]) {
+    const logs = r.scenarios[0].logs!;
+    assert.ok(logs.count >= logs.scheduledErrors && logs.first.length <= 10, r.mode);
+    assert.ok(
+      logs.first.some((l) => /Error when running scheduled function counter:notify/.test(l)),
+      r.mode,
+    );
+    assert.match(renderText(r), /log line\(s\) \(\d+ from scheduled functions that threw\)/);
+  }
+  assert.ok(seen.some((l) => /^\[LOG\] increment \d+ -> \d+$/.test(l)));
+  // The CLI prints three lines of it at most, and writes all of it beside the report.
+  const { execa } = await import("execa");
+  const { mkdtemp } = await import("node:fs/promises");
+  const os = await import("node:os");
+  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-logs-"));
+  const cli = await execa(
+    process.execPath,
+    [
+      "bin/race-check.js",
+      "explore",
+      "--config",
+      SCHEDULED,
+      "--scenario",
+      "Scheduled increment",
+      "--budget",
+      "30",
+      "--json",
+      path.join(dir, "r.json"),
+    ],
+    { reject: false },
+  );
+  assert.equal(cli.exitCode, 0, cli.stderr);
+  assert.ok((cli.stdout.match(/mail server down/g) ?? []).length <= 3, cli.stdout);
+  const file = await readFile(path.join(dir, "r.log"), "utf8");
+  assert.equal((file.match(/Error when running scheduled function counter:notify/g) ?? []).length, 60);
+});

@@ -23,6 +23,8 @@ export interface RunningBackend {
    * instance), so trial 1,000 costs what trial 1 costs and work left over never leaks across.
    */
   reset?: () => Promise<void>;
+  /** The functions' log lines since the last take, when the deployment collects them (embedded). */
+  logs?: { take(): Promise<{ lines: string[]; dropped: number }> };
   /** Is the deployment still there? A process we started that exited, or a probe that failed. */
   probe: () => Promise<boolean>;
   /** Spawn-to-ready time of a backend we started, in ms. */

@@ -4,6 +4,7 @@ import { LIMITS, parseCount } from "../config/validate.js";
 import { ConfigError, EXIT } from "../errors.js";
 import { installOutputBoundary } from "../output/boundary.js";
 import { checkOutputPath, writeOutputFile } from "../output/report-file.js";
+import { LogCollector } from "../output/log-file.js";
 import { redactDeep } from "../output/secrets.js";
 import { VERSION } from "../version.js";
 import { EXPLORE_DEFAULTS, runExplore } from "../explore/runner.js";
@@ -68,6 +69,7 @@ export async function exploreMain(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const controller = new AbortController();
+  const logs = new LogCollector();
   const onSignal = () => controller.abort();
   // `on`, not `once`: see src/cli.ts (signal-exit re-raises when it is the only listener).
   process.on("SIGINT", onSignal);
@@ -91,6 +93,7 @@ export async function exploreMain(argv: string[]): Promise<number> {
       replay: values.replay,
       signal: controller.signal,
       onProgress: progress(),
+      onLogs: logs.onLogs,
     });
   } catch (e) {
     if (e instanceof ConfigError) return usage(e.message);
@@ -101,6 +104,9 @@ export async function exploreMain(argv: string[]): Promise<number> {
     process.off("SIGTERM", onSignal);
     if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
   }
+  // The functions' full log goes beside the report (when one is written); the report points at it.
+  const reportFile = values.json ?? values.markdown;
+  if (reportFile) await logs.writeBeside(reportFile, result).catch(() => undefined);
   result = redactDeep(result);
   process.stdout.write(`${renderText(result)}\n`);
   try {

@@ -30,6 +30,17 @@ export interface PendingSummary {
   dueInMs: number;
 }
 
+export interface LogSummary {
+  /** Lines logged. */
+  count: number;
+  /** Scheduled functions that threw (no caller sees those). */
+  scheduledErrors: number;
+  /** The first lines, each cut short. */
+  first: string[];
+  /** Where every line was written, when a log file was asked for. */
+  file?: string;
+}
+
 /** A minimal violating schedule, with what it takes to replay it. */
 export interface Counterexample {
   clients: number[];
@@ -80,6 +91,8 @@ export interface ScenarioResult {
   histories?: { round: number; verdict: TrialVerdict; history: Operation[] }[];
   /** Scheduled work due later than the settle horizon: never waited for, so never checked. */
   pending?: PendingSummary[];
+  /** What the functions logged (console.*) during the scenario: never printed as it came. */
+  logs?: LogSummary;
   error?: string;
   /** The backend's last log lines when it failed during this scenario. */
   backendLog?: string;

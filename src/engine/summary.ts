@@ -3,10 +3,14 @@
  * clean run proves, scheduled work left beyond the horizon, and the verdict (see verdict.ts).
  */
 import type { RunMode } from "../model.js";
-import type { PendingSummary, ScenarioResult } from "./result.js";
+import type { LogSummary, PendingSummary, ScenarioResult } from "./result.js";
 import { wilson, zeroEventUpperBound } from "./stats.js";
 import type { TrialResult } from "./trial.js";
 import { ScenarioTally } from "./verdict.js";
+import { SCHEDULED_ERROR } from "../backends/embedded/console-capture.js";
+
+/** Log lines a report keeps per scenario; the rest are in the log file. */
+const FIRST_LOG_LINES = 10;
 
 /** The fields every scenario result has, whichever driver produced it. */
 export type ScenarioSummary = Pick<
@@ -26,6 +30,7 @@ export type ScenarioSummary = Pick<
   | "worst"
   | "functions"
   | "pending"
+  | "logs"
   | "error"
   | "durationMs"
 >;
@@ -34,9 +39,21 @@ export class TrialLog {
   readonly tally = new ScenarioTally();
   private readonly pending = new Map<string, PendingSummary>();
   private readonly functions: Set<string>;
+  private readonly logs: LogSummary = { count: 0, scheduledErrors: 0, first: [] };
 
   constructor(functions: Iterable<string>) {
     this.functions = new Set(functions);
+  }
+
+  /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
+  addLogs(batch: { lines: string[]; dropped: number }): void {
+    this.logs.count += batch.lines.length + batch.dropped;
+    for (const line of batch.lines) {
+      if (SCHEDULED_ERROR.test(line)) this.logs.scheduledErrors++;
+      if (this.logs.first.length < FIRST_LOG_LINES) {
+        this.logs.first.push(line.length > 300 ? `${line.slice(0, 299)}…` : line);
+      }
+    }
   }
 
   add(trial: TrialResult): void {
@@ -91,6 +108,7 @@ export class TrialLog {
       worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
       functions: [...this.functions],
       ...(this.pending.size > 0 && { pending: [...this.pending.values()] }),
+      ...(this.logs.count > 0 && { logs: this.logs }),
       ...(opts.cutShort !== undefined && { error: opts.cutShort }),
       durationMs: opts.durationMs,
     };

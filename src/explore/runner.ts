@@ -12,6 +12,7 @@ import type { ScheduleRun } from "../engine/controlled/types.js";
 import type { Counterexample, RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
 import { TrialLog } from "../engine/summary.js";
 import { jsonSafe } from "../engine/trial.js";
+import { ConsoleCapture } from "../backends/embedded/console-capture.js";
 import { InProcessDeployment, withDeploymentEnv } from "../backends/embedded/in-process.js";
 import { ConfigError } from "../errors.js";
 import { joinVerdicts } from "../model.js";
@@ -37,6 +38,8 @@ export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "con
   /** Replays exactly one recorded schedule instead of searching. */
   replay?: string;
   onProgress?: (p: { scenario: string; schedules: number; budget: number }) => void;
+  /** Receives every line the functions logged, per scenario (the report keeps a count and the first lines). */
+  onLogs?: (scenario: string, lines: string[]) => void;
 }
 
 export interface ScenarioExploreInput {
@@ -50,6 +53,7 @@ export interface ScenarioExploreInput {
   seed: number;
   signal?: AbortSignal;
   onProgress?: ExploreOptions["onProgress"];
+  logs?: { capture: ConsoleCapture; sink?: ExploreOptions["onLogs"] };
 }
 
 export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> {
@@ -78,10 +82,12 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
     scenario: token ? token.scenario : opts.scenario,
   });
   const seed = opts.seed ?? randomSeed();
+  // The functions run in this process: their console output is kept for the report, never printed.
+  const capture = new ConsoleCapture().install();
   const scenarios = await withDeploymentEnv(prepared.env, async () => {
     const deployment = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
     return await searchAll(deployment);
-  });
+  }).finally(() => capture.restore());
   async function searchAll(deployment: InProcessDeployment): Promise<ScenarioResult[]> {
     const scenarios: ScenarioResult[] = [];
     for (const scenario of prepared.scenarios) {
@@ -100,6 +106,7 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
               seed,
               signal: opts.signal,
               onProgress: opts.onProgress,
+              logs: { capture, sink: opts.onLogs },
             }),
       );
     }
@@ -150,10 +157,17 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Scen
     strategy.observe(r);
     seen.add(r.choices.join(","));
     log.add(r);
+    if (input.logs) {
+      const batch = input.logs.capture.take();
+      log.addLogs(batch);
+      if (batch.lines.length > 0) input.logs.sink?.(scenario.name, batch.lines);
+    }
     input.onProgress?.({ scenario: scenario.name, schedules, budget });
     if (r.verdict === "violation") {
       firstViolationAt = schedules;
       const shrunk = await shrink(r, run, 2000, seed);
+      // What the shrinking runs logged repeats what the search saw.
+      input.logs?.capture.take();
       counterexample = describe(scenario, shrunk.run, seed, input.configLabel, shrunk.runs, r);
       break;
     }

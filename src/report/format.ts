@@ -51,6 +51,14 @@ export function pendingLine(s: ScenarioResult): string | undefined {
   return `scheduled work beyond the settle horizon, not checked: ${items.join(", ")}`;
 }
 
+/** "12 log lines (2 from scheduled functions that threw), in race-check-report.log". */
+export function logsLine(s: ScenarioResult): string | undefined {
+  const l = s.logs;
+  if (!l) return undefined;
+  const errors = l.scheduledErrors > 0 ? ` (${l.scheduledErrors} from scheduled functions that threw)` : "";
+  return `${l.count} log line(s)${errors}${l.file ? `, all in ${l.file}` : ""}`;
+}
+
 function seconds(msValue: number): string {
   return msValue >= 10_000 ? `${Math.round(msValue / 1000)} s` : `${(msValue / 1000).toFixed(1)} s`;
 }

@@ -1,11 +1,12 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
-import { codeBlock, mdCell, mdInline, mermaidText } from "./escape.js";
+import { codeBlock, escapeHtml, mdCell, mdInline, mermaidText } from "./escape.js";
 import {
   VERDICT_ICON as ICON,
   VERDICT_LABEL,
   ms,
   pct,
   pctBound,
+  logsLine,
   pendingLine,
   rateLine,
   reproduceCommand,
@@ -63,6 +64,7 @@ function stressMarkdown(run: RunResult): string {
       );
     const pending = pendingLine(s);
     if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+    out.push(...logsSection(s));
   }
   out.push(
     `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`,
@@ -135,6 +137,7 @@ function exploreMarkdown(run: RunResult): string {
     const c = s.counterexample;
     const pending = pendingLine(s);
     if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+    out.push(...logsSection(s));
     if (!c) continue;
     out.push(
       `#### ${mdInline(s.name)}: ${mdInline(s.headline)}`,
@@ -151,3 +154,17 @@ function exploreMarkdown(run: RunResult): string {
 }
 
 const cell = mdCell;
+
+/** The functions' first log lines, folded: the count says how many, the log file holds all. */
+function logsSection(s: ScenarioResult): string[] {
+  const line = logsLine(s);
+  if (!line || !s.logs) return [];
+  return [
+    `<details><summary>${escapeHtml(s.name)}: ${escapeHtml(line)}</summary>`,
+    "",
+    ...codeBlock("text", s.logs.first),
+    "",
+    "</details>",
+    "",
+  ];
+}

@@ -1,5 +1,5 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
-import { VERDICT_LABEL, pendingLine, rateLine, reproduceCommand, spreadLine } from "./format.js";
+import { VERDICT_LABEL, logsLine, pendingLine, rateLine, reproduceCommand, spreadLine } from "./format.js";
 import { coverageLine, foundLine } from "./trace.js";
 
 /** Human output in the style of the original BerryFun load-testing README: one report, either mode. */
@@ -58,6 +58,13 @@ function exploreText(run: RunResult): string {
 function common(out: string[], s: ScenarioResult): void {
   const pending = pendingLine(s);
   if (pending) out.push(`  ${pending}`);
+  const logs = logsLine(s);
+  if (logs) {
+    out.push(`  ${logs}; first:`);
+    // Errors of scheduled functions first: no caller saw them.
+    const first = [...s.logs!.first].sort((a, b) => Number(b.startsWith("[ERROR]")) - Number(a.startsWith("[ERROR]")));
+    out.push(...first.slice(0, 3).map((l) => `    ${l.split("\n")[0]}`));
+  }
   if (s.error && s.error !== s.headline) out.push(`  error: ${s.error}`);
   if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
 }

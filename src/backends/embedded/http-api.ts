@@ -49,6 +49,8 @@ export interface AdminEndpoints {
   clock: (advanceTo?: number) => number;
   /** POST /_race-check/reset: an empty deployment. */
   reset: () => void;
+  /** GET /_race-check/logs: the functions' console lines since the last call. */
+  logs: () => { lines: string[]; dropped: number };
 }
 
 export interface HttpApiOptions {
@@ -226,6 +228,8 @@ export function createHttpApi(opts: HttpApiOptions) {
         return send(res, 200, JSON.stringify({ now: opts.admin.clock() }));
       case "POST /_race-check/clock":
         return send(res, 200, JSON.stringify({ now: opts.admin.clock(number("to")) }));
+      case "GET /_race-check/logs":
+        return send(res, 200, JSON.stringify(opts.admin.logs()));
       case "POST /_race-check/reset":
         opts.admin.reset();
         return send(res, 200, "{}");

@@ -112,6 +112,7 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
       pollMs: 2,
     },
     reset: async () => void (await admin("POST", "reset")),
+    logs: { take: async () => (await admin("GET", "logs")) as { lines: string[]; dropped: number } },
     stop: () =>
       (stopping ??= (async () => {
         if (!exited) child.kill("SIGTERM");

@@ -15,6 +15,7 @@ import { buildModuleMap } from "./modules.js";
 import { loadComponents, registerComponents } from "./components.js";
 import { createHttpApi, type TestBackend } from "./http-api.js";
 import { createHttp1Server, type Http1Request, type Http1Response } from "./http1.js";
+import { ConsoleCapture } from "./console-capture.js";
 import { VirtualClock } from "./scheduled-timers.js";
 import { roundTrip, setScheduler } from "./scheduling.js";
 
@@ -99,6 +100,8 @@ async function main(): Promise<void> {
   let backend = fresh();
   const clock = new VirtualClock();
   clock.install();
+  // From here on only the functions log to the console: kept for the report, never printed.
+  const logs = new ConsoleCapture().install();
 
   const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
   Object.assign(serve, {
@@ -127,6 +130,7 @@ async function main(): Promise<void> {
           clock.clear();
           backend = fresh();
         },
+        logs: () => logs.take(),
       },
     }),
     // The site: every path is the app's router's (convex-test's fetch runs `convex/http.ts`).

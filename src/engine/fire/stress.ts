@@ -33,6 +33,8 @@ export interface RunScenarioOptions {
   scenario: ResolvedScenario;
   seed: number;
   onProgress?: (p: Progress) => void;
+  /** Receives every line the functions logged, per scenario (the report keeps a count and the first lines). */
+  onLogs?: (scenario: string, lines: string[]) => void;
   /** Stops between rounds (and waits) when aborted (SIGINT): the rounds so far are still reported. */
   signal?: AbortSignal;
 }
@@ -45,6 +47,7 @@ export async function runScenario({
   scenario,
   seed,
   onProgress,
+  onLogs,
   signal,
 }: RunScenarioOptions): Promise<ScenarioResult> {
   const began = performance.now();
@@ -100,6 +103,11 @@ export async function runScenario({
       const round: Round = { ...trial, ...driver.spread, round: r };
       spreadSource ??= round.spreadSource;
       log.add(trial);
+      const lines = await backend.logs?.take().catch(() => undefined);
+      if (lines) {
+        log.addLogs(lines);
+        if (lines.lines.length > 0) onLogs?.(scenario.name, lines.lines);
+      }
       // Keep one full history: the first violation's, else the first round's. The rest keep only
       // their summary, so thousands of rounds cost little memory.
       if (!sample || (sample.verdict !== "violation" && round.verdict === "violation")) sample = round;

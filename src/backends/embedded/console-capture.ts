@@ -1,0 +1,65 @@
+/**
+ * The functions' console output, kept instead of printed: an app that logs on every call would
+ * bury the terminal (60,000 lines in one explore), and errors of scheduled functions, which no
+ * caller sees, must reach the report. Lines are taken in batches; past a cap only counted.
+ */
+const LEVELS = ["log", "info", "warn", "error", "debug"] as const;
+type Level = (typeof LEVELS)[number];
+
+/** Lines held between two takes; the rest are counted, not kept. */
+const KEEP = 5_000;
+
+export interface LogBatch {
+  lines: string[];
+  /** Lines logged but not kept (past the cap). */
+  dropped: number;
+}
+
+export class ConsoleCapture {
+  private lines: string[] = [];
+  private dropped = 0;
+  private readonly saved = new Map<Level, (...args: unknown[]) => void>();
+
+  /** Replaces console.log/info/warn/error/debug until `restore`. */
+  install(): this {
+    for (const level of LEVELS) {
+      this.saved.set(level, console[level]);
+      console[level] = (...args: unknown[]) => this.push(level, args);
+    }
+    return this;
+  }
+
+  restore(): void {
+    for (const [level, fn] of this.saved) console[level] = fn;
+    this.saved.clear();
+  }
+
+  take(): LogBatch {
+    const batch = { lines: this.lines, dropped: this.dropped };
+    this.lines = [];
+    this.dropped = 0;
+    return batch;
+  }
+
+  private push(level: Level, args: unknown[]): void {
+    if (this.lines.length >= KEEP) {
+      this.dropped++;
+      return;
+    }
+    const text = args.map(format).join(" ");
+    this.lines.push(`[${level.toUpperCase()}] ${text}`);
+  }
+}
+
+function format(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
+  try {
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v)) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** convex-test's line for a scheduled function that threw (index.js: runScheduledFunction). */
+export const SCHEDULED_ERROR = /^\[ERROR\] Error when running scheduled function /;
