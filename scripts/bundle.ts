@@ -58,6 +58,7 @@ const bundles: { entry: string; out: string; external?: string[]; target?: strin
   { entry: "src/cli.ts", out: "cli", external: convex },
   { entry: "src/index.ts", out: "api", external: convex },
   { entry: "src/backends/embedded/server.ts", out: "embedded-server", external: convex },
+  { entry: "src/config/probe.ts", out: "config-probe", external: convex },
   { entry: "src/loader/preload.ts", out: "loader" },
   { entry: "src/loader/hooks.ts", out: "loader-hooks" },
 ];

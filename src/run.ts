@@ -31,7 +31,6 @@ export interface RunOptions extends PrepareOptions {
   onBackend?: (backend: RunningBackend) => void;
   /** Problems worth a warning that do not stop the run (e.g. a public setup function). */
   onWarning?: (message: string) => void;
-  signal?: AbortSignal;
 }
 
 /** The whole run: config → backend → engine → one result. The backend is always stopped. */

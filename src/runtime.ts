@@ -14,7 +14,12 @@ export function typescriptLoaderArgs(): string[] {
   return [...(fromSource ? ["--import", import.meta.resolve("tsx")] : []), "--import", preload];
 }
 
-export function childEntry(name: "embedded-server"): string {
-  const relative = fromSource ? { "embedded-server": "./backends/embedded/server.ts" }[name] : `./${name}.js`;
+const SOURCES = {
+  "embedded-server": "./backends/embedded/server.ts",
+  "config-probe": "./config/probe.ts",
+} as const;
+
+export function childEntry(name: keyof typeof SOURCES): string {
+  const relative = fromSource ? SOURCES[name] : `./${name}.js`;
   return new URL(relative, import.meta.url).pathname;
 }

@@ -30,6 +30,8 @@ export interface PrepareOptions {
   scenario?: string | string[];
   /** Deployment environment variables given besides the config's `env` (action input `env`); these win. */
   env?: Record<string, string>;
+  /** Interrupts loading the config (SIGINT while a config takes its time). */
+  signal?: AbortSignal;
 }
 
 export interface PreparedRun {
@@ -56,7 +58,7 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
   } else {
     const file = path.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
     configLabel = path.relative(cwd, file) || file;
-    config = validateConfig(await loadConfigFile(file, configLabel), configLabel);
+    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
     projectDir = opts.projectDir ? path.resolve(cwd, opts.projectDir) : path.dirname(file);
   }
   const functionsDir = config.functionsDir ?? (await functionsDirFromConvexJson(projectDir)) ?? "convex";

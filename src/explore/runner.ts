@@ -79,6 +79,7 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
     projectDir: opts.projectDir,
     cwd: opts.cwd,
     env: opts.env,
+    signal: opts.signal,
     scenario: token ? token.scenario : opts.scenario,
   });
   const seed = opts.seed ?? randomSeed();

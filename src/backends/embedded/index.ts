@@ -7,7 +7,7 @@ import { probeDeployment } from "../probe.js";
 import { systemScheduledJobs } from "../scheduled-jobs.js";
 import { childEntry, typescriptLoaderArgs } from "../../runtime.js";
 import { LogTail } from "../../log-tail.js";
-import { childEnv } from "../child-env.js";
+import { childEnv } from "../../child-env.js";
 
 /** Starts the embedded backend (convex-test behind the Convex HTTP API) in a child process. */
 export async function startEmbedded(opts: BackendOptions): Promise<RunningBackend> {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { childEnv } from "../child-env.js";
+import { childEnv } from "../../child-env.js";
 import { createRequire } from "node:module";
 import { stripVTControlCharacters } from "node:util";
 import { readFile, stat, writeFile } from "node:fs/promises";

@@ -1,5 +1,5 @@
 import os from "node:os";
-import { childEnv } from "../child-env.js";
+import { childEnv } from "../../child-env.js";
 import path from "node:path";
 import readline from "node:readline";
 import { stripVTControlCharacters } from "node:util";

@@ -44,7 +44,10 @@ export class FireDriver implements TrialDriver {
     const { backend, users, scenario } = this;
     // The fire is armed while the connections warm: the warm-up requests are not function calls,
     // so the backend does not count them as part of the fire.
-    await Promise.all([...users.map((u) => u.transport.warm(backend.url)), backend.fire?.arm(users.length)]);
+    await Promise.all([
+      ...users.map((u) => u.transport.warm(backend.url, scenario.opTimeout)),
+      backend.fire?.arm(users.length),
+    ]);
     // Every user's first request waits at the fire gate, held by its last byte (see gate.ts).
     // Identities first: one that is malformed is the config's mistake, found before anything fires.
     const roles = users.map((_, client) => ({

@@ -93,12 +93,13 @@ export class UserTransport {
   private lastAnswer = -Infinity;
 
   /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
-  async warm(url: string): Promise<void> {
+  async warm(url: string, timeoutMs = 30_000): Promise<void> {
     // A socket that answered within the last second is still open: servers keep idle keep-alive
     // connections for seconds. Skipping the check there saves a round trip per user and round.
     if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
     try {
-      const res = await this.fetch(`${url}/version`, { method: "GET" });
+      // A deployment that accepts the connection and never answers must not hold the trial.
+      const res = await this.fetch(`${url}/version`, { method: "GET", signal: AbortSignal.timeout(timeoutMs) });
       await res.arrayBuffer();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
