@@ -25,6 +25,8 @@ export interface SettleOptions {
   timeoutMs: number;
   /** Between two reads of a deployment that cannot move its clock. */
   pollMs?: number;
+  /** The longest one read may take (a deployment blocked by a call that never returns). */
+  readTimeoutMs?: number;
   signal?: AbortSignal;
 }
 
@@ -35,7 +37,8 @@ export async function settle(jobs: ScheduledJobs, opts: SettleOptions): Promise<
   const elapsed = () => performance.now() - began;
   const notQuiet = (reason: string): SettleResult => ({ quiet: false, reason, pending: [], durationMs: elapsed() });
   try {
-    const start = await bounded(jobs.now(), opts.timeoutMs);
+    const read = (left: number) => Math.min(left, opts.readTimeoutMs ?? left);
+    const start = await bounded(jobs.now(), read(opts.timeoutMs));
     const horizonEnd = start + opts.horizonMs;
     for (;;) {
       const left = opts.timeoutMs - elapsed();
@@ -46,10 +49,10 @@ export async function settle(jobs: ScheduledJobs, opts: SettleOptions): Promise<
             : `scheduled work still running after ${Math.round(opts.timeoutMs / 1000)} s (settle timeout)`,
         );
       }
-      const open = await bounded(jobs.list(), left);
+      const open = await bounded(jobs.list(), read(left));
       const due = open.filter((j) => j.state === "inProgress" || j.dueAt <= horizonEnd);
       if (due.length === 0) {
-        const now = await bounded(jobs.now(), left);
+        const now = await bounded(jobs.now(), read(left));
         return {
           quiet: true,
           pending: open.map((j) => ({ path: j.path, dueInMs: Math.max(0, j.dueAt - now) })),
@@ -60,7 +63,7 @@ export async function settle(jobs: ScheduledJobs, opts: SettleOptions): Promise<
       const running = due.some((j) => j.state === "inProgress");
       const next = Math.min(...due.map((j) => j.dueAt));
       if (jobs.advanceTo && !running) {
-        await bounded(jobs.advanceTo(next), left);
+        await bounded(jobs.advanceTo(next), read(left));
         // One poll's pause still: the work that fell due needs the event loop to start.
       }
       await sleep(Math.min(jobs.pollMs ?? opts.pollMs ?? 20, Math.max(1, left)), undefined, {

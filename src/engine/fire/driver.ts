@@ -75,6 +75,7 @@ export class FireDriver implements TrialDriver {
     return settle(this.backend.scheduled, {
       horizonMs: this.scenario.settleMs,
       timeoutMs: this.scenario.settleMs + this.scenario.opTimeout,
+      readTimeoutMs: this.scenario.opTimeout,
       signal: this.signal,
     });
   }
