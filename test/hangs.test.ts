@@ -142,7 +142,8 @@ test("a deployment URL that redirects to a host the remote guard refuses: no req
 });
 
 async function config(body: string): Promise<string> {
-  const dir = await mkdtemp(path.join(projectDir, ".tmp-config-"));
+  // Never loaded to the end, so it needs no project around it.
+  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-config-"));
   const file = path.join(dir, "race-check.config.ts");
   await writeFile(file, body);
   return file;
