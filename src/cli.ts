@@ -149,6 +149,10 @@ export async function main(argv: string[]): Promise<number> {
   if (reportFile) await logs.writeBeside(reportFile, result).catch(() => undefined);
   result = redactDeep(result);
   process.stdout.write(`${renderText(result)}\n`);
+  // A backend that died mid-run is an error of its own, even when a race seen before stays a race.
+  for (const s of result.scenarios) {
+    if (s.backendLog && s.error) process.stderr.write(`race-check: backend error in "${s.name}": ${s.error}\n`);
+  }
   try {
     if (values.json) await writeOutputFile(values.json, renderJson(result));
     if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result)}\n`);

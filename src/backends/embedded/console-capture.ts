@@ -20,11 +20,18 @@ export class ConsoleCapture {
   private dropped = 0;
   private readonly saved = new Map<Level, (...args: unknown[]) => void>();
 
-  /** Replaces console.log/info/warn/error/debug until `restore`. */
-  install(): this {
+  /**
+   * Replaces console.log/info/warn/error/debug until `restore`. `tee`: still write them where they
+   * went (the embedded backend's output is only its log tail, which shows what preceded a crash).
+   */
+  install(opts: { tee?: boolean } = {}): this {
     for (const level of LEVELS) {
-      this.saved.set(level, console[level]);
-      console[level] = (...args: unknown[]) => this.push(level, args);
+      const original = console[level];
+      this.saved.set(level, original);
+      console[level] = (...args: unknown[]) => {
+        this.push(level, args);
+        if (opts.tee) original.apply(console, args);
+      };
     }
     return this;
   }

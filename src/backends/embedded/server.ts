@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   const clock = new VirtualClock();
   clock.install();
   // From here on only the functions log to the console: kept for the report, never printed.
-  const logs = new ConsoleCapture().install();
+  const logs = new ConsoleCapture().install({ tee: true });
 
   const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
   Object.assign(serve, {
