@@ -39,8 +39,10 @@ export interface ScenarioSpec<SetupFn extends FunctionRef | undefined, ActFn ext
 > {
   setup?: SetupFn | { fn: SetupFn; args?: ArgsOf<SetupFn> };
   act: ActCall<SetupOf<SetupFn>, ActFn> | ActFlow<SetupOf<SetupFn>>;
-  invariant: Invariant<SetupOf<SetupFn>>;
-  identity?: IdentityFn<SetupOf<SetupFn>>;
+  // NoInfer: the setup function alone decides the setup type; an inline `maxSuccesses(...)` or
+  // `capacity(...)` then takes it from here instead of pulling it towards its own default.
+  invariant: NoInfer<Invariant<SetupOf<SetupFn>>>;
+  identity?: NoInfer<IdentityFn<SetupOf<SetupFn>>>;
   explore?: ExploreSettings;
 }
 

@@ -18,9 +18,12 @@ export type ArgsOf<F> = string extends F
     ? FunctionArgs<F>
     : Args;
 
-/** What a setup returns, as its generated reference says; untyped for a string; `{}` for none. */
+/**
+ * What a setup returns, as its generated reference says; untyped for a string or for no setup
+ * (also what an inline `maxSuccesses(...)` sees before the setup type is known, so it fits any).
+ */
 export type SetupOf<F> = [F] extends [undefined]
-  ? Record<string, never>
+  ? SetupValue
   : // eslint-disable-next-line @typescript-eslint/no-explicit-any
     F extends FunctionReference<any, any, any, any>
     ? FunctionReturnType<F>

@@ -1,5 +1,6 @@
 import { ConfigError } from "../errors.js";
 import { functionPath } from "./function-ref.js";
+import { closeMatches } from "./functions.js";
 import type { RaceCheckConfig } from "./types.js";
 
 export const LIMITS = {
@@ -11,6 +12,35 @@ export const LIMITS = {
 } as const;
 
 const INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
+
+const CONFIG_KEYS = [
+  "rounds",
+  "delayBetweenRounds",
+  "clients",
+  "opTimeout",
+  "settle",
+  "functionsDir",
+  "env",
+  "scenarios",
+];
+const SCENARIO_KEYS = [
+  "name",
+  "setup",
+  "clients",
+  "act",
+  "invariant",
+  "identity",
+  "expect",
+  "rounds",
+  "delayBetweenRounds",
+  "settle",
+  "explore",
+];
+const INVARIANT_KEYS: Record<string, string[]> = {
+  capacity: ["kind", "read", "limit", "title", "noun"],
+  maxSuccesses: ["kind", "limit", "title", "noun", "isSuccess"],
+  custom: ["kind", "check"],
+};
 
 /**
  * Convex's rules for environment variables (crates/common/src/types/environment_variables.rs):
@@ -39,6 +69,18 @@ function checkShape(raw: unknown, file: string): RaceCheckConfig {
     fail("default export", `expected an object like defineConfig({ scenarios: [...] }), got ${kind(raw)}`);
   }
   const config = raw as Record<string, unknown>;
+  // A misspelled key (`identiy:`) would silently do nothing: name it, and the key it resembles.
+  const keys = (value: unknown, where: string, known: readonly string[]) => {
+    for (const key of Object.keys(value as object)) {
+      if (known.includes(key)) continue;
+      const near = closeMatches(key, known, 1);
+      fail(
+        `${where}${key}`,
+        `unknown key${near.length ? `; did you mean "${near[0]}"?` : `; known keys: ${known.join(", ")}`}`,
+      );
+    }
+  };
+  keys(config, "", CONFIG_KEYS);
   integer(config.rounds, "rounds", 1, LIMITS.maxRounds, fail);
   integer(config.clients, "clients", 1, LIMITS.maxClients, fail);
   integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
@@ -71,6 +113,26 @@ function checkShape(raw: unknown, file: string): RaceCheckConfig {
     if (typeof sc.name !== "string" || sc.name.trim() === "")
       fail(`${at}.name`, "every scenario needs a non-empty name");
     const where = `scenario "${sc.name as string}"`;
+    keys(sc, `${where} `, SCENARIO_KEYS);
+    if (sc.identity !== undefined && typeof sc.identity !== "function") {
+      fail(`${where} identity`, "expected a function ({ setup, client }) => ({ subject, ... }) or undefined");
+    }
+    if (sc.expect !== undefined && sc.expect !== "race")
+      fail(`${where} expect`, 'the only expectation is "race" (a known race)');
+    if (sc.act !== null && typeof sc.act === "object") keys(sc.act, `${where} act.`, ["fn", "args"]);
+    if (sc.setup !== null && typeof sc.setup === "object" && "fn" in (sc.setup as object)) {
+      keys(sc.setup, `${where} setup.`, ["fn", "args"]);
+    }
+    if (sc.explore !== null && typeof sc.explore === "object")
+      keys(sc.explore, `${where} explore.`, ["setup", "clients"]);
+    const invariant = sc.invariant as Record<string, unknown> | undefined;
+    if (invariant !== null && typeof invariant === "object" && typeof invariant.kind === "string") {
+      const known = INVARIANT_KEYS[invariant.kind];
+      if (known) keys(invariant, `${where} invariant.`, known);
+      if (invariant.kind === "capacity" && invariant.read !== null && typeof invariant.read === "object") {
+        keys(invariant.read, `${where} invariant.read.`, ["fn", "args"]);
+      }
+    }
     if (seen.has(sc.name as string)) fail(where, "duplicate scenario name: give each scenario its own name");
     seen.add(sc.name as string);
     integer(sc.rounds, `${where} rounds`, 1, LIMITS.maxRounds, fail);
