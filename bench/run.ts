@@ -22,6 +22,8 @@ const BIG_ROUND = Number(process.env.BENCH_BIG_ROUND ?? 1000);
 const STARTUPS = 5;
 const STRESS_ROUNDS = 20;
 const RACES = ["Session Capacity Race", "Coupon Claim Race", "Enrollment Client Flow"];
+const DRIFT_ROUNDS = Number(process.env.BENCH_DRIFT_ROUNDS ?? 1000);
+const DRIFT_WINDOW = Math.max(1, Math.floor(DRIFT_ROUNDS / 10));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const scenarios = await sampleScenarios();
@@ -98,6 +100,27 @@ async function withBackend<T>(fn: (backend: RunningBackend) => Promise<T>): Prom
   }
 }
 
+// Round 1,000 must cost what round 1 costs: every trial starts on a fresh embedded instance. The
+// same rounds on one instance that keeps every document show what that saves (convex-test's
+// queries scan whole tables).
+async function drift(reset: boolean) {
+  log(
+    `drift: "${atomic.name}", 10 clients, ${DRIFT_ROUNDS} rounds, ${reset ? "a fresh instance per round" : "one instance for all"}`,
+  );
+  const run = await withBackend((backend) =>
+    runScenario({
+      backend: reset ? backend : { ...backend, reset: undefined },
+      scenario: { ...atomic, clients: 10, rounds: DRIFT_ROUNDS },
+      seed: 1,
+    }),
+  );
+  const ms = run.roundDetails.map((r) => r.durationMs);
+  const first = percentile(ms.slice(0, DRIFT_WINDOW), 50)!;
+  const last = percentile(ms.slice(-DRIFT_WINDOW), 50)!;
+  return { rounds: run.rounds, window: DRIFT_WINDOW, firstP50Ms: first, lastP50Ms: last, ratio: last / first };
+}
+const roundCost = { freshInstance: await drift(true), oneInstance: await drift(false) };
+
 log(`explore: ${RACES.join(", ")}`);
 const explore = await runExplore({ configFile: "race-check.config.ts", cwd: ROOT, scenario: RACES, seed: 1 })
   .then((r) =>
@@ -152,6 +175,11 @@ const targets = [
     ok: (big.runnerPeakRssMb ?? Infinity) < 500,
   },
   { target: "embedded backend ready in < 1.5 s (p50)", value: startup.p50Ms, ok: startup.p50Ms < 1500 },
+  {
+    target: `round ${DRIFT_ROUNDS} costs what round 1 costs: last / first ${DRIFT_WINDOW} rounds' p50 ≤ 1.25`,
+    value: roundCost.freshInstance.ratio,
+    ok: roundCost.freshInstance.ratio <= 1.25,
+  },
 ];
 
 interface Results {
@@ -162,6 +190,7 @@ interface Results {
   bigRound: typeof big;
   startup: typeof startup;
   stress: typeof stress;
+  roundCost: typeof roundCost;
   explore: typeof explore;
   targets: typeof targets;
 }
@@ -173,6 +202,7 @@ const results: Results = {
   bigRound: big,
   startup,
   stress,
+  roundCost,
   explore,
   targets,
 };
@@ -231,6 +261,12 @@ function table(r: Results): string {
       (s) =>
         `| stress "${s.scenario}" (${s.clients} clients): first detection, detected | round ${s.firstDetection ?? "none"}, ${s.detected}/${s.rounds} |`,
     ),
+    ...(["freshInstance", "oneInstance"] as const).map((k) => {
+      const d = r.roundCost[k];
+      const label =
+        k === "freshInstance" ? "a fresh embedded instance per round (race-check)" : "one instance for every round";
+      return `| round cost, ${label}: p50 of rounds 1–${d.window} / last ${d.window} of ${d.rounds} | ${f(d.firstP50Ms)} / ${f(d.lastP50Ms)} ms (×${f(d.ratio)}) |`;
+    }),
     ...(typeof r.explore === "string"
       ? [`| explore | ${r.explore} |`]
       : r.explore.map(
