@@ -188,3 +188,20 @@ async function waitForChildren(pid: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+test("Convex's transaction limits hold on the embedded backend and in explore: 16,001 writes fail as in production", async () => {
+  const config = defineConfig({
+    scenarios: [{ name: "too many writes", act: { fn: "faults:writeTooMany" }, invariant: maxSuccesses({ limit: 1 }) }],
+  });
+  const run = await runRaceCheck({ config, projectDir, rounds: 1, clients: 1 });
+  const { runExplore } = await import("../src/explore/runner.ts");
+  const explore = await runExplore({ config, projectDir, budget: 1, clients: 1 });
+  for (const r of [run, explore]) {
+    assert.equal(r.verdict, "error", r.mode);
+    assert.match(
+      r.scenarios[0].headline,
+      /Wrote too many documents in a single function execution \(limit: 16000\)/,
+      r.mode,
+    );
+  }
+});
