@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { parseBackendKind } from "./backends/index.js";
 import { BackendError } from "./backends/types.js";
 import { LIMITS, parseCount } from "./config/validate.js";
+import { parseShard } from "./engine/shard.js";
 import { ConfigError, EXIT } from "./errors.js";
 import type { RunResult } from "./engine/result.js";
 import { installOutputBoundary } from "./output/boundary.js";
@@ -18,6 +19,7 @@ const HELP = `race-check ${VERSION}: find race conditions in a Convex backend
 Usage: race-check run [options]
        race-check explore [options]   (interleaving search; see race-check explore --help)
        race-check init [options]      (write a starter config from convex/; see race-check init --help)
+       race-check merge REPORT...     (one report from the JSON reports of --shard runs; see race-check merge --help)
 
 Options:
   --config FILE       config file (default race-check.config.ts)
@@ -34,6 +36,8 @@ Options:
   --clients N         concurrent clients per round (overrides the config)
   --scenario NAME     run only this scenario (repeatable)
   --seed N            seed for fire order (printed with every run; reuse it to reproduce)
+  --shard I/N         run only shard I of N (a CI matrix): whole scenarios first, rounds split
+                      when N exceeds the scenarios; each shard has its own seed, derived from --seed
   --op-timeout MS     per-operation timeout; slower operations are "unknown" (default 30000)
   --json FILE         write the JSON report
   --markdown FILE     write the Markdown report
@@ -49,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSecret(process.env.CONVEX_ADMIN_KEY);
   if (argv[0] === "explore") return (await import("./cli/explore.js")).exploreMain(argv.slice(1));
   if (argv[0] === "init") return (await import("./init/cli.js")).initMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./cli/merge.js")).mergeMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -66,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
         clients: { type: "string" },
         scenario: { type: "string", multiple: true },
         seed: { type: "string" },
+        shard: { type: "string" },
         "op-timeout": { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
@@ -116,6 +122,7 @@ export async function main(argv: string[]): Promise<number> {
       clients: parseCount(values.clients, "--clients", 1, LIMITS.maxClients),
       opTimeout: parseCount(values["op-timeout"], "--op-timeout", 1, 3_600_000),
       seed: parseCount(values.seed, "--seed", 0, 2 ** 32 - 1),
+      shard: parseShard(values.shard, "--shard"),
       scenario: values.scenario,
       onProgress: progress.update,
       onWarning: (message) => process.stderr.write(`race-check: warning: ${message}\n`),

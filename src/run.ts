@@ -4,6 +4,7 @@ import { prepareRun, type PrepareOptions } from "./config/prepare.js";
 import { ConfigError } from "./errors.js";
 import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/fire/stress.js";
 import { randomSeed } from "./engine/random.js";
+import { prepareShard, shardRoundsOf, type ShardSpec } from "./engine/shard.js";
 import type { RunResult, ScenarioResult } from "./engine/result.js";
 import { joinVerdicts } from "./model.js";
 import { VERSION } from "./version.js";
@@ -24,6 +25,8 @@ export interface RunOptions extends PrepareOptions {
   /** Local backend: an existing convex-local-backend binary. */
   convexBackendBinary?: string;
   seed?: number;
+  /** Run only this shard's part of the work (`--shard i/n`), with the shard's own seed. */
+  shard?: ShardSpec;
   onProgress?: (p: Progress) => void;
   /** Called once the backend is up, e.g. to register its admin key as a secret. */
   onBackend?: (backend: RunningBackend) => void;
@@ -40,6 +43,24 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
   const startedAt = new Date();
   const began = performance.now();
   const kind = opts.backend ?? "embedded";
+  // Before any backend starts: a shard with no work is a mistake in the matrix, not a run.
+  const sharding = opts.shard
+    ? prepareShard(prepared.scenarios, opts.shard, seed, {
+        config: prepared.configLabel,
+        scenarios: opts.scenario === undefined ? undefined : [opts.scenario].flat(),
+        rounds: opts.rounds,
+        clients: opts.clients,
+        opTimeout: opts.opTimeout,
+        backend: kind,
+      })
+    : undefined;
+  const work = sharding
+    ? sharding.parts.map((part) => ({ scenario: prepared.scenarios[part.scenario], part }))
+    : prepared.scenarios.map((scenario) => ({ scenario, part: undefined }));
+  const withShard = (result: ScenarioResult, part: (typeof work)[number]["part"]): ScenarioResult =>
+    part && sharding
+      ? { ...result, shardRounds: shardRoundsOf(part, prepared.scenarios[part.scenario].rounds, sharding.info.index) }
+      : result;
   let backend: RunningBackend;
   try {
     backend = await startBackend(kind, {
@@ -66,22 +87,26 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
   opts.signal?.addEventListener("abort", stopOnAbort);
   const scenarios: ScenarioResult[] = [];
   try {
-    for (const scenario of prepared.scenarios) {
+    for (const { scenario, part } of work) {
       if (opts.signal?.aborted) break;
       try {
         scenarios.push(
-          await runScenario({
-            backend,
-            scenario,
-            seed,
-            onProgress: opts.onProgress,
-            signal: opts.signal,
-          }),
+          withShard(
+            await runScenario({
+              backend,
+              scenario,
+              seed: sharding?.info.seed ?? seed,
+              ...(part && { range: { from: part.from, to: part.to } }),
+              onProgress: opts.onProgress,
+              signal: opts.signal,
+            }),
+            part,
+          ),
         );
       } catch (e) {
         // A later scenario's broken setup must not throw away the earlier scenarios' results.
         if (e instanceof ConfigError && scenarios.length > 0) {
-          scenarios.push(failedScenario(scenario, e.message));
+          scenarios.push(withShard(failedScenario(scenario, e.message), part));
           continue;
         }
         if (!(e instanceof BackendError)) throw e;
@@ -89,15 +114,19 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
         // scenario is never OK, and every scenario not run is an error too.
         const why = opts.signal?.aborted ? "interrupted" : e.message;
         scenarios.push(
-          e instanceof ScenarioCutShort
-            ? e.partial
-            : failedScenario(scenario, why, opts.signal?.aborted ? undefined : e.logTail),
+          withShard(
+            e instanceof ScenarioCutShort
+              ? e.partial
+              : failedScenario(scenario, why, opts.signal?.aborted ? undefined : e.logTail),
+            part,
+          ),
         );
         break;
       }
     }
-    for (const rest of prepared.scenarios.slice(scenarios.length)) {
-      scenarios.push(failedScenario(rest, `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`));
+    for (const rest of work.slice(scenarios.length)) {
+      const why = `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`;
+      scenarios.push(withShard(failedScenario(rest.scenario, why), rest.part));
     }
   } finally {
     opts.signal?.removeEventListener("abort", stopOnAbort);
@@ -116,5 +145,6 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
     },
     config: prepared.configLabel,
     scenarios,
+    ...(sharding && { shard: sharding.info }),
   };
 }

@@ -26,9 +26,16 @@ export type ScenarioSummary = Pick<
   | "worst"
   | "functions"
   | "pending"
+  | "operations"
   | "error"
   | "durationMs"
 >;
+
+/**
+ * Full histories kept per scenario besides the sample: the first violating, unknown or failed
+ * rounds. Every other round keeps only its summary, so a 10,000-round nightly run stays small.
+ */
+export const KEPT_HISTORIES = 10;
 
 export class TrialLog {
   readonly tally = new ScenarioTally();
@@ -91,6 +98,7 @@ export class TrialLog {
       worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
       functions: [...this.functions],
       ...(this.pending.size > 0 && { pending: [...this.pending.values()] }),
+      operations: t.operations,
       ...(opts.cutShort !== undefined && { error: opts.cutShort }),
       durationMs: opts.durationMs,
     };

@@ -9,6 +9,7 @@ import {
   pendingLine,
   rateLine,
   reproduceCommand,
+  seedLabel,
 } from "./format.js";
 import { foundLine } from "./trace.js";
 
@@ -65,7 +66,7 @@ function stressMarkdown(run: RunResult): string {
     if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
   }
   out.push(
-    `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`,
+    `<sub>${seedLabel(run)} · ${run.backend.kind} backend · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`,
   );
   return out.join("\n");
 }
