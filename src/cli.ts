@@ -25,6 +25,9 @@ Options:
   --config FILE       config file (default race-check.config.ts)
   --backend KIND      embedded (default: your convex/ functions on convex-test) | url
                       | local (the real open-source Convex backend, started and stopped here)
+                      | preview (your functions deployed with your convex CLI to a Convex preview
+                      deployment; preview deploy key from CONVEX_DEPLOY_KEY; needs --allow-remote)
+  --preview-name NAME preview: the preview deployment's name (default race-check-<branch>)
   --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
   --allow-remote      allow a --url that is not on this machine
   --convex-backend-version TAG
@@ -51,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
   // Before anything can print: every byte to stdout and stderr is redacted from here on.
   installOutputBoundary({ neutralise: true });
   registerSecret(process.env.CONVEX_ADMIN_KEY);
+  registerSecret(process.env.CONVEX_DEPLOY_KEY);
   if (argv[0] === "explore") return (await import("./cli/explore.js")).exploreMain(argv.slice(1));
   if (argv[0] === "init") return (await import("./init/cli.js")).initMain(argv.slice(1));
   if (argv[0] === "merge") return (await import("./cli/merge.js")).mergeMain(argv.slice(1));
@@ -64,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
         backend: { type: "string" },
         url: { type: "string" },
         "allow-remote": { type: "boolean" },
+        "preview-name": { type: "string" },
         "convex-backend-version": { type: "string" },
         "convex-backend-binary": { type: "string" },
         "startup-timeout": { type: "string" },
@@ -109,11 +114,15 @@ export async function main(argv: string[]): Promise<number> {
     if (values.json) await checkOutputPath(values.json, "--json");
     if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
     const adminKey = backend === "url" ? checkSecretValue(process.env.CONVEX_ADMIN_KEY, "CONVEX_ADMIN_KEY") : undefined;
+    const deployKey =
+      backend === "preview" ? checkSecretValue(process.env.CONVEX_DEPLOY_KEY, "CONVEX_DEPLOY_KEY") : undefined;
     result = await runRaceCheck({
       configFile: values.config,
       backend,
       url: values.url,
       adminKey,
+      deployKey,
+      previewName: values["preview-name"],
       allowRemote: values["allow-remote"],
       startupTimeoutMs: secondsToMs(parseCount(values["startup-timeout"], "--startup-timeout", 1, 3600)),
       convexBackendVersion: values["convex-backend-version"],

@@ -1,5 +1,6 @@
 import { startBackend, type BackendKind, type RunningBackend } from "./backends/index.js";
 import { BackendError } from "./backends/types.js";
+import { checkPreviewOptions, defaultPreviewName } from "./backends/preview/index.js";
 import { prepareRun, type PrepareOptions } from "./config/prepare.js";
 import { ConfigError } from "./errors.js";
 import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/fire/stress.js";
@@ -17,6 +18,10 @@ export interface RunOptions extends PrepareOptions {
   /** url backend: where the deployment serves HTTP actions (default: derived from a .convex.cloud URL). */
   siteUrl?: string;
   adminKey?: string;
+  /** Preview backend: a Convex preview deploy key. */
+  deployKey?: string;
+  /** Preview backend: the preview deployment's name (default race-check-<branch>[-shard-i-of-n]). */
+  previewName?: string;
   allowRemote?: boolean;
   /** Longest wait for a backend we start to become ready (local default 60 s). */
   startupTimeoutMs?: number;
@@ -37,6 +42,8 @@ export interface RunOptions extends PrepareOptions {
 
 /** The whole run: config → backend → engine → one result. The backend is always stopped. */
 export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
+  // Before anything, the config included: a production key or a missing --allow-remote is one line.
+  if (opts.backend === "preview") checkPreviewOptions(opts);
   const prepared = await prepareRun(opts);
   for (const w of prepared.warnings) opts.onWarning?.(w);
   const seed = opts.seed ?? randomSeed();
@@ -70,6 +77,8 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
       siteUrl: opts.siteUrl,
       adminKey: opts.adminKey,
       allowRemote: opts.allowRemote,
+      deployKey: opts.deployKey,
+      previewName: opts.previewName ?? (kind === "preview" ? defaultPreviewName(process.env, opts.shard) : undefined),
       deploymentEnv: prepared.env,
       startupTimeoutMs: opts.startupTimeoutMs,
       convexBackendVersion: opts.convexBackendVersion,
