@@ -143,7 +143,7 @@ test("mode: merge downloads the shards' reports, merges them and posts exactly o
   assert.ok(Object.keys(zipped).includes("race-check-report.json"));
 });
 
-test("mode: merge with no matching artifact, and mode: publish (not in this version), each fail with one line", async () => {
+test("mode: merge with no matching artifact, mode: publish (not in this version) and a bad shard each fail with one line", async () => {
   const workspace = await mkdtemp(path.join(os.tmpdir(), "race-check-merge-job-"));
   const none = await runAction({
     workspace,
@@ -163,5 +163,9 @@ test("mode: merge with no matching artifact, and mode: publish (not in this vers
   assert.match(publish.errors[0], /input mode: publish is not available in this version/);
   const bad = await runAction({ workspace, apiUrl: gh.url, payload: prPayload(8), inputs: { mode: "sideways" } });
   assert.match(bad.errors.join("\n"), /input mode: "sideways" is not one of run \| merge \| publish/);
+  const shard = await runAction({ workspace, apiUrl: gh.url, payload: prPayload(8), inputs: { shard: "5/4" } });
+  assert.deepEqual(shard.errors, [
+    '::error::race-check: input shard: "5/4" is not a shard i/n with 1 ≤ i ≤ n ≤ 256 (e.g. 1/4: the first of four shards)',
+  ]);
   assert.equal(gh.comments.filter((c) => c.issue === 8).length, 0);
 });

@@ -288,3 +288,50 @@ test("race-check merge: merged JSON from the shards' files, and one line with ex
   assert.equal(bad.stderr.trim().split("\n").length, 1, bad.stderr);
   assert.match(bad.stderr, /^race-check: merge: .*other\.json is a report of config other\.config\.ts/);
 });
+
+test("the shards' interleaving searches are put side by side, each scenario once", () => {
+  const search = (run: RunResult, names: string[]): RunResult => ({
+    ...run,
+    mode: "explore",
+    verdict: run.scenarios.some((s) => names.includes(s.name) && s.verdict === "race") ? "race" : "ok",
+    scenarios: run.scenarios.filter((s) => names.includes(s.name)).map((s) => ({ ...s, mode: "explore" as const })),
+  });
+  const [a, b] = halves;
+  const withSearch = [
+    {
+      ...a,
+      explore: search(
+        a,
+        a.scenarios.map((s) => s.name),
+      ),
+    },
+    {
+      ...b,
+      explore: search(
+        b,
+        b.scenarios.map((s) => s.name),
+      ),
+    },
+  ];
+  const merged = mergeShardReports(withSearch.map((run, i) => ({ label: `s${i + 1}`, run })));
+  assert.deepEqual(
+    merged.explore?.scenarios.map((s) => s.name),
+    SCENARIOS,
+  );
+  assert.equal(merged.explore?.verdict, "race");
+  const twice = {
+    ...b,
+    explore: search(
+      a,
+      a.scenarios.map((s) => s.name),
+    ),
+  };
+  assert.throws(
+    () =>
+      mergeShardReports([
+        { label: "s1", run: withSearch[0] },
+        { label: "s2", run: twice },
+      ]),
+    /merge: s1 and s2 both explored "Session Capacity Race"/,
+  );
+});

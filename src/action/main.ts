@@ -186,7 +186,7 @@ async function exploreAfter(result: RunResult, options: RunOptions, inputs: Acti
 }
 
 /** Shards share the default artifact name, and a name is unique per workflow run: each gets its own. */
-export function artifactNameOf(inputs: ActionInputs): string {
+function artifactNameOf(inputs: ActionInputs): string {
   if (!inputs.shard || inputs.artifactName !== DEFAULT_ARTIFACT_NAME) return inputs.artifactName;
   return `${inputs.artifactName}-shard-${inputs.shard.index}-of-${inputs.shard.count}`;
 }

@@ -58,7 +58,10 @@ function isScenario(s: unknown): boolean {
   );
 }
 
-/** The merged report, and the shards of the plan that were not given (their rounds count as not run). */
+/**
+ * The shards' reports as one. Shards of the plan that were not given are listed in `merged.missing`
+ * and their rounds count as not run.
+ */
 export function mergeShardReports(reports: readonly ShardReport[]): RunResult {
   if (reports.length === 0) throw new ConfigError("merge: give the JSON reports of a sharded run's jobs");
   const shards = reports.map(checkShard);
