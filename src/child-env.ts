@@ -4,7 +4,7 @@
  * needs. On a runner that includes the inputs (admin key, GitHub token) and the runner's own
  * tokens; none of those children has any use for them.
  */
-const ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY)$/i;
+const ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY)$/i;
 
 export function childEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const out: Record<string, string> = {};

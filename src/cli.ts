@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { parseBackendKind } from "./backends/index.js";
 import { BackendError } from "./backends/types.js";
 import { LIMITS, parseCount } from "./config/validate.js";
+import { parseShard } from "./engine/shard.js";
 import { ConfigError, EXIT } from "./errors.js";
 import type { RunResult } from "./engine/result.js";
 import { installOutputBoundary } from "./output/boundary.js";
@@ -19,11 +20,15 @@ const HELP = `race-check ${VERSION}: find race conditions in a Convex backend
 Usage: race-check run [options]
        race-check explore [options]   (interleaving search; see race-check explore --help)
        race-check init [options]      (write a starter config from convex/; see race-check init --help)
+       race-check merge REPORT...     (one report from the JSON reports of --shard runs; see race-check merge --help)
 
 Options:
   --config FILE       config file (default race-check.config.ts)
   --backend KIND      embedded (default: your convex/ functions on convex-test) | url
                       | local (the real open-source Convex backend, started and stopped here)
+                      | preview (your functions deployed with your convex CLI to a Convex preview
+                      deployment; preview deploy key from CONVEX_DEPLOY_KEY; needs --allow-remote)
+  --preview-name NAME preview: the preview deployment's name (default race-check-<branch>)
   --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
   --site-url URL      url backend: where the deployment serves HTTP actions
                       (default: the .convex.site twin of a .convex.cloud --url)
@@ -37,6 +42,8 @@ Options:
   --clients N         concurrent clients per round (overrides the config)
   --scenario NAME     run only this scenario (repeatable)
   --seed N            seed for fire order (printed with every run; reuse it to reproduce)
+  --shard I/N         run only shard I of N (a CI matrix): whole scenarios first, rounds split
+                      when N exceeds the scenarios; each shard has its own seed, derived from --seed
   --op-timeout MS     per-operation timeout; slower operations are "unknown" (default 30000)
   --json FILE         write the JSON report
   --markdown FILE     write the Markdown report
@@ -50,8 +57,10 @@ export async function main(argv: string[]): Promise<number> {
   // Before anything can print: every byte to stdout and stderr is redacted from here on.
   installOutputBoundary({ neutralise: true });
   registerSecret(process.env.CONVEX_ADMIN_KEY);
+  registerSecret(process.env.CONVEX_DEPLOY_KEY);
   if (argv[0] === "explore") return (await import("./cli/explore.js")).exploreMain(argv.slice(1));
   if (argv[0] === "init") return (await import("./init/cli.js")).initMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./cli/merge.js")).mergeMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -63,6 +72,7 @@ export async function main(argv: string[]): Promise<number> {
         url: { type: "string" },
         "allow-remote": { type: "boolean" },
         "site-url": { type: "string" },
+        "preview-name": { type: "string" },
         "convex-backend-version": { type: "string" },
         "convex-backend-binary": { type: "string" },
         "startup-timeout": { type: "string" },
@@ -70,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
         clients: { type: "string" },
         scenario: { type: "string", multiple: true },
         seed: { type: "string" },
+        shard: { type: "string" },
         "op-timeout": { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
@@ -108,12 +119,16 @@ export async function main(argv: string[]): Promise<number> {
     if (values.json) await checkOutputPath(values.json, "--json");
     if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
     const adminKey = backend === "url" ? checkSecretValue(process.env.CONVEX_ADMIN_KEY, "CONVEX_ADMIN_KEY") : undefined;
+    const deployKey =
+      backend === "preview" ? checkSecretValue(process.env.CONVEX_DEPLOY_KEY, "CONVEX_DEPLOY_KEY") : undefined;
     result = await runRaceCheck({
       configFile: values.config,
       backend,
       url: values.url,
       siteUrl: values["site-url"],
       adminKey,
+      deployKey,
+      previewName: values["preview-name"],
       allowRemote: values["allow-remote"],
       startupTimeoutMs: secondsToMs(parseCount(values["startup-timeout"], "--startup-timeout", 1, 3600)),
       convexBackendVersion: values["convex-backend-version"],
@@ -122,6 +137,7 @@ export async function main(argv: string[]): Promise<number> {
       clients: parseCount(values.clients, "--clients", 1, LIMITS.maxClients),
       opTimeout: parseCount(values["op-timeout"], "--op-timeout", 1, 3_600_000),
       seed: parseCount(values.seed, "--seed", 0, 2 ** 32 - 1),
+      shard: parseShard(values.shard, "--shard"),
       scenario: values.scenario,
       onProgress: progress.update,
       onLogs: logs.onLogs,

@@ -1,9 +1,11 @@
 import { startBackend, type BackendKind, type RunningBackend } from "./backends/index.js";
 import { BackendError } from "./backends/types.js";
+import { checkPreviewOptions, defaultPreviewName } from "./backends/preview/index.js";
 import { prepareRun, type PrepareOptions } from "./config/prepare.js";
 import { ConfigError } from "./errors.js";
 import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/fire/stress.js";
 import { randomSeed } from "./engine/random.js";
+import { prepareShard, shardRoundsOf, type ShardSpec } from "./engine/shard.js";
 import type { RunResult, ScenarioResult } from "./engine/result.js";
 import { joinVerdicts } from "./model.js";
 import { VERSION } from "./version.js";
@@ -16,6 +18,10 @@ export interface RunOptions extends PrepareOptions {
   /** url backend: where the deployment serves HTTP actions (default: derived from a .convex.cloud URL). */
   siteUrl?: string;
   adminKey?: string;
+  /** Preview backend: a Convex preview deploy key. */
+  deployKey?: string;
+  /** Preview backend: the preview deployment's name (default race-check-<branch>[-shard-i-of-n]). */
+  previewName?: string;
   allowRemote?: boolean;
   /** Longest wait for a backend we start to become ready (local default 60 s). */
   startupTimeoutMs?: number;
@@ -24,6 +30,8 @@ export interface RunOptions extends PrepareOptions {
   /** Local backend: an existing convex-local-backend binary. */
   convexBackendBinary?: string;
   seed?: number;
+  /** Run only this shard's part of the work (`--shard i/n`), with the shard's own seed. */
+  shard?: ShardSpec;
   onProgress?: (p: Progress) => void;
   /** Every line the functions logged, per scenario (the report keeps a count and the first lines). */
   onLogs?: (scenario: string, lines: string[]) => void;
@@ -35,12 +43,32 @@ export interface RunOptions extends PrepareOptions {
 
 /** The whole run: config → backend → engine → one result. The backend is always stopped. */
 export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
+  // Before anything, the config included: a production key or a missing --allow-remote is one line.
+  if (opts.backend === "preview") checkPreviewOptions(opts);
   const prepared = await prepareRun(opts);
   for (const w of prepared.warnings) opts.onWarning?.(w);
   const seed = opts.seed ?? randomSeed();
   const startedAt = new Date();
   const began = performance.now();
   const kind = opts.backend ?? "embedded";
+  // Before any backend starts: a shard with no work is a mistake in the matrix, not a run.
+  const sharding = opts.shard
+    ? prepareShard(prepared.scenarios, opts.shard, seed, {
+        config: prepared.configLabel,
+        scenarios: opts.scenario === undefined ? undefined : [opts.scenario].flat(),
+        rounds: opts.rounds,
+        clients: opts.clients,
+        opTimeout: opts.opTimeout,
+        backend: kind,
+      })
+    : undefined;
+  const work = sharding
+    ? sharding.parts.map((part) => ({ scenario: prepared.scenarios[part.scenario], part }))
+    : prepared.scenarios.map((scenario) => ({ scenario, part: undefined }));
+  const withShard = (result: ScenarioResult, part: (typeof work)[number]["part"]): ScenarioResult =>
+    part && sharding
+      ? { ...result, shardRounds: shardRoundsOf(part, prepared.scenarios[part.scenario].rounds, sharding.info.index) }
+      : result;
   let backend: RunningBackend;
   try {
     backend = await startBackend(kind, {
@@ -50,6 +78,8 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
       siteUrl: opts.siteUrl,
       adminKey: opts.adminKey,
       allowRemote: opts.allowRemote,
+      deployKey: opts.deployKey,
+      previewName: opts.previewName ?? (kind === "preview" ? defaultPreviewName(process.env, opts.shard) : undefined),
       deploymentEnv: prepared.env,
       startupTimeoutMs: opts.startupTimeoutMs,
       convexBackendVersion: opts.convexBackendVersion,
@@ -67,23 +97,27 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
   opts.signal?.addEventListener("abort", stopOnAbort);
   const scenarios: ScenarioResult[] = [];
   try {
-    for (const scenario of prepared.scenarios) {
+    for (const { scenario, part } of work) {
       if (opts.signal?.aborted) break;
       try {
         scenarios.push(
-          await runScenario({
-            backend,
-            scenario,
-            seed,
-            onProgress: opts.onProgress,
-            onLogs: opts.onLogs,
-            signal: opts.signal,
-          }),
+          withShard(
+            await runScenario({
+              backend,
+              scenario,
+              seed: sharding?.info.seed ?? seed,
+              ...(part && { range: { from: part.from, to: part.to } }),
+              onProgress: opts.onProgress,
+              onLogs: opts.onLogs,
+              signal: opts.signal,
+            }),
+            part,
+          ),
         );
       } catch (e) {
         // A later scenario's broken setup must not throw away the earlier scenarios' results.
         if (e instanceof ConfigError && scenarios.length > 0) {
-          scenarios.push(failedScenario(scenario, e.message));
+          scenarios.push(withShard(failedScenario(scenario, e.message), part));
           continue;
         }
         if (!(e instanceof BackendError)) throw e;
@@ -91,15 +125,19 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
         // scenario is never OK, and every scenario not run is an error too.
         const why = opts.signal?.aborted ? "interrupted" : e.message;
         scenarios.push(
-          e instanceof ScenarioCutShort
-            ? e.partial
-            : failedScenario(scenario, why, opts.signal?.aborted ? undefined : e.logTail),
+          withShard(
+            e instanceof ScenarioCutShort
+              ? e.partial
+              : failedScenario(scenario, why, opts.signal?.aborted ? undefined : e.logTail),
+            part,
+          ),
         );
         break;
       }
     }
-    for (const rest of prepared.scenarios.slice(scenarios.length)) {
-      scenarios.push(failedScenario(rest, `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`));
+    for (const rest of work.slice(scenarios.length)) {
+      const why = `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`;
+      scenarios.push(withShard(failedScenario(rest.scenario, why), rest.part));
     }
   } finally {
     opts.signal?.removeEventListener("abort", stopOnAbort);
@@ -118,5 +156,6 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
     },
     config: prepared.configLabel,
     scenarios,
+    ...(sharding && { shard: sharding.info }),
   };
 }

@@ -238,7 +238,10 @@ test("bad inputs: one clear line, failed step, nothing run", async () => {
   const cases: [Record<string, string>, RegExp][] = [
     [{ "fail-on": "sometimes" }, /^::error::race-check: input fail-on: "sometimes" is not one of race \| never$/],
     [{ comment: "loud" }, /^::error::race-check: input comment: "loud" is not one of always \| on-race \| never$/],
-    [{ backend: "cloud" }, /^::error::race-check: input backend: "cloud" is not one of local \| embedded \| url$/],
+    [
+      { backend: "cloud" },
+      /^::error::race-check: input backend: "cloud" is not one of local \| embedded \| url \| preview$/,
+    ],
     [{ rounds: "many" }, /^::error::race-check: input rounds: expected a whole number from 1 to 100000, got "many"$/],
     [{ "issue-on-race": "yes" }, /^::error::race-check: input issue-on-race: "yes" is not true or false$/],
     [{ config: "missing.config.ts" }, /^::error::race-check: config file not found: missing\.config\.ts/],

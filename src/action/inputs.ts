@@ -3,11 +3,15 @@ import { LIMITS, parseCount } from "../config/validate.js";
 import { DEFAULT_CONFIG } from "../config/load.js";
 import { ConfigError } from "../errors.js";
 import type { BackendKind } from "../backends/types.js";
+import { parseShard, type ShardSpec } from "../engine/shard.js";
 
 export type CommentMode = "always" | "on-race" | "never";
+/** run: race and report (one job, or one shard); merge: merge the shards' reports; publish: see main.ts. */
+export type ActionMode = "run" | "merge" | "publish";
 export type FailOn = "race" | "never";
 
 export interface ActionInputs {
+  mode: ActionMode;
   config: string;
   rounds?: number;
   clients?: number;
@@ -34,10 +38,20 @@ export interface ActionInputs {
   env?: Record<string, string>;
   /** url backend: where the deployment serves HTTP actions. */
   siteUrl?: string;
+  /** This job's shard of a matrix (`shard: 2/4`). */
+  shard?: ShardSpec;
+  /** mode merge: which of the run's artifacts are shard reports. */
+  artifactPattern: string;
+  /** backend preview: a Convex preview deploy key (input deploy-key, else CONVEX_DEPLOY_KEY). */
+  deployKey?: string;
+  /** backend preview: the preview deployment's name. */
+  previewName?: string;
 }
 
 // `local` is passed through to the backends, which decide whether this version has it.
-const BACKENDS: readonly BackendKind[] = ["local", "embedded", "url"];
+const BACKENDS: readonly BackendKind[] = ["local", "embedded", "url", "preview"];
+const MODES: readonly ActionMode[] = ["run", "merge", "publish"];
+export const DEFAULT_ARTIFACT_NAME = "race-check-report";
 const COMMENT_MODES: readonly CommentMode[] = ["always", "on-race", "never"];
 const FAIL_ON: readonly FailOn[] = ["race", "never"];
 
@@ -48,13 +62,16 @@ const FAIL_ON: readonly FailOn[] = ["race", "never"];
 export function readInputs(): ActionInputs {
   const adminKey = text("admin-key");
   const githubToken = text("github-token");
+  const deployKey = text("deploy-key");
   core.setSecret(adminKey);
   core.setSecret(githubToken);
+  core.setSecret(deployKey);
   const scenarios = core
     .getMultilineInput("scenario")
     .map((s) => s.trim())
     .filter((s) => s !== "");
   return {
+    mode: oneOf("mode", MODES, "run"),
     config: text("config") ?? DEFAULT_CONFIG,
     rounds: count("rounds", 1, LIMITS.maxRounds),
     clients: count("clients", 1, LIMITS.maxClients),
@@ -70,7 +87,7 @@ export function readInputs(): ActionInputs {
     failOn: oneOf("fail-on", FAIL_ON, "race"),
     issueOnRace: bool("issue-on-race", false),
     reportPath: text("report-path") ?? "race-check-report.json",
-    artifactName: text("artifact-name") ?? "race-check-report",
+    artifactName: text("artifact-name") ?? DEFAULT_ARTIFACT_NAME,
     opTimeout: count("op-timeout", 1, 3_600_000),
     convexBackendVersion: text("convex-backend-version"),
     convexBackendBinary: text("convex-backend-binary"),
@@ -79,6 +96,10 @@ export function readInputs(): ActionInputs {
     exploreBudget: count("explore-budget", 1, 1_000_000),
     env: envLines(core.getInput("env")),
     siteUrl: text("site-url"),
+    shard: parseShard(text("shard"), "input shard"),
+    artifactPattern: text("artifact-pattern") ?? "race-check-report*",
+    deployKey,
+    previewName: text("preview-name"),
   };
 }
 

@@ -15,7 +15,9 @@ import { installOutputBoundary } from "../output/boundary.js";
 import { checkSecretValue, redactDeep, registerSecret } from "../output/secrets.js";
 import { readEvent, type EventInfo } from "./event.js";
 import { failure } from "./fail-policy.js";
-import { readInputs, type ActionInputs } from "./inputs.js";
+import { DEFAULT_ARTIFACT_NAME, readInputs, type ActionInputs } from "./inputs.js";
+import { configId } from "./config-id.js";
+import { runMerge } from "./merge-mode.js";
 import { publishToGitHub } from "./github-publish.js";
 import { setOutputs, uploadReport, writeReport, writeSummary } from "./publish.js";
 
@@ -37,6 +39,7 @@ async function runAction(): Promise<void> {
   let inputs: ActionInputs;
   let event: EventInfo;
   let adminKey: string | undefined;
+  let deployKey: string | undefined;
   try {
     inputs = readInputs();
     // Both before anything runs: a broken event file or key costs one line, not a run.
@@ -46,10 +49,21 @@ async function runAction(): Promise<void> {
       inputs.adminKey ?? process.env.CONVEX_ADMIN_KEY,
       "input admin-key (or CONVEX_ADMIN_KEY)",
     );
+    core.setSecret(process.env.CONVEX_DEPLOY_KEY);
+    deployKey = checkSecretValue(
+      inputs.deployKey ?? process.env.CONVEX_DEPLOY_KEY,
+      "input deploy-key (or CONVEX_DEPLOY_KEY)",
+    );
   } catch (e) {
     core.setOutput("verdict", "error");
     if (e instanceof ConfigError) return core.setFailed(`race-check: ${e.message}`);
     throw e;
+  }
+  // The other modes share the inputs and the event, and nothing else of a run.
+  if (inputs.mode === "merge") return await runMerge(inputs, event);
+  if (inputs.mode === "publish") {
+    core.setOutput("verdict", "error");
+    return core.setFailed("race-check: input mode: publish is not available in this version (use run or merge)");
   }
   const repoRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const cwd = path.resolve(repoRoot, inputs.workingDirectory);
@@ -80,11 +94,16 @@ async function runAction(): Promise<void> {
     siteUrl: inputs.siteUrl,
     env: inputs.env,
     adminKey,
+    deployKey,
+    previewName: inputs.previewName,
     allowRemote: inputs.allowRemote,
     rounds: inputs.rounds,
     clients: inputs.clients,
     scenario: inputs.scenarios,
-    seed: inputs.seed,
+    // The shards of one matrix share a run seed (each derives its own from it), so the merged
+    // report names one seed.
+    seed: inputs.seed ?? (inputs.shard ? seedOfWorkflowRun() : undefined),
+    shard: inputs.shard,
     opTimeout: inputs.opTimeout,
     convexBackendVersion: inputs.convexBackendVersion,
     convexBackendBinary: inputs.convexBackendBinary,
@@ -112,7 +131,7 @@ async function runAction(): Promise<void> {
     throw e;
   }
   core.info(renderText(result));
-  const search = inputs.explore ? redactDeep(await explore(options, inputs)) : undefined;
+  const search = inputs.explore ? await exploreAfter(result, options, inputs) : undefined;
   const explored = search?.result;
   if (explored) core.info(renderText(explored));
   // One verdict for the outputs, the comment and the tracking issue: a race that only the search
@@ -134,7 +153,7 @@ async function runAction(): Promise<void> {
   const markdown = renderMarkdown(explored ? { ...result, explore: explored } : result);
   await writeSummary(markdown).catch((e: unknown) => core.warning(`job summary not written: ${String(e)}`));
   await annotateRaces(result, functionsDir, repoRoot);
-  await uploadReport(reportFile, inputs.artifactName);
+  await uploadReport(reportFile, artifactNameOf(inputs));
 
   const reason = failure(result, inputs.failOn) ?? (search && exploreFailure(search, inputs.failOn));
   if (reason) core.setFailed(reason);
@@ -143,9 +162,43 @@ async function runAction(): Promise<void> {
     core.warning("race-check: no violation seen, but some rounds could not be decided (see the summary)");
   }
 
-  const configId = path.relative(repoRoot, path.resolve(cwd, inputs.config)).split(path.sep).join("/");
-  const commentUrl = await publishToGitHub({ inputs, event, result: effective, markdown, configId });
+  if (inputs.shard) {
+    // One comment per pull request: the merge job (mode: merge) writes it from every shard.
+    core.info(
+      `shard ${inputs.shard.index}/${inputs.shard.count}: the PR comment and the tracking issue are left to the merge job`,
+    );
+    core.setOutput("comment-url", "");
+    return;
+  }
+  const commentUrl = await publishToGitHub({ inputs, event, result: effective, markdown, configId: configId(inputs) });
   core.setOutput("comment-url", commentUrl ?? "");
+}
+
+/** The search after a shard's rounds covers the scenarios whose first rounds it ran: each is searched once. */
+async function exploreAfter(result: RunResult, options: RunOptions, inputs: ActionInputs): Promise<Search | undefined> {
+  if (!result.shard) return redactDeep(await explore(options, inputs));
+  const mine = result.scenarios.filter((s) => s.shardRounds?.parts[0]?.from === 1).map((s) => s.name);
+  if (mine.length === 0) {
+    core.info(`shard ${result.shard.index}/${result.shard.count}: no scenario starts here, so none is explored here`);
+    return undefined;
+  }
+  return redactDeep(await explore({ ...options, scenario: mine }, { ...inputs, seed: result.shard.seed }));
+}
+
+/** Shards share the default artifact name, and a name is unique per workflow run: each gets its own. */
+function artifactNameOf(inputs: ActionInputs): string {
+  if (!inputs.shard || inputs.artifactName !== DEFAULT_ARTIFACT_NAME) return inputs.artifactName;
+  return `${inputs.artifactName}-shard-${inputs.shard.index}-of-${inputs.shard.count}`;
+}
+
+/** A seed every job of this workflow run (and of its re-runs) computes alike. */
+function seedOfWorkflowRun(): number | undefined {
+  const run = process.env.GITHUB_RUN_ID;
+  if (!run) return undefined;
+  let h = 2166136261;
+  // Not the attempt: a shard re-run alone must fire as its first attempt did.
+  for (const c of run) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  return (h >>> 0) % 2 ** 31;
 }
 
 interface Search {

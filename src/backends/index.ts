@@ -2,10 +2,11 @@ import { ConfigError } from "../errors.js";
 import { checkSecretValue, registerSecret } from "../output/secrets.js";
 import { startEmbedded } from "./embedded/index.js";
 import { startLocal } from "./local/index.js";
+import { startPreview } from "./preview/index.js";
 import { checkDeploymentUrl, connectUrl } from "./url.js";
 import type { BackendKind, BackendOptions, RunningBackend } from "./types.js";
 
-export const BACKEND_KINDS: BackendKind[] = ["embedded", "local", "url"];
+export const BACKEND_KINDS: BackendKind[] = ["embedded", "local", "url", "preview"];
 
 export function parseBackendKind(value: string | undefined): BackendKind {
   const kind = (value ?? "embedded") as BackendKind;
@@ -33,6 +34,8 @@ async function start(kind: BackendKind, opts: BackendOptions): Promise<RunningBa
       return await startLocal(opts);
     case "url":
       return await connectUrl(opts);
+    case "preview":
+      return await startPreview(opts);
     default:
       throw new ConfigError(`backend "${kind}" is not available in this version`);
   }

@@ -49,7 +49,7 @@ export interface FireControl {
   takeArrivals(): Promise<number[] | undefined>;
 }
 
-export type BackendKind = "embedded" | "local" | "url";
+export type BackendKind = "embedded" | "local" | "url" | "preview";
 
 export interface BackendOptions {
   /** The Convex project root (the directory holding `convex/`). */
@@ -61,6 +61,10 @@ export interface BackendOptions {
   siteUrl?: string;
   adminKey?: string;
   allowRemote?: boolean;
+  /** Preview backend: a Convex preview deploy key (never a production one). */
+  deployKey?: string;
+  /** Preview backend: the preview deployment's name (default race-check-<branch>). */
+  previewName?: string;
   /** The deployment's environment variables, set before its modules load. */
   deploymentEnv?: Record<string, string>;
   startupTimeoutMs?: number;

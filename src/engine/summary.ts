@@ -31,9 +31,16 @@ export type ScenarioSummary = Pick<
   | "functions"
   | "pending"
   | "logs"
+  | "operations"
   | "error"
   | "durationMs"
 >;
+
+/**
+ * Full histories kept per scenario besides the sample: the first violating, unknown or failed
+ * rounds. Every other round keeps only its summary, so a 10,000-round nightly run stays small.
+ */
+export const KEPT_HISTORIES = 10;
 
 export class TrialLog {
   readonly tally = new ScenarioTally();
@@ -109,6 +116,7 @@ export class TrialLog {
       functions: [...this.functions],
       ...(this.pending.size > 0 && { pending: [...this.pending.values()] }),
       ...(this.logs.count > 0 && { logs: this.logs }),
+      operations: t.operations,
       ...(opts.cutShort !== undefined && { error: opts.cutShort }),
       durationMs: opts.durationMs,
     };

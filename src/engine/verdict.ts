@@ -53,6 +53,14 @@ export function decideTrial(
   return { verdict: "ok", message: invariant.message, ...measured };
 }
 
+/** A scenario's operations by outcome, and the first refusal's words. */
+export interface OperationCounts {
+  ok: number;
+  fail: number;
+  unknown: number;
+  firstFailure?: string;
+}
+
 /** What a scenario keeps of each trial: enough to decide, never the whole history. */
 export interface TrialTallyInput extends TrialDecision {
   history: readonly Operation[];
@@ -69,6 +77,7 @@ export class ScenarioTally {
   errors = 0;
   private opsOk = 0;
   private opsUnknown = 0;
+  private opsFail = 0;
   private firstFailure?: string;
   private firstError?: string;
   private firstUnknown?: string;
@@ -80,7 +89,10 @@ export class ScenarioTally {
     for (const op of t.history) {
       if (op.outcome === "ok") this.opsOk++;
       else if (op.outcome === "unknown") this.opsUnknown++;
-      else this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
+      else {
+        this.opsFail++;
+        this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
+      }
     }
     if (t.verdict === "violation") {
       this.violations++;
@@ -94,6 +106,27 @@ export class ScenarioTally {
     } else {
       this.lastOk = t.message;
     }
+  }
+
+  /** What the verdict rule knows of the operations, for a report (and for shards to be summed). */
+  get operations(): OperationCounts {
+    return {
+      ok: this.opsOk,
+      fail: this.opsFail,
+      unknown: this.opsUnknown,
+      ...(this.firstFailure !== undefined && { firstFailure: this.firstFailure }),
+    };
+  }
+
+  /**
+   * Operations counted elsewhere: merged shards bring their trials as round summaries, without
+   * histories, and their operation counts beside them.
+   */
+  addOperations(o: OperationCounts): void {
+    this.opsOk += o.ok;
+    this.opsFail += o.fail;
+    this.opsUnknown += o.unknown;
+    this.firstFailure ??= o.firstFailure;
   }
 
   /** Trials that ended in ok or a violation: the denominator of every rate. */

@@ -74,12 +74,44 @@ export function rateLine(s: ScenarioResult): string {
   return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 
-/** The exact command that re-runs one scenario with this run's seed and sizes. */
+/**
+ * The exact command that re-runs one scenario with this run's seed and sizes. A shard's rounds are
+ * re-run by its own command (the same plan needs the same selection); in a merged report, by the
+ * command of the shard that ran the scenario's first violating round.
+ */
 export function reproduceCommand(run: RunResult, s: ScenarioResult): string {
+  if (run.shard) return run.shard.command;
+  if (run.merged) {
+    const round = s.sampleRound?.round;
+    const parts = s.shardRounds?.parts ?? [];
+    const shard = (parts.find((p) => round !== undefined && round >= p.from && round <= p.to) ?? parts[0])?.shard;
+    const command = run.merged.shards.find((x) => x.index === shard)?.command;
+    if (command) return command;
+  }
   const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
   return parts.map(shellQuote).join(" ");
+}
+
+/** "seed 42", "seed 42, shard 2/4 (shard seed 1234)" or "4 shards merged, seed 42". */
+export function seedLabel(run: RunResult): string {
+  if (run.shard) return `seed ${run.seed}, shard ${run.shard.index}/${run.shard.count} (shard seed ${run.shard.seed})`;
+  if (run.merged) {
+    const { count, missing } = run.merged;
+    const seeds = new Set(run.merged.shards.map((x) => x.runSeed));
+    const seed = seeds.size === 1 ? `seed ${run.seed}` : `seeds ${[...seeds].join(", ")}`;
+    const gone = missing.length > 0 ? `, shard(s) ${missing.map((i) => `${i}/${count}`).join(", ")} missing` : "";
+    return `${count - missing.length} of ${count} shards merged${gone}, ${seed}`;
+  }
+  return `seed ${run.seed}`;
+}
+
+/** "rounds 11–20 of 20 (shard 2/4)" for a shard's part of a scenario. */
+export function shardRoundsLine(run: RunResult, s: ScenarioResult): string | undefined {
+  if (!run.shard || !s.shardRounds) return undefined;
+  const ranges = s.shardRounds.parts.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`));
+  return `rounds ${ranges.join(", ")} of ${s.shardRounds.of} (shard ${run.shard.index}/${run.shard.count})`;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   pendingLine,
   rateLine,
   reproduceCommand,
+  seedLabel,
 } from "./format.js";
 import { foundLine } from "./trace.js";
 
@@ -67,7 +68,7 @@ function stressMarkdown(run: RunResult): string {
     out.push(...logsSection(s));
   }
   out.push(
-    `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`,
+    `<sub>${seedLabel(run)} · ${run.backend.kind} backend · ${(run.durationMs / 1000).toFixed(1)} s · race-check ${run.tool.version}</sub>`,
   );
   return out.join("\n");
 }

@@ -1,5 +1,14 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
-import { VERDICT_LABEL, logsLine, pendingLine, rateLine, reproduceCommand, spreadLine } from "./format.js";
+import {
+  VERDICT_LABEL,
+  logsLine,
+  pendingLine,
+  rateLine,
+  reproduceCommand,
+  seedLabel,
+  shardRoundsLine,
+  spreadLine,
+} from "./format.js";
 import { coverageLine, foundLine } from "./trace.js";
 
 /** Human output in the style of the original BerryFun load-testing README: one report, either mode. */
@@ -14,6 +23,8 @@ function stressText(run: RunResult): string {
     out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
     out.push(`  ${s.headline}`);
     out.push(`  ${rateLine(s)} · ${s.clients} clients`);
+    const shardRounds = shardRoundsLine(run, s);
+    if (shardRounds) out.push(`  ${shardRounds}`);
     const spread = spreadLine(s);
     if (spread) out.push(`  ${spread}`);
     common(out, s);
@@ -29,7 +40,7 @@ function stressText(run: RunResult): string {
         : run.verdict === "inconclusive"
           ? "No violation seen, but some rounds could not be decided: the run proves nothing for them."
           : "Some scenarios could not run.";
-  out.push(`${summary} (seed ${run.seed}, ${run.backend.kind} backend, ${(run.durationMs / 1000).toFixed(1)} s)`);
+  out.push(`${summary} (${seedLabel(run)}, ${run.backend.kind} backend, ${(run.durationMs / 1000).toFixed(1)} s)`);
   return out.join("\n");
 }
 

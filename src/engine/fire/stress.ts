@@ -9,17 +9,14 @@ import { prng } from "../random.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
 import type { RoundSummary, ScenarioResult } from "../result.js";
 import { percentile } from "../stats.js";
-import { TrialLog } from "../summary.js";
+import { KEPT_HISTORIES, TrialLog } from "../summary.js";
 import { SetupError, errorMessage, runTrial, type TrialResult } from "../trial.js";
 import { UserClient } from "./client.js";
 import { FireDriver, type FireSpread } from "./driver.js";
 import { checkOpenFileLimit } from "./gate.js";
 
-/**
- * Full histories kept per scenario besides the sample: the first violating, unknown or failed
- * rounds. Every other round keeps only its summary, so a 10,000-round nightly run stays small.
- */
-export const KEPT_HISTORIES = 10;
+// Defined beside the summary, which merged shards share; exported here as before.
+export { KEPT_HISTORIES };
 
 export interface Progress {
   scenario: string;
@@ -32,6 +29,8 @@ export interface RunScenarioOptions {
   backend: RunningBackend;
   scenario: ResolvedScenario;
   seed: number;
+  /** Only rounds `from`..`to` of the scenario's rounds (one shard's part); default all of them. */
+  range?: { from: number; to: number };
   onProgress?: (p: Progress) => void;
   /** Receives every line the functions logged, per scenario (the report keeps a count and the first lines). */
   onLogs?: (scenario: string, lines: string[]) => void;
@@ -46,11 +45,13 @@ export async function runScenario({
   backend,
   scenario,
   seed,
+  range = { from: 1, to: scenario.rounds },
   onProgress,
   onLogs,
   signal,
 }: RunScenarioOptions): Promise<ScenarioResult> {
   const began = performance.now();
+  const planned = range.to - range.from + 1;
   const admin = adminClient(backend.url, backend.adminKey);
   const log = new TrialLog(scenario.functions);
   const details: RoundSummary[] = [];
@@ -76,7 +77,7 @@ export async function runScenario({
   }
   const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, internal);
   try {
-    for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
+    for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
       let trial: TrialResult;
       try {
         await backend.reset?.();
@@ -89,7 +90,8 @@ export async function runScenario({
         }
         // A setup that fails on the very first round is a mistake in the config or the function,
         // not a finding: report it as bad input.
-        if (e instanceof SetupError && r === 1) throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
+        if (e instanceof SetupError && r === range.from)
+          throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
         cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
@@ -113,8 +115,13 @@ export async function runScenario({
       if (!sample || (sample.verdict !== "violation" && round.verdict === "violation")) sample = round;
       if (round.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(round);
       details.push(summarizeRound(round));
-      onProgress?.({ scenario: scenario.name, round: r, rounds: scenario.rounds, violations: log.tally.violations });
-      if (scenario.delayBetweenRounds > 0 && r < scenario.rounds) {
+      onProgress?.({
+        scenario: scenario.name,
+        round: r - range.from + 1,
+        rounds: planned,
+        violations: log.tally.violations,
+      });
+      if (scenario.delayBetweenRounds > 0 && r < range.to) {
         await sleep(scenario.delayBetweenRounds, undefined, { signal }).catch(() => undefined);
       }
     }
@@ -124,10 +131,10 @@ export async function runScenario({
   // Cut short by an interrupt: the rounds run so far still count (a race seen stays a race), but a
   // scenario that did not finish is never reported clean.
   const ran = details.length;
-  if (signal?.aborted && ran < scenario.rounds && cutShort === undefined) {
-    cutShort = `interrupted after ${ran} of ${scenario.rounds} rounds`;
+  if (signal?.aborted && ran < planned && cutShort === undefined) {
+    cutShort = `interrupted after ${ran} of ${planned} rounds`;
   }
-  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${scenario.rounds} rounds`;
+  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${planned} rounds`;
   const spreads = details.map((d) => d.fireSpreadMs).filter((s): s is number => s !== undefined);
   const result: ScenarioResult = {
     ...log.summary("stress", scenario.name, scenario.clients, {
