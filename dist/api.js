@@ -43,7 +43,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path19, options) {
+    function checkPathExt(path21, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -54,25 +54,25 @@ var require_windows = __commonJS({
       }
       for (var i3 = 0; i3 < pathext.length; i3++) {
         var p = pathext[i3].toLowerCase();
-        if (p && path19.substr(-p.length).toLowerCase() === p) {
+        if (p && path21.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat4, path19, options) {
-      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+    function checkStat(stat5, path21, options) {
+      if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
-      return checkPathExt(path19, options);
+      return checkPathExt(path21, options);
     }
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path19, options));
+    function isexe(path21, options, cb) {
+      fs.stat(path21, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path21, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), path19, options);
+    function sync(path21, options) {
+      return checkStat(fs.statSync(path21), path21, options);
     }
   }
 });
@@ -83,21 +83,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path19, options, cb) {
-      fs.stat(path19, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, options));
+    function isexe(path21, options, cb) {
+      fs.stat(path21, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, options));
       });
     }
-    function sync(path19, options) {
-      return checkStat(fs.statSync(path19), options);
+    function sync(path21, options) {
+      return checkStat(fs.statSync(path21), options);
     }
-    function checkStat(stat4, options) {
-      return stat4.isFile() && checkMode(stat4, options);
+    function checkStat(stat5, options) {
+      return stat5.isFile() && checkMode(stat5, options);
     }
-    function checkMode(stat4, options) {
-      var mod = stat4.mode;
-      var uid = stat4.uid;
-      var gid = stat4.gid;
+    function checkMode(stat5, options) {
+      var mod = stat5.mode;
+      var uid = stat5.uid;
+      var gid = stat5.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -122,7 +122,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path19, options, cb) {
+    function isexe(path21, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -132,7 +132,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path19, options || {}, function(er, is) {
+          isexe(path21, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -141,7 +141,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path19, options || {}, function(er, is) {
+      core(path21, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -151,9 +151,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path19, options) {
+    function sync(path21, options) {
       try {
-        return core.sync(path19, options || {});
+        return core.sync(path21, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -169,7 +169,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -207,7 +207,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path21.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i3, 0));
       });
@@ -234,7 +234,7 @@ var require_which = __commonJS({
       for (let i3 = 0; i3 < pathEnv.length; i3++) {
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path19.join(pathPart, cmd);
+        const pCmd = path21.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -282,7 +282,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -300,7 +300,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path19.delimiter : void 0
+          pathExt: withoutPathExt ? path21.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -309,7 +309,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path21.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -363,8 +363,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path19.split("/").pop();
+      const [path21, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path21.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -399,7 +399,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -424,7 +424,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path19.normalize(parsed.command);
+        parsed.command = path21.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -538,8 +538,11 @@ var require_cross_spawn = __commonJS({
 function defineConfig(config) {
   return config;
 }
-function defineScenario(scenario) {
-  return scenario;
+function scenario(spec) {
+  return spec;
+}
+function defineScenario(scenario2) {
+  return scenario2;
 }
 function capacity(spec) {
   return { kind: "capacity", ...spec };
@@ -558,6 +561,47 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
 };
+
+// src/output/secrets.ts
+var MIN_LENGTH = 6;
+var known = /* @__PURE__ */ new Set();
+var forms = [];
+function registerSecret(value) {
+  if (value === void 0) return;
+  for (const v of /* @__PURE__ */ new Set([value, value.trim()])) {
+    if (v.length < MIN_LENGTH || known.has(v)) continue;
+    known.add(v);
+  }
+  forms = [...new Set([...known].flatMap(encodings))].filter((f) => f.length >= MIN_LENGTH);
+  forms.sort((a2, b) => b.length - a2.length);
+}
+function encodings(secret) {
+  const bytes = Buffer.from(secret);
+  const base64 = bytes.toString("base64");
+  const header = Buffer.from(`Convex ${secret}`).toString("base64");
+  return [
+    secret,
+    encodeURIComponent(secret),
+    encodeURI(secret),
+    JSON.stringify(secret).slice(1, -1),
+    base64,
+    base64.replace(/=+$/, ""),
+    bytes.toString("base64url"),
+    header,
+    header.replace(/=+$/, "")
+  ];
+}
+function checkSecretValue(value, what) {
+  if (value === void 0) return void 0;
+  const trimmed = value.trim();
+  registerSecret(value);
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
+    throw new ConfigError(
+      `${what} contains a newline or another control character (not shown); copy the key again as one line`
+    );
+  }
+  return trimmed === "" ? void 0 : trimmed;
+}
 
 // src/backends/embedded/index.ts
 import path6 from "node:path";
@@ -4550,21 +4594,21 @@ var splitGenerator = function* (state, preserveNewlines, chunk) {
     return;
   }
   let { previousChunks } = state;
-  let start = -1;
+  let start2 = -1;
   for (let end = 0; end < chunk.length; end += 1) {
     if (chunk[end] === "\n") {
       const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
-      let line = chunk.slice(start + 1, end + 1 - newlineLength);
+      let line = chunk.slice(start2 + 1, end + 1 - newlineLength);
       if (previousChunks.length > 0) {
         line = concatString(previousChunks, line);
         previousChunks = "";
       }
       yield line;
-      start = end;
+      start2 = end;
     }
   }
-  if (start !== chunk.length - 1) {
-    previousChunks = concatString(previousChunks, chunk.slice(start + 1));
+  if (start2 !== chunk.length - 1) {
+    previousChunks = concatString(previousChunks, chunk.slice(start2 + 1));
   }
   state.previousChunks = previousChunks;
 };
@@ -4973,13 +5017,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path19 === "string" ? path19 : path19.toString();
+  for (const { path: path21, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path21 === "string" ? path21 : path21.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path19, serializedResult);
+      appendFileSync(path21, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path19, serializedResult);
+      writeFileSync(path21, serializedResult);
     }
   }
 };
@@ -7393,8 +7437,8 @@ function adminClient(url, adminKey) {
   admin.setAdminAuth(adminKey);
   return admin;
 }
-async function callFunction(client, path19, args) {
-  return await client.function(path19, void 0, args);
+async function callFunction(client, path21, args) {
+  return await client.function(path21, void 0, args);
 }
 
 // src/backends/probe.ts
@@ -7449,8 +7493,12 @@ function typescriptLoaderArgs() {
   const preload = new URL(fromSource ? "./loader/preload.ts" : "./loader.js", import.meta.url).href;
   return [...fromSource ? ["--import", import.meta.resolve("tsx")] : [], "--import", preload];
 }
+var SOURCES = {
+  "embedded-server": "./backends/embedded/server.ts",
+  "config-probe": "./config/probe.ts"
+};
 function childEntry(name) {
-  const relative = fromSource ? { "embedded-server": "./backends/embedded/server.ts" }[name] : `./${name}.js`;
+  const relative = fromSource ? SOURCES[name] : `./${name}.js`;
   return new URL(relative, import.meta.url).pathname;
 }
 
@@ -7475,8 +7523,8 @@ var LogTail = class {
   }
 };
 
-// src/backends/child-env.ts
-var ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY)$/i;
+// src/child-env.ts
+var ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY)$/i;
 function childEnv(env = process.env) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0 && !ACTION_ONLY.test(k)) out[k] = v;
@@ -7496,6 +7544,7 @@ async function startEmbedded(opts) {
       ...childEnv(),
       RACE_CHECK_FUNCTIONS_DIR: functionsDir,
       RACE_CHECK_ADMIN_KEY: adminKey,
+      RACE_CHECK_DEPLOYMENT_ENV: JSON.stringify(opts.deploymentEnv ?? {}),
       ...opts.callLatencyMs !== void 0 && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }
     },
     stdin: "ignore",
@@ -7559,6 +7608,7 @@ async function startEmbedded(opts) {
   const clock = async (to) => (await admin(to === void 0 ? "GET" : "POST", to === void 0 ? "clock" : `clock?to=${Math.ceil(to)}`)).now;
   return {
     url,
+    siteUrl: `http://127.0.0.1:${ready.sitePort}`,
     adminKey,
     kind: "embedded",
     startupMs: performance.now() - started,
@@ -7575,11 +7625,30 @@ async function startEmbedded(opts) {
       pollMs: 2
     },
     reset: async () => void await admin("POST", "reset"),
+    logs: { take: async () => await admin("GET", "logs") },
     stop: () => stopping ??= (async () => {
       if (!exited) child.kill("SIGTERM");
       await child.catch(() => void 0);
     })()
   };
+}
+
+// src/backends/deployment-env.ts
+async function setDeploymentEnv(url, adminKey, env) {
+  const changes = Object.entries(env).map(([name, value]) => ({ name, value }));
+  if (changes.length === 0) return;
+  const res = await fetch(`${url}/api/update_environment_variables`, {
+    method: "POST",
+    headers: { authorization: `Convex ${adminKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ changes }),
+    redirect: "manual",
+    signal: AbortSignal.timeout(3e4)
+  });
+  if (!res.ok) {
+    const text = await res.text().catch(() => "");
+    throw new Error(`setting the deployment's environment variables failed: HTTP ${res.status} ${text.slice(0, 200)}`);
+  }
+  await res.arrayBuffer().catch(() => void 0);
 }
 
 // src/backends/local/binary.ts
@@ -7732,10 +7801,10 @@ var fdeb = new u8([
   0
 ]);
 var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
+var freb = function(eb, start2) {
   var b = new u16(31);
   for (var i3 = 0; i3 < 31; ++i3) {
-    b[i3] = start += 1 << eb[i3 - 1];
+    b[i3] = start2 += 1 << eb[i3 - 1];
   }
   var r = new i32(b[30]);
   for (var i3 = 1; i3 < 30; ++i3) {
@@ -8420,7 +8489,9 @@ var TAIL_LINES2 = 50;
 async function launchBackend(opts) {
   const instanceName = `race-check-${randomBytes3(5).toString("hex")}`;
   const instanceSecret = randomBytes3(32).toString("hex");
+  registerSecret(instanceSecret);
   const adminKey = await keygen(opts, instanceName, instanceSecret);
+  registerSecret(adminKey);
   const secrets = [instanceSecret, adminKey];
   const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
   const logFile = path11.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
@@ -8503,6 +8574,7 @@ async function launchBackend(opts) {
   }
   return {
     url,
+    siteUrl: `http://127.0.0.1:${sitePort}`,
     adminKey,
     instanceName,
     dataDir,
@@ -8615,6 +8687,9 @@ async function startLocal(opts) {
     signal: opts.signal
   });
   try {
+    await setDeploymentEnv(backend.url, backend.adminKey, opts.deploymentEnv ?? {}).catch((e) => {
+      throw new BackendError(e instanceof Error ? e.message : String(e));
+    });
     await deployFunctions({
       projectDir: opts.projectDir,
       functionsDir: opts.functionsDir,
@@ -8636,6 +8711,7 @@ ${backendTail}`].filter(Boolean).join("\n\n") || void 0
   }
   return {
     url: backend.url,
+    siteUrl: backend.siteUrl,
     adminKey: backend.adminKey,
     kind: "local",
     startupMs: backend.startupMs,
@@ -8648,30 +8724,38 @@ ${backendTail}`].filter(Boolean).join("\n\n") || void 0
   };
 }
 
+// src/backends/preview/index.ts
+import { mkdtemp as mkdtemp2, rm as rm3, stat as stat3 } from "node:fs/promises";
+import os3 from "node:os";
+import path13 from "node:path";
+
 // src/backends/url.ts
 var LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 function isLoopback(url) {
   return LOOPBACK.test(url.hostname);
 }
-function checkDeploymentUrl(raw, allowRemote = false) {
+function checkDeploymentUrl(raw, allowRemote = false, flag2 = "--url") {
   let url;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`--url: "${raw}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
+    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`--url: "${raw}" must be an http:// or https:// URL`);
+    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" must be an http:// or https:// URL`);
   }
   if (url.username || url.password) {
-    throw new ConfigError("--url: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)");
+    throw new ConfigError(`${flag2}: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)`);
   }
   if (!isLoopback(url) && !allowRemote) {
     throw new ConfigError(
-      `--url: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
+      `${flag2}: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
     );
   }
   return url;
+}
+function withoutCredentials(raw) {
+  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme) => `${scheme ?? ""}***@`);
 }
 async function connectUrl(opts) {
   if (!opts.url) throw new ConfigError("backend url needs --url (or action input convex-url)");
@@ -8683,6 +8767,7 @@ async function connectUrl(opts) {
   }
   return {
     url: url.origin,
+    siteUrl: siteUrlFor(url, opts.siteUrl, opts.allowRemote),
     adminKey: opts.adminKey,
     kind: "url",
     probe: () => probeDeployment(url.origin),
@@ -8692,10 +8777,240 @@ async function connectUrl(opts) {
     stop: async () => void 0
   };
 }
+function siteUrlFor(url, given, allowRemote = false) {
+  if (given) return checkDeploymentUrl(given, allowRemote, "--site-url").origin;
+  if (url.hostname.endsWith(".convex.cloud"))
+    return `${url.protocol}//${url.hostname.replace(/\.convex\.cloud$/, ".convex.site")}`;
+  return void 0;
+}
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
+// src/backends/preview/authorize.ts
+function provisionHost(env = process.env) {
+  return (env.CONVEX_PROVISION_HOST || "https://api.convex.dev").replace(/\/$/, "");
+}
+async function authorizePreview(key, previewName, signal) {
+  let res;
+  try {
+    res = await fetch(`${provisionHost()}/api/deployment/authorize_preview`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${key.key}`,
+        "content-type": "application/json",
+        "convex-client": `race-check-${VERSION}`
+      },
+      body: JSON.stringify({
+        previewName,
+        projectSelection: { kind: "teamAndProjectSlugs", teamSlug: key.teamSlug, projectSlug: key.projectSlug }
+      }),
+      redirect: "manual",
+      signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(3e4)]) : AbortSignal.timeout(3e4)
+    });
+  } catch (e) {
+    throw new BackendError(`could not ask Convex for the preview deployment's admin key: ${e.message}`);
+  }
+  const text = await res.text().catch(() => "");
+  if (res.status !== 200) {
+    throw new BackendError(
+      `Convex refused the preview deployment's admin key for "${previewName}": HTTP ${res.status} ${redact(text, [key.key]).slice(0, 300)}`
+    );
+  }
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new BackendError("the answer with the preview deployment's admin key was not JSON");
+  }
+  if (typeof body.adminKey !== "string" || typeof body.url !== "string") {
+    throw new BackendError("the answer with the preview deployment's admin key named no adminKey and url");
+  }
+  registerSecret(body.adminKey);
+  return { url: body.url, adminKey: body.adminKey };
+}
+
+// src/backends/preview/deploy.ts
+import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import path12 from "node:path";
+import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
+var DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
+var TAIL_LINES3 = 50;
+var URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
+function previewDeployArgs(o2) {
+  return [
+    "deploy",
+    "--env-file",
+    o2.envFile,
+    o2.claim === "create" ? "--preview-create" : "--preview-name",
+    o2.name,
+    "--cmd",
+    o2.cmd,
+    "--cmd-url-env-var-name",
+    URL_VARIABLE,
+    "--typecheck",
+    "disable",
+    "--codegen",
+    o2.codegen ? "enable" : "disable"
+  ];
+}
+async function deployToPreview(o2) {
+  const cli = await projectConvexCli(o2.projectDir);
+  if (/[\r\n]/.test(o2.key)) throw new BackendError("deploy: the deploy key has unexpected characters");
+  const envFile = path12.join(o2.workDir, "preview.env");
+  await writeFile3(envFile, `CONVEX_DEPLOY_KEY=${o2.key}
+`, { mode: 384 });
+  const urlFile = path12.join(o2.workDir, "preview-url");
+  const script = path12.join(o2.workDir, "report-url.cjs");
+  await writeFile3(
+    script,
+    `require("node:fs").writeFileSync(process.env.RACE_CHECK_PREVIEW_URL_FILE, process.env.${URL_VARIABLE} || "");
+`
+  );
+  const cmd = [process.execPath, script].map(shellWord).join(" ");
+  const timeoutMs = o2.timeoutMs ?? DEPLOY_TIMEOUT_MS2;
+  const r = await execa(
+    process.execPath,
+    [cli, ...previewDeployArgs({ envFile, name: o2.name, claim: o2.claim, cmd, codegen: o2.codegen })],
+    {
+      cwd: o2.projectDir,
+      env: {
+        ...deployEnv(),
+        // The CLI's own override of where it claims deployments (api.convex.dev otherwise).
+        ...process.env.CONVEX_PROVISION_HOST && { CONVEX_PROVISION_HOST: process.env.CONVEX_PROVISION_HOST },
+        RACE_CHECK_PREVIEW_URL_FILE: urlFile
+      },
+      extendEnv: false,
+      stdin: "ignore",
+      all: true,
+      reject: false,
+      timeout: timeoutMs,
+      cancelSignal: o2.signal,
+      cleanup: true
+    }
+  );
+  const output = stripVTControlCharacters4(redact(String(r.all ?? ""), [o2.key])).trimEnd();
+  if (r.failed) {
+    const why = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+    throw new BackendError(
+      `deploy: \`convex deploy --preview-${o2.claim === "create" ? "create" : "name"} ${o2.name}\` failed (${why})`,
+      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+    );
+  }
+  const url = (await readFile2(urlFile, "utf8").catch(() => "")).trim();
+  if (!url) {
+    throw new BackendError(
+      "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
+      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+    );
+  }
+  return { url, output };
+}
+function shellWord(word) {
+  if (/["$`%!]/.test(word) || process.platform !== "win32" && word.includes("\\")) {
+    throw new BackendError(`deploy: ${word} cannot be passed through the shell --cmd runs in`);
+  }
+  return `"${word}"`;
+}
+
+// src/backends/preview/key.ts
+function deployKeyKind(key) {
+  const [prefix, secret] = key.split("|");
+  const parts = prefix.split(":");
+  if (secret !== void 0 && parts[0] === "preview" && parts.length === 3) return "preview";
+  if (/^project:/.test(key)) return "project";
+  if (/^dev:/.test(key)) return "dev";
+  if (/^prod:/.test(key) || !key.includes(":")) return "prod";
+  return "other";
+}
+function checkPreviewKey(key, source) {
+  if (!key) {
+    throw new ConfigError(
+      `backend preview needs a Convex preview deploy key: set ${source} to one generated in the project's settings in the Convex dashboard (Preview Deploy Keys)`
+    );
+  }
+  const kind2 = deployKeyKind(key);
+  if (kind2 === "prod") {
+    throw new ConfigError(
+      `${source} holds a production deploy key: backend preview races a throwaway preview deployment and never production; use a preview deploy key (preview:<team>:<project>|…) from the project's settings`
+    );
+  }
+  if (kind2 !== "preview") {
+    throw new ConfigError(
+      `${source} holds a ${kind2 === "other" ? "deploy" : kind2} key, not a preview deploy key (preview:<team>:<project>|…); generate one in the project's settings in the Convex dashboard`
+    );
+  }
+  const [, teamSlug, projectSlug] = key.split("|")[0].split(":");
+  return { key, teamSlug, projectSlug };
+}
+function defaultPreviewName(env, shard) {
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "local";
+  const slug = branch.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "branch";
+  return `race-check-${slug}${shard ? `-shard-${shard.index}-of-${shard.count}` : ""}`;
+}
+
+// src/backends/preview/index.ts
+var DEPLOY_KEY_SOURCE = "CONVEX_DEPLOY_KEY (action input deploy-key)";
+function checkPreviewOptions(opts) {
+  checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
+  if (!opts.allowRemote) {
+    throw new ConfigError(
+      "backend preview deploys to and races a Convex cloud deployment, which is not on this machine; stress rounds are real traffic on your Convex team. Pass --allow-remote (action input allow-remote: true) if you mean it"
+    );
+  }
+}
+async function startPreview(opts) {
+  checkPreviewOptions(opts);
+  const key = checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
+  registerSecret(key.key);
+  const name = opts.previewName ?? defaultPreviewName(process.env);
+  const began = performance.now();
+  const workDir = await mkdtemp2(path13.join(os3.tmpdir(), "race-check-preview-"));
+  const generated = path13.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const codegen = !(await stat3(generated).catch(() => void 0))?.isDirectory();
+  const deploy = (claim) => deployToPreview({ projectDir: opts.projectDir, codegen, key: key.key, name, claim, workDir, signal: opts.signal });
+  try {
+    process.stderr.write(`race-check: deploying your functions to the Convex preview deployment "${name}"
+`);
+    const { url } = await deploy("create");
+    const credentials = await authorizePreview(key, name, opts.signal);
+    if (new URL(credentials.url).origin !== new URL(url).origin) {
+      throw new BackendError(
+        `the deploy key's preview deployment "${name}" is at ${credentials.url}, but convex deploy pushed to ${url}`
+      );
+    }
+    const env = opts.deploymentEnv ?? {};
+    if (Object.keys(env).length > 0) {
+      await setDeploymentEnv(credentials.url, credentials.adminKey, env).catch((e) => {
+        throw new BackendError(e instanceof Error ? e.message : String(e));
+      });
+      await deploy("reuse");
+    }
+    const backend = await connectUrl({
+      ...opts,
+      url: credentials.url,
+      adminKey: credentials.adminKey,
+      allowRemote: true
+    });
+    process.stderr.write(
+      `race-check: racing ${backend.url} (preview deployment "${name}"; the next run of this name replaces it, and Convex deletes it after its preview retention)
+`
+    );
+    return { ...backend, kind: "preview", startupMs: performance.now() - began };
+  } finally {
+    await rm3(workDir, { recursive: true, force: true });
+  }
+}
 
 // src/backends/index.ts
 async function startBackend(kind2, opts) {
   if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
+  const adminKey = checkSecretValue(opts.adminKey, "the admin key (CONVEX_ADMIN_KEY, action input admin-key)");
+  const backend = await start(kind2, { ...opts, adminKey });
+  registerSecret(backend.adminKey);
+  return backend;
+}
+async function start(kind2, opts) {
   switch (kind2) {
     case "embedded":
       return await startEmbedded(opts);
@@ -8703,26 +9018,28 @@ async function startBackend(kind2, opts) {
       return await startLocal(opts);
     case "url":
       return await connectUrl(opts);
+    case "preview":
+      return await startPreview(opts);
     default:
       throw new ConfigError(`backend "${kind2}" is not available in this version`);
   }
 }
 
 // src/config/prepare.ts
-import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
-import path18 from "node:path";
+import { readFile as readFile6, stat as stat4 } from "node:fs/promises";
+import path20 from "node:path";
 
 // src/config/codegen.ts
-import { access as access4, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import path15 from "node:path";
+import { access as access4, readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/config/component-tree.ts
-import path13 from "node:path";
+import path15 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/config/project-files.ts
 import { access as access3, readdir } from "node:fs/promises";
-import path12 from "node:path";
+import path14 from "node:path";
 var SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
 var SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
 async function listModules(functionsDir) {
@@ -8730,11 +9047,11 @@ async function listModules(functionsDir) {
   async function walk(dir) {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path12.join(dir, entry.name);
+      const full = path14.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (await componentDefinition(full) === void 0) await walk(full);
       } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
-        found.push(path12.relative(functionsDir, full).split(path12.sep).join("/"));
+        found.push(path14.relative(functionsDir, full).split(path14.sep).join("/"));
       }
     }
   }
@@ -8743,7 +9060,7 @@ async function listModules(functionsDir) {
 }
 async function componentDefinition(dir) {
   for (const name of ["convex.config.ts", "convex.config.js"]) {
-    const file = path12.join(dir, name);
+    const file = path14.join(dir, name);
     if (await access3(file).then(
       () => true,
       () => false
@@ -8771,7 +9088,7 @@ function children(definition, where) {
     if (typeof dir !== "string") {
       throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
     }
-    return { name, dir: path13.resolve(dir), children: children(child, path13.join(dir, "convex.config")) };
+    return { name, dir: path15.resolve(dir), children: children(child, path15.join(dir, "convex.config")) };
   });
 }
 
@@ -8790,22 +9107,22 @@ function registerLoader(projectDir) {
 }
 
 // src/config/convex-version.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { createRequire as createRequire3 } from "node:module";
-import path14 from "node:path";
+import path16 from "node:path";
 var SUPPORTED_CONVEX = { min: "1.43.0", belowMajor: 2 };
 var CONVEX_FIX = "npm i convex@^1.48";
 async function findConvexPackage(projectDir) {
   let manifest;
   try {
-    manifest = createRequire3(path14.join(projectDir, "package.json")).resolve("convex/package.json");
+    manifest = createRequire3(path16.join(projectDir, "package.json")).resolve("convex/package.json");
   } catch {
     return void 0;
   }
-  const pkg = JSON.parse(await readFile2(manifest, "utf8"));
-  const dir = path14.dirname(manifest);
+  const pkg = JSON.parse(await readFile3(manifest, "utf8"));
+  const dir = path16.dirname(manifest);
   const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex ?? "bin/main.js";
-  return { dir, version: pkg.version ?? "0.0.0", bin: path14.join(dir, bin), node: pkg.engines?.node };
+  return { dir, version: pkg.version ?? "0.0.0", bin: path16.join(dir, bin), node: pkg.engines?.node };
 }
 async function checkConvexVersion(projectDir) {
   const found = await findConvexPackage(projectDir);
@@ -8843,9 +9160,9 @@ var exists = (file) => access4(file).then(
 async function ensureGenerated(projectDir, functionsDir) {
   const api = await apiFile(functionsDir);
   if (api) {
-    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile3(api, "utf8"))) {
+    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile4(api, "utf8"))) {
       throw new ConfigError(
-        `${shown(api)} has no \`components\` export, but ${shown(functionsDir)}/ has a convex.config: delete ${shown(path15.dirname(api))}/ and race-check generates it again`
+        `${shown(api)} has no \`components\` export, but ${shown(functionsDir)}/ has a convex.config: delete ${shown(path17.dirname(api))}/ and race-check generates it again`
       );
     }
     return { generated: false };
@@ -8881,7 +9198,7 @@ async function generate(projectDir, functionsDir) {
 }
 async function apiFile(functionsDir) {
   for (const name of ["api.js", "api.ts"]) {
-    const file = path15.join(functionsDir, "_generated", name);
+    const file = path17.join(functionsDir, "_generated", name);
     if (await exists(file)) return file;
   }
   return void 0;
@@ -8891,7 +9208,7 @@ function hasComponentsExport(source) {
 }
 async function restoreComponents(projectDir, functionsDir, api) {
   if (!await componentDefinition(functionsDir)) return;
-  const source = await readFile3(api, "utf8");
+  const source = await readFile4(api, "utf8");
   if (hasComponentsExport(source)) return;
   registerLoader(projectDir);
   let tree;
@@ -8900,7 +9217,7 @@ async function restoreComponents(projectDir, functionsDir, api) {
   } catch (e) {
     throw new ConfigError(e instanceof Error ? e.message : String(e));
   }
-  const generatedDir = path15.dirname(api);
+  const generatedDir = path17.dirname(api);
   const entries = await Promise.all(
     tree.map(async (c3) => `  ${JSON.stringify(c3.name)}: ${await componentApiType(c3, generatedDir)};`)
   );
@@ -8909,17 +9226,17 @@ ${entries.join("\n")}
 }`;
   const withImport = addComponentsGenericImport(source, api);
   if (api.endsWith(".ts")) {
-    await writeFile3(api, `${withImport}
+    await writeFile4(api, `${withImport}
 export const components = componentsGeneric() as unknown as ${shape};
 `);
     return;
   }
-  await writeFile3(api, `${withImport}
+  await writeFile4(api, `${withImport}
 export const components = componentsGeneric();
 `);
   const dts = api.replace(/\.js$/, ".d.ts");
   if (await exists(dts)) {
-    await writeFile3(dts, `${await readFile3(dts, "utf8")}
+    await writeFile4(dts, `${await readFile4(dts, "utf8")}
 export declare const components: ${shape};
 `);
   }
@@ -8936,20 +9253,20 @@ function addComponentsGenericImport(source, file) {
 async function componentApiType(component, generatedDir) {
   const api = `ComponentApi<${JSON.stringify(component.name)}>`;
   const pkg = await packageOf(component.dir);
-  if (pkg && component.dir.split(path15.sep).includes("node_modules") && pkg.exportsComponentApi) {
+  if (pkg && component.dir.split(path17.sep).includes("node_modules") && pkg.exportsComponentApi) {
     return `import(${JSON.stringify(`${pkg.name}/_generated/component.js`)}).${api}`;
   }
   for (const ext of [".ts", ".d.ts", ".js"]) {
-    if (await exists(path15.join(component.dir, "_generated", `component${ext}`))) {
-      const relative = path15.relative(generatedDir, path15.join(component.dir, "_generated", "component.js"));
-      return `import(${JSON.stringify(relative.split(path15.sep).join("/"))}).${api}`;
+    if (await exists(path17.join(component.dir, "_generated", `component${ext}`))) {
+      const relative = path17.relative(generatedDir, path17.join(component.dir, "_generated", "component.js"));
+      return `import(${JSON.stringify(relative.split(path17.sep).join("/"))}).${api}`;
     }
   }
   return `import("convex/server").AnyComponents[string]`;
 }
 async function packageOf(dir) {
-  for (let d = dir; path15.dirname(d) !== d; d = path15.dirname(d)) {
-    const text = await readFile3(path15.join(d, "package.json"), "utf8").catch(() => void 0);
+  for (let d = dir; path17.dirname(d) !== d; d = path17.dirname(d)) {
+    const text = await readFile4(path17.join(d, "package.json"), "utf8").catch(() => void 0);
     if (text === void 0) continue;
     const pkg = JSON.parse(text);
     if (!pkg.name) continue;
@@ -8959,18 +9276,18 @@ async function packageOf(dir) {
   return void 0;
 }
 function shown(file) {
-  return path15.relative(process.cwd(), file) || file;
+  return path17.relative(process.cwd(), file) || file;
 }
 
 // src/config/functions.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import path16 from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import path18 from "node:path";
 var BUILDER = /^(internal)?(query|mutation|action)$/i;
 async function scanFunctions(functionsDir) {
   const found = /* @__PURE__ */ new Map();
   for (const file of await listModules(functionsDir)) {
     if (file.startsWith("_generated/") || /^(schema|auth\.config)\.[^/]+$/.test(file)) continue;
-    const source = await readFile4(path16.join(functionsDir, file), "utf8");
+    const source = await readFile5(path18.join(functionsDir, file), "utf8");
     const module = file.replace(/\.[^./]+$/, "");
     for (const m of source.matchAll(/export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([A-Za-z_$][\w$]*)?/g)) {
       const builder = m[2] ?? "";
@@ -9000,9 +9317,9 @@ async function scanFunctions(functionsDir) {
   }
   return found;
 }
-function closeMatches(wanted, known, max2 = 3) {
+function closeMatches(wanted, known2, max2 = 3) {
   const fn = (p) => p.slice(p.indexOf(":") + 1).toLowerCase();
-  const scored = [...known].map((k) => ({
+  const scored = [...known2].map((k) => ({
     k,
     d: Math.min(
       distance(wanted.toLowerCase(), k.toLowerCase()),
@@ -9051,11 +9368,12 @@ function describe(value) {
 
 // src/config/load.ts
 import { access as access5 } from "node:fs/promises";
-import path17 from "node:path";
+import path19 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var DEFAULT_CONFIG = "race-check.config.ts";
+var CONFIG_TIMEOUT_MS = 3e4;
 var loads = 0;
-async function loadConfigFile(absolute, file = absolute) {
+async function loadConfigFile(absolute, file = absolute, opts = {}) {
   try {
     await access5(absolute);
   } catch {
@@ -9063,13 +9381,25 @@ async function loadConfigFile(absolute, file = absolute) {
       `config file not found: ${file} (create ${DEFAULT_CONFIG} beside your convex/ directory, or pass --config FILE)`
     );
   }
+  const timeoutMs = Number(process.env.RACE_CHECK_CONFIG_TIMEOUT_MS) || CONFIG_TIMEOUT_MS;
+  const tooSlow = () => new ConfigError(
+    `${file} did not finish loading within ${Math.round(timeoutMs / 1e3)} s: does it loop forever, or await something that never settles at its top level?`
+  );
+  if (opts.probe !== false) await probe(absolute, file, timeoutMs, tooSlow, opts.signal);
   let mod;
-  registerLoader(path17.dirname(absolute));
+  registerLoader(path19.dirname(absolute));
+  let timer;
   try {
     const url = `${pathToFileURL2(absolute).href}?load=${++loads}`;
-    mod = await import(url);
+    mod = await Promise.race([
+      import(url),
+      new Promise((_, reject) => timer = setTimeout(() => reject(tooSlow()), timeoutMs))
+    ]);
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     throw new ConfigError(`cannot load ${file}: ${firstLine(e)}`);
+  } finally {
+    clearTimeout(timer);
   }
   let exported = mod.default ?? mod.config;
   if (exported && typeof exported === "object" && "default" in exported && !("scenarios" in exported)) {
@@ -9081,6 +9411,27 @@ async function loadConfigFile(absolute, file = absolute) {
     );
   }
   return exported;
+}
+async function probe(absolute, file, timeoutMs, tooSlow, signal) {
+  const child = await execa(process.execPath, [...typescriptLoaderArgs(), childEntry("config-probe"), absolute, file], {
+    cwd: path19.dirname(absolute),
+    extendEnv: false,
+    env: { ...childEnv(), RACE_CHECK_PROJECT_DIR: path19.dirname(absolute) },
+    reject: false,
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
+    cancelSignal: signal,
+    stdin: "ignore"
+  });
+  if (child.timedOut) throw tooSlow();
+  if (child.isCanceled) throw new ConfigError(`loading ${file} was interrupted`);
+  const line = child.stdout.split("\n").reverse().find((l) => l.startsWith('{"ok"'));
+  if (!line) {
+    const why = child.stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${child.exitCode}`;
+    throw new ConfigError(`cannot load ${file}: ${why.trim()}`);
+  }
+  const result = JSON.parse(line);
+  if (!result.ok) throw new ConfigError(result.message ?? `cannot load ${file}`);
 }
 function firstLine(e) {
   const err2 = e;
@@ -9107,14 +9458,14 @@ function resolveScenario(config, s, overrides = {}) {
   if (typeof s.act === "function") {
     act = { kind: "flow", flow: s.act };
   } else {
-    const path19 = functionPath(s.act.fn);
+    const path21 = functionPath(s.act.fn);
     const args = s.act.args;
     act = {
       kind: "call",
-      path: path19,
+      path: path21,
       args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
     };
-    functions.push(path19);
+    functions.push(path21);
   }
   return {
     name: s.name,
@@ -9126,6 +9477,8 @@ function resolveScenario(config, s, overrides = {}) {
     setup,
     act,
     invariant: s.invariant,
+    ...s.identity && { identity: s.identity },
+    ...s.expect && { expect: s.expect },
     functions,
     ...s.explore && {
       explore: {
@@ -9149,7 +9502,46 @@ var LIMITS = {
   maxSettleMs: 864e5
 };
 var INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
+var CONFIG_KEYS = [
+  "rounds",
+  "delayBetweenRounds",
+  "clients",
+  "opTimeout",
+  "settle",
+  "functionsDir",
+  "env",
+  "scenarios"
+];
+var SCENARIO_KEYS = [
+  "name",
+  "setup",
+  "clients",
+  "act",
+  "invariant",
+  "identity",
+  "expect",
+  "rounds",
+  "delayBetweenRounds",
+  "settle",
+  "explore"
+];
+var INVARIANT_KEYS = {
+  capacity: ["kind", "read", "limit", "title", "noun"],
+  maxSuccesses: ["kind", "limit", "title", "noun", "isSuccess"],
+  custom: ["kind", "check"]
+};
+var ENV_NAME = /^[A-Za-z][A-Za-z0-9_]{0,255}$/;
+var ENV_VALUE_MAX = 8 * 1024;
 function validateConfig(raw, file) {
+  try {
+    return checkShape(raw, file);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ConfigError(`${file}: reading the config threw: ${message.split("\n")[0]}`);
+  }
+}
+function checkShape(raw, file) {
   const fail = (where, what) => {
     throw new ConfigError(`${file}: ${where}: ${what}`);
   };
@@ -9157,11 +9549,34 @@ function validateConfig(raw, file) {
     fail("default export", `expected an object like defineConfig({ scenarios: [...] }), got ${kind(raw)}`);
   }
   const config = raw;
+  const keys = (value, where, known2) => {
+    for (const key of Object.keys(value)) {
+      if (known2.includes(key)) continue;
+      const near = closeMatches(key, known2, 1);
+      fail(
+        `${where}${key}`,
+        `unknown key${near.length ? `; did you mean "${near[0]}"?` : `; known keys: ${known2.join(", ")}`}`
+      );
+    }
+  };
+  keys(config, "", CONFIG_KEYS);
   integer(config.rounds, "rounds", 1, LIMITS.maxRounds, fail);
   integer(config.clients, "clients", 1, LIMITS.maxClients, fail);
   integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
   integer(config.opTimeout, "opTimeout", 1, 36e5, fail);
   integer(config.settle, "settle", 0, LIMITS.maxSettleMs, fail);
+  if (config.env !== void 0) {
+    if (config.env === null || typeof config.env !== "object" || Array.isArray(config.env)) {
+      fail("env", 'expected an object of environment variables, e.g. { STRIPE_SECRET_KEY: "sk_test_..." }');
+    }
+    for (const [name, value] of Object.entries(config.env)) {
+      if (!ENV_NAME.test(name)) {
+        fail(`env.${name}`, "not a valid name: begin with a letter, then letters, digits and _ (at most 256)");
+      }
+      if (typeof value !== "string") fail(`env.${name}`, `expected a string value, got ${kind(value)}`);
+      if (Buffer.byteLength(value) > ENV_VALUE_MAX) fail(`env.${name}`, "value longer than Convex's 8 KiB");
+    }
+  }
   if (config.functionsDir !== void 0 && typeof config.functionsDir !== "string") {
     fail("functionsDir", "expected a directory path string");
   }
@@ -9176,6 +9591,26 @@ function validateConfig(raw, file) {
     if (typeof sc.name !== "string" || sc.name.trim() === "")
       fail(`${at}.name`, "every scenario needs a non-empty name");
     const where = `scenario "${sc.name}"`;
+    keys(sc, `${where} `, SCENARIO_KEYS);
+    if (sc.identity !== void 0 && typeof sc.identity !== "function") {
+      fail(`${where} identity`, "expected a function ({ setup, client }) => ({ subject, ... }) or undefined");
+    }
+    if (sc.expect !== void 0 && sc.expect !== "race")
+      fail(`${where} expect`, 'the only expectation is "race" (a known race)');
+    if (sc.act !== null && typeof sc.act === "object") keys(sc.act, `${where} act.`, ["fn", "args"]);
+    if (sc.setup !== null && typeof sc.setup === "object" && "fn" in sc.setup) {
+      keys(sc.setup, `${where} setup.`, ["fn", "args"]);
+    }
+    if (sc.explore !== null && typeof sc.explore === "object")
+      keys(sc.explore, `${where} explore.`, ["setup", "clients"]);
+    const invariant = sc.invariant;
+    if (invariant !== null && typeof invariant === "object" && typeof invariant.kind === "string") {
+      const known2 = INVARIANT_KEYS[invariant.kind];
+      if (known2) keys(invariant, `${where} invariant.`, known2);
+      if (invariant.kind === "capacity" && invariant.read !== null && typeof invariant.read === "object") {
+        keys(invariant.read, `${where} invariant.read.`, ["fn", "args"]);
+      }
+    }
     if (seen.has(sc.name)) fail(where, "duplicate scenario name: give each scenario its own name");
     seen.add(sc.name);
     integer(sc.rounds, `${where} rounds`, 1, LIMITS.maxRounds, fail);
@@ -9268,18 +9703,18 @@ async function prepareRun(opts) {
   if (opts.config) {
     config = validateConfig(opts.config, "config");
     configLabel = "config";
-    projectDir = path18.resolve(cwd, opts.projectDir ?? ".");
+    projectDir = path20.resolve(cwd, opts.projectDir ?? ".");
   } else {
-    const file = path18.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
-    configLabel = path18.relative(cwd, file) || file;
-    config = validateConfig(await loadConfigFile(file, configLabel), configLabel);
-    projectDir = opts.projectDir ? path18.resolve(cwd, opts.projectDir) : path18.dirname(file);
+    const file = path20.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
+    configLabel = path20.relative(cwd, file) || file;
+    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
+    projectDir = opts.projectDir ? path20.resolve(cwd, opts.projectDir) : path20.dirname(file);
   }
   const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
-  const absoluteFunctions = path18.resolve(projectDir, functionsDir);
-  if (!(await stat3(absoluteFunctions).catch(() => void 0))?.isDirectory()) {
+  const absoluteFunctions = path20.resolve(projectDir, functionsDir);
+  if (!(await stat4(absoluteFunctions).catch(() => void 0))?.isDirectory()) {
     throw new ConfigError(
-      `${path18.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
+      `${path20.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
     );
   }
   await checkConvexVersion(projectDir);
@@ -9302,12 +9737,14 @@ async function prepareRun(opts) {
     }
     scenarios = scenarios.filter((s) => wanted.has(s.name));
   }
-  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path18.relative(cwd, absoluteFunctions) || ".");
-  return { config, configLabel, projectDir, functionsDir, scenarios, warnings };
+  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path20.relative(cwd, absoluteFunctions) || ".");
+  const env = { ...config.env, ...opts.env };
+  for (const value of Object.values(env)) registerSecret(value);
+  return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
 }
 async function checkFunctionNames(scenarios, functionsDir, label) {
-  const known = await scanFunctions(functionsDir);
-  if (known.size === 0) return [];
+  const known2 = await scanFunctions(functionsDir);
+  if (known2.size === 0) return [];
   const warnings = [];
   for (const s of scenarios) {
     const named = [
@@ -9317,17 +9754,17 @@ async function checkFunctionNames(scenarios, functionsDir, label) {
     ];
     for (const [field, fn] of named) {
       if (fn === void 0) continue;
-      if (!known.has(fn)) {
-        const near = closeMatches(fn, known.keys());
+      if (!known2.has(fn)) {
+        const near = closeMatches(fn, known2.keys());
         const hint = near.length ? `did you mean ${near.map((n2) => `"${n2}"`).join(" or ")}?` : `check the name (module path inside ${label}/, then ":" and the export)`;
         throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
       }
-      if (field === "act.fn" && known.get(fn)?.visibility === "internal") {
+      if (field === "act.fn" && known2.get(fn)?.visibility === "internal") {
         throw new ConfigError(
           `scenario "${s.name}" act.fn: ${fn} is internal, and simulated users call functions as a browser would; act on the public function that calls it`
         );
       }
-      if (field === "setup" && known.get(fn)?.visibility === "public") {
+      if (field === "setup" && known2.get(fn)?.visibility === "public") {
         warnings.push(
           `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`
         );
@@ -9337,18 +9774,31 @@ async function checkFunctionNames(scenarios, functionsDir, label) {
   return warnings;
 }
 async function functionsDirFromConvexJson(projectDir) {
-  const text = await readFile5(path18.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
+  const text = await readFile6(path20.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
   if (text === void 0) return void 0;
   try {
     const functions = JSON.parse(text).functions;
     return typeof functions === "string" ? functions.replace(/\/$/, "") : void 0;
   } catch {
-    throw new ConfigError(`${path18.join(projectDir, "convex.json")}: not valid JSON`);
+    throw new ConfigError(`${path20.join(projectDir, "convex.json")}: not valid JSON`);
   }
 }
 
 // src/engine/fire/stress.ts
 import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/backends/functions.ts
+import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
+var MODULES_FUNCTION = "_system/frontend/modules:list";
+async function internalFunctions(admin) {
+  const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
+  const internal = /* @__PURE__ */ new Set();
+  for (const [file, module] of modules) {
+    const path21 = file.replace(/\.(js|ts)$/, "");
+    for (const fn of module.functions) if (fn.visibility?.kind === "internal") internal.add(`${path21}:${fn.name}`);
+  }
+  return internal;
+}
 
 // src/engine/random.ts
 function prng(seed) {
@@ -9431,6 +9881,7 @@ var ScenarioTally = class {
   errors = 0;
   opsOk = 0;
   opsUnknown = 0;
+  opsFail = 0;
   firstFailure;
   firstError;
   firstUnknown;
@@ -9441,7 +9892,10 @@ var ScenarioTally = class {
     for (const op of t.history) {
       if (op.outcome === "ok") this.opsOk++;
       else if (op.outcome === "unknown") this.opsUnknown++;
-      else this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
+      else {
+        this.opsFail++;
+        this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
+      }
     }
     if (t.verdict === "violation") {
       this.violations++;
@@ -9455,6 +9909,25 @@ var ScenarioTally = class {
     } else {
       this.lastOk = t.message;
     }
+  }
+  /** What the verdict rule knows of the operations, for a report (and for shards to be summed). */
+  get operations() {
+    return {
+      ok: this.opsOk,
+      fail: this.opsFail,
+      unknown: this.opsUnknown,
+      ...this.firstFailure !== void 0 && { firstFailure: this.firstFailure }
+    };
+  }
+  /**
+   * Operations counted elsewhere: merged shards bring their trials as round summaries, without
+   * histories, and their operation counts beside them.
+   */
+  addOperations(o2) {
+    this.opsOk += o2.ok;
+    this.opsFail += o2.fail;
+    this.opsUnknown += o2.unknown;
+    this.firstFailure ??= o2.firstFailure;
   }
   /** Trials that ended in ok or a violation: the denominator of every rate. */
   get decided() {
@@ -9489,21 +9962,37 @@ function excess(t) {
   return (t.observed ?? 0) - (t.limit ?? 0);
 }
 
+// src/backends/embedded/console-capture.ts
+var SCHEDULED_ERROR = /^\[ERROR\] Error when running scheduled function /;
+
 // src/engine/summary.ts
+var FIRST_LOG_LINES = 10;
+var KEPT_HISTORIES = 10;
 var TrialLog = class {
   tally = new ScenarioTally();
   pending = /* @__PURE__ */ new Map();
   functions;
+  logs = { count: 0, scheduledErrors: 0, first: [] };
   constructor(functions) {
     this.functions = new Set(functions);
+  }
+  /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
+  addLogs(batch) {
+    this.logs.count += batch.lines.length + batch.dropped;
+    for (const line of batch.lines) {
+      if (SCHEDULED_ERROR.test(line)) this.logs.scheduledErrors++;
+      if (this.logs.first.length < FIRST_LOG_LINES) {
+        this.logs.first.push(line.length > 300 ? `${line.slice(0, 299)}…` : line);
+      }
+    }
   }
   add(trial) {
     this.tally.add(trial);
     for (const op of trial.history) for (const c3 of op.calls) this.functions.add(c3.path);
     const soonest = /* @__PURE__ */ new Map();
     for (const p of trial.settled.pending) soonest.set(p.path, Math.min(soonest.get(p.path) ?? Infinity, p.dueInMs));
-    for (const [path19, dueInMs] of soonest) {
-      const p = { path: path19, dueInMs };
+    for (const [path21, dueInMs] of soonest) {
+      const p = { path: path21, dueInMs };
       const seen = this.pending.get(p.path);
       if (seen) {
         seen.count++;
@@ -9541,6 +10030,8 @@ var TrialLog = class {
       worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
       functions: [...this.functions],
       ...this.pending.size > 0 && { pending: [...this.pending.values()] },
+      ...this.logs.count > 0 && { logs: this.logs },
+      operations: t.operations,
       ...opts.cutShort !== void 0 && { error: opts.cutShort },
       durationMs: opts.durationMs
     };
@@ -9555,6 +10046,9 @@ function callOutcome(httpStatus, body) {
   }
   if (httpStatus >= 300 && httpStatus < 500) return "fail";
   return "unknown";
+}
+function httpActionOutcome(httpStatus) {
+  return httpStatus < 500 ? "ok" : "unknown";
 }
 function replyStatus(body) {
   try {
@@ -9677,14 +10171,14 @@ async function check({ invariant, history, admin, setup }) {
 // src/engine/trial.ts
 var SetupError = class extends Error {
 };
-async function runTrial(scenario, driver, setupCall = scenario.setup) {
+async function runTrial(scenario2, driver, setupCall = scenario2.setup) {
   const began = performance.now();
-  const setup = await runSetup(driver.admin, setupCall, scenario.opTimeout);
+  const setup = await runSetup(driver.admin, setupCall, scenario2.opTimeout);
   const history = await driver.operate(setup);
   const settled = await driver.settle();
   const invariant = await bounded(
-    check({ invariant: scenario.invariant, history, admin: driver.admin, setup }),
-    scenario.opTimeout,
+    check({ invariant: scenario2.invariant, history, admin: driver.admin, setup }),
+    scenario2.opTimeout,
     "invariant check"
   ).catch((e) => ({ ok: "error", message: `invariant check failed: ${errorMessage(e)}` }));
   return {
@@ -9733,8 +10227,38 @@ function jsonSafe(value) {
 // src/engine/fire/client.ts
 import { ConvexHttpClient as ConvexHttpClient2 } from "convex/browser";
 
+// src/engine/identity.ts
+var DEFAULT_ISSUER = "https://race-check.test";
+function identityFor(fn, setup, client) {
+  if (!fn) return void 0;
+  const spec = fn({ setup, client });
+  if (spec === void 0 || spec === null) return void 0;
+  if (typeof spec !== "object" || typeof spec.subject !== "string" || spec.subject === "") {
+    throw new SetupError(
+      `identity for client ${client} returned ${JSON.stringify(spec)}; expected { subject, issuer?, name?, email?, ... } or undefined for a signed-out user`
+    );
+  }
+  const issuer = typeof spec.issuer === "string" ? spec.issuer : DEFAULT_ISSUER;
+  return {
+    ...spec,
+    issuer,
+    tokenIdentifier: typeof spec.tokenIdentifier === "string" ? spec.tokenIdentifier : `${issuer}|${spec.subject}`
+  };
+}
+function canonicalPath(udfPath) {
+  const [module, name = "default"] = udfPath.split(":");
+  return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
+}
+function notFoundReply(path21) {
+  return new Response(
+    JSON.stringify({ status: "error", errorMessage: `Could not find public function for '${path21}'.` }),
+    { status: 200, headers: { "content-type": "application/json" } }
+  );
+}
+
 // src/engine/fire/gate.ts
 import http from "node:http";
+import https from "node:https";
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync3 } from "node:fs";
 var FireGate = class {
@@ -9778,6 +10302,8 @@ var FireGate = class {
 var WARM_FOR_MS = 1e3;
 var UserTransport = class _UserTransport {
   agent = _UserTransport.newAgent();
+  /** For a deployment served over TLS (a cloud or preview deployment): its own warm connection. */
+  tlsAgent;
   gate;
   /** performance.now() when this user's gated request was released. */
   releasedAt;
@@ -9794,10 +10320,10 @@ var UserTransport = class _UserTransport {
   /** performance.now() when this user's last response ended: its socket was alive then. */
   lastAnswer = -Infinity;
   /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
-  async warm(url) {
+  async warm(url, timeoutMs = 3e4) {
     if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
     try {
-      const res = await this.fetch(`${url}/version`, { method: "GET" });
+      const res = await this.fetch(`${url}/version`, { method: "GET", signal: AbortSignal.timeout(timeoutMs) });
       await res.arrayBuffer();
     } catch (e) {
       const code = e.code;
@@ -9815,14 +10341,16 @@ var UserTransport = class _UserTransport {
   }
   close() {
     this.agent.destroy();
+    this.tlsAgent?.destroy();
   }
   /**
    * Drops this user's connection and starts a fresh one: after an operation timed out, its request
    * still occupies the user's only socket and would block every later request.
    */
   reset() {
-    this.agent.destroy();
+    this.close();
     this.agent = _UserTransport.newAgent();
+    this.tlsAgent = void 0;
   }
   static newAgent() {
     return new http.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
@@ -9841,12 +10369,14 @@ var UserTransport = class _UserTransport {
         ...init?.headers
       };
       if (body) headers["content-length"] = String(body.length);
-      const req = http.request(
+      const tls = url.protocol === "https:";
+      if (tls) this.tlsAgent ??= new https.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
+      const req = (tls ? https : http).request(
         url,
         {
           method: init?.method ?? "GET",
           headers,
-          agent: this.agent,
+          agent: tls ? this.tlsAgent : this.agent,
           signal: init?.signal ?? void 0
         },
         (res) => {
@@ -9917,13 +10447,17 @@ function checkOpenFileLimit(clients, limit = openFileLimit()) {
 
 // src/engine/fire/client.ts
 var UserClient = class {
-  constructor(url) {
+  constructor(url, adminKey = "") {
     this.url = url;
+    this.adminKey = adminKey;
     this.begin(0);
   }
   url;
+  adminKey;
   /** This operation's client; a fresh one per operation (see `begin`). */
   convex;
+  /** This operation's fetch, for the deployment's HTTP actions. */
+  fetch;
   transport = new UserTransport();
   calls = [];
   generation = 0;
@@ -9931,30 +10465,66 @@ var UserClient = class {
     this.transport.close();
   }
   /**
-   * Starts a new operation: times count from `origin` (the round's fire) and calls go to a new
+   * Starts a new operation: times count from `origin` (the trial's fire) and calls go to a new
    * list. An earlier operation that timed out but is still running keeps its own client: its late
-   * calls land in its own list and never take the next round's place at the fire gate.
+   * calls land in its own list and never take the next trial's place at the fire gate.
    */
-  begin(origin) {
+  begin(origin, role = {}) {
     const generation = ++this.generation;
     const calls = [];
     this.calls = calls;
-    const record = async (input, init) => {
-      const send = generation === this.generation ? this.transport.fetch : this.transport.fetchUngated;
-      const start = performance.now() - origin;
-      const body = typeof init?.body === "string" ? JSON.parse(init.body) : {};
-      const endpoint = String(input).replace(/^.*\/api\//, "");
-      const call = { path: body.path ?? "?", endpoint, start, end: start, outcome: "unknown" };
+    const send = (input, init) => (generation === this.generation ? this.transport.fetch : this.transport.fetchUngated)(input, init);
+    const recorded = async (call, work, outcome) => {
       calls.push(call);
       try {
-        const res = await send(input, init);
-        call.outcome = callOutcome(res.status, await res.clone().text());
+        const res = await work();
+        call.outcome = await outcome(res);
         return res;
       } finally {
         call.end = performance.now() - origin;
       }
     };
-    this.convex = new ConvexHttpClient2(this.url, { fetch: record, skipConvexDeploymentUrlCheck: true, logger: false });
+    const convexFetch = async (input, init) => {
+      const start2 = performance.now() - origin;
+      const body = typeof init?.body === "string" ? JSON.parse(init.body) : {};
+      const endpoint = String(input).replace(/^.*\/api\//, "");
+      const path21 = canonicalPath(body.path ?? endpoint.replace(/^run\//, "").replace(/\/([^/]*)$/, ":$1"));
+      const call = { path: path21, endpoint, start: start2, end: start2, outcome: "unknown" };
+      const refused = role.identity !== void 0 && role.internal?.has(path21);
+      return await recorded(
+        call,
+        async () => refused ? notFoundReply(path21) : await send(input, init),
+        // The body decides, not the status: the open-source backend answers a function that threw
+        // with 200 (see outcome.ts).
+        async (res) => callOutcome(res.status, await res.clone().text())
+      );
+    };
+    this.convex = new ConvexHttpClient2(this.url, {
+      fetch: convexFetch,
+      skipConvexDeploymentUrlCheck: true,
+      logger: false
+    });
+    if (role.identity) {
+      this.convex.setAdminAuth(
+        this.adminKey,
+        role.identity
+      );
+    }
+    this.fetch = async (input, init) => {
+      const request = input instanceof Request ? input : void 0;
+      const url = new URL(request ? request.url : String(input));
+      const method = init?.method ?? request?.method ?? "GET";
+      const headers = Object.fromEntries(new Headers(init?.headers ?? request?.headers));
+      const raw = init?.body ?? (request && request.body ? await request.arrayBuffer() : void 0);
+      const body = raw === void 0 || raw === null ? void 0 : Buffer.from(await new Response(raw).arrayBuffer());
+      const start2 = performance.now() - origin;
+      const call = { path: `${method} ${url.pathname}`, endpoint: "http", start: start2, end: start2, outcome: "unknown" };
+      return await recorded(
+        call,
+        () => send(url, { method, headers, body, signal: init?.signal ?? request?.signal }),
+        async (res) => httpActionOutcome(res.status)
+      );
+    };
   }
 };
 
@@ -9965,8 +10535,9 @@ async function settle(jobs, opts) {
   const elapsed = () => performance.now() - began;
   const notQuiet = (reason) => ({ quiet: false, reason, pending: [], durationMs: elapsed() });
   try {
-    const start = await bounded2(jobs.now(), opts.timeoutMs);
-    const horizonEnd = start + opts.horizonMs;
+    const read = (left) => Math.min(left, opts.readTimeoutMs ?? left);
+    const start2 = await bounded2(jobs.now(), read(opts.timeoutMs));
+    const horizonEnd = start2 + opts.horizonMs;
     for (; ; ) {
       const left = opts.timeoutMs - elapsed();
       if (left <= 0 || opts.signal?.aborted) {
@@ -9974,10 +10545,10 @@ async function settle(jobs, opts) {
           opts.signal?.aborted ? "interrupted while scheduled work was running" : `scheduled work still running after ${Math.round(opts.timeoutMs / 1e3)} s (settle timeout)`
         );
       }
-      const open = await bounded2(jobs.list(), left);
+      const open = await bounded2(jobs.list(), read(left));
       const due = open.filter((j) => j.state === "inProgress" || j.dueAt <= horizonEnd);
       if (due.length === 0) {
-        const now = await bounded2(jobs.now(), left);
+        const now = await bounded2(jobs.now(), read(left));
         return {
           quiet: true,
           pending: open.map((j) => ({ path: j.path, dueInMs: Math.max(0, j.dueAt - now) })),
@@ -9987,7 +10558,7 @@ async function settle(jobs, opts) {
       const running = due.some((j) => j.state === "inProgress");
       const next = Math.min(...due.map((j) => j.dueAt));
       if (jobs.advanceTo && !running) {
-        await bounded2(jobs.advanceTo(next), left);
+        await bounded2(jobs.advanceTo(next), read(left));
       }
       await sleep(Math.min(jobs.pollMs ?? opts.pollMs ?? 20, Math.max(1, left)), void 0, {
         signal: opts.signal
@@ -10010,13 +10581,14 @@ function bounded2(work, ms2) {
 
 // src/engine/fire/driver.ts
 var FireDriver = class {
-  constructor(backend, users, scenario, random, admin, signal) {
+  constructor(backend, users, scenario2, random, admin, signal, internal) {
     this.backend = backend;
     this.users = users;
-    this.scenario = scenario;
+    this.scenario = scenario2;
     this.random = random;
     this.admin = admin;
     this.signal = signal;
+    this.internal = internal;
   }
   backend;
   users;
@@ -10024,11 +10596,19 @@ var FireDriver = class {
   random;
   admin;
   signal;
+  internal;
   /** The last fire's spread, read after `operate`. */
   spread = {};
   async operate(setup) {
-    const { backend, users, scenario } = this;
-    await Promise.all([...users.map((u2) => u2.transport.warm(backend.url)), backend.fire?.arm(users.length)]);
+    const { backend, users, scenario: scenario2 } = this;
+    await Promise.all([
+      ...users.map((u2) => u2.transport.warm(backend.url, scenario2.opTimeout)),
+      backend.fire?.arm(users.length)
+    ]);
+    const roles = users.map((_, client) => ({
+      identity: identityFor(scenario2.identity, setup, client),
+      internal: this.internal
+    }));
     const fire = new FireGate(users.length);
     for (const u2 of users) u2.transport.arm(fire);
     const order = shuffle(
@@ -10036,9 +10616,8 @@ var FireDriver = class {
       this.random
     );
     const origin = performance.now();
-    const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin)))).sort(
-      (a2, b) => a2.client - b.client
-    );
+    const site = siteOf(backend);
+    const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario2, setup, origin, roles[i3], site)))).sort((a2, b) => a2.client - b.client);
     this.spread = await measureSpread(backend, users);
     return history;
   }
@@ -10046,20 +10625,35 @@ var FireDriver = class {
     return settle(this.backend.scheduled, {
       horizonMs: this.scenario.settleMs,
       timeoutMs: this.scenario.settleMs + this.scenario.opTimeout,
+      readTimeoutMs: this.scenario.opTimeout,
       signal: this.signal
     });
   }
 };
-async function runOperation(user, client, scenario, setup, origin) {
-  user.begin(origin);
-  const start = performance.now() - origin;
-  const act = scenario.act;
+function siteOf(backend) {
+  return () => {
+    if (backend.siteUrl) return backend.siteUrl;
+    throw new Error("no site URL for this deployment's HTTP actions: pass --site-url (action input site-url)");
+  };
+}
+async function runOperation(user, client, scenario2, setup, origin, role, site) {
+  user.begin(origin, role);
+  const start2 = performance.now() - origin;
+  const act = scenario2.act;
   const work = Promise.resolve().then(
-    () => act.kind === "call" ? callFunction(user.convex, act.path, act.args(setup, client)) : act.flow({ convex: user.convex, setup, client })
+    () => act.kind === "call" ? callFunction(user.convex, act.path, act.args(setup, client)) : act.flow({
+      convex: user.convex,
+      fetch: user.fetch,
+      get siteUrl() {
+        return site();
+      },
+      setup,
+      client
+    })
   );
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
+    timer = setTimeout(() => reject(new OperationTimeout(scenario2.opTimeout)), scenario2.opTimeout);
   });
   let value;
   let error;
@@ -10080,7 +10674,7 @@ async function runOperation(user, client, scenario, setup, origin) {
   const outcome = operationOutcome({ threw, timedOut, calls });
   return {
     client,
-    start,
+    start: start2,
     end: performance.now() - origin,
     outcome,
     ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
@@ -10104,69 +10698,92 @@ async function measureSpread(backend, users) {
 }
 
 // src/engine/fire/stress.ts
-var KEPT_HISTORIES = 10;
 async function runScenario({
   backend,
-  scenario,
+  scenario: scenario2,
   seed,
+  range = { from: 1, to: scenario2.rounds },
   onProgress,
+  onLogs,
   signal
 }) {
   const began = performance.now();
+  const planned = range.to - range.from + 1;
   const admin = adminClient(backend.url, backend.adminKey);
-  const log = new TrialLog(scenario.functions);
+  const log = new TrialLog(scenario2.functions);
   const details = [];
   const kept = [];
   let sample;
   let spreadSource;
   let cutShort;
   let lost = false;
-  checkOpenFileLimit(scenario.clients);
-  const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
-  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal);
+  checkOpenFileLimit(scenario2.clients);
+  const users = Array.from({ length: scenario2.clients }, () => new UserClient(backend.url, backend.adminKey));
+  let internal;
+  if (scenario2.identity) {
+    try {
+      internal = await internalFunctions(admin);
+    } catch (e) {
+      throw new BackendError(
+        `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`
+      );
+    }
+  }
+  const driver = new FireDriver(backend, users, scenario2, prng(seed ^ hash(scenario2.name)), admin, signal, internal);
   try {
-    for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
+    for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
       let trial;
       try {
         await backend.reset?.();
-        trial = await runTrial(scenario, driver);
+        trial = await runTrial(scenario2, driver);
       } catch (e) {
         if (!await backend.probe()) {
           lost = true;
-          cutShort = `backend exited during round ${r} of "${scenario.name}"`;
+          cutShort = `backend exited during round ${r} of "${scenario2.name}"`;
           break;
         }
-        if (e instanceof SetupError && r === 1) throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
+        if (e instanceof SetupError && r === range.from)
+          throw new ConfigError(`scenario "${scenario2.name}": ${e.message}`);
         cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
       if ((trial.verdict === "unknown" || trial.verdict === "error") && !await backend.probe()) {
         lost = true;
-        cutShort = `backend exited during round ${r} of "${scenario.name}"`;
+        cutShort = `backend exited during round ${r} of "${scenario2.name}"`;
         break;
       }
       const round = { ...trial, ...driver.spread, round: r };
       spreadSource ??= round.spreadSource;
       log.add(trial);
+      const lines = await backend.logs?.take().catch(() => void 0);
+      if (lines) {
+        log.addLogs(lines);
+        if (lines.lines.length > 0) onLogs?.(scenario2.name, lines.lines);
+      }
       if (!sample || sample.verdict !== "violation" && round.verdict === "violation") sample = round;
       if (round.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(round);
       details.push(summarizeRound(round));
-      onProgress?.({ scenario: scenario.name, round: r, rounds: scenario.rounds, violations: log.tally.violations });
-      if (scenario.delayBetweenRounds > 0 && r < scenario.rounds) {
-        await sleep2(scenario.delayBetweenRounds, void 0, { signal }).catch(() => void 0);
+      onProgress?.({
+        scenario: scenario2.name,
+        round: r - range.from + 1,
+        rounds: planned,
+        violations: log.tally.violations
+      });
+      if (scenario2.delayBetweenRounds > 0 && r < range.to) {
+        await sleep2(scenario2.delayBetweenRounds, void 0, { signal }).catch(() => void 0);
       }
     }
   } finally {
     for (const u2 of users) u2.close();
   }
   const ran = details.length;
-  if (signal?.aborted && ran < scenario.rounds && cutShort === void 0) {
-    cutShort = `interrupted after ${ran} of ${scenario.rounds} rounds`;
+  if (signal?.aborted && ran < planned && cutShort === void 0) {
+    cutShort = `interrupted after ${ran} of ${planned} rounds`;
   }
-  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${scenario.rounds} rounds`;
+  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${planned} rounds`;
   const spreads = details.map((d) => d.fireSpreadMs).filter((s) => s !== void 0);
   const result = {
-    ...log.summary("stress", scenario.name, scenario.clients, {
+    ...log.summary("stress", scenario2.name, scenario2.clients, {
       cutShort,
       durationMs: performance.now() - began,
       noun: "rounds"
@@ -10207,9 +10824,9 @@ var ScenarioCutShort = class extends BackendError {
   }
   partial;
 };
-function failedScenario(scenario, message, logTail, mode = "stress") {
+function failedScenario(scenario2, message, logTail, mode = "stress") {
   return {
-    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
+    ...new TrialLog(scenario2.functions).summary(mode, scenario2.name, scenario2.clients, {
       cutShort: message,
       durationMs: 0
     }),
@@ -10224,6 +10841,103 @@ function hash(s) {
   return h2 >>> 0;
 }
 
+// src/shell.ts
+function shellQuote(arg) {
+  if (/^[\w./:=@+-]+$/.test(arg)) return arg;
+  if (arg.includes("!")) return `'${arg.replace(/'/g, "'\\''")}'`;
+  return `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+function flag(name, value) {
+  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
+}
+
+// src/engine/shard.ts
+function planShards(scenarios, count2) {
+  const shards = Array.from({ length: count2 }, () => []);
+  const cost = scenarios.map((s) => s.rounds * Math.max(1, s.clients));
+  if (count2 <= scenarios.length) {
+    const load2 = new Array(count2).fill(0);
+    const order = scenarios.map((_, i3) => i3).sort((a2, b) => cost[b] - cost[a2] || a2 - b);
+    for (const i3 of order) {
+      const target = load2.indexOf(Math.min(...load2));
+      load2[target] += cost[i3];
+      shards[target].push({ scenario: i3, from: 1, to: scenarios[i3].rounds });
+    }
+    for (const parts of shards) parts.sort((a2, b) => a2.scenario - b.scenario);
+    return shards;
+  }
+  const pieces = scenarios.map(() => 1);
+  for (let extra = count2 - scenarios.length; extra > 0; extra--) {
+    let best = -1;
+    for (let i3 = 0; i3 < scenarios.length; i3++) {
+      if (pieces[i3] >= scenarios[i3].rounds) continue;
+      if (best < 0 || cost[i3] / pieces[i3] > cost[best] / pieces[best]) best = i3;
+    }
+    if (best < 0) break;
+    pieces[best]++;
+  }
+  let next = 0;
+  scenarios.forEach((s, i3) => {
+    const base = Math.floor(s.rounds / pieces[i3]);
+    const longer = s.rounds % pieces[i3];
+    let from = 1;
+    for (let p = 0; p < pieces[i3]; p++) {
+      const size = base + (p < longer ? 1 : 0);
+      shards[next++].push({ scenario: i3, from, to: from + size - 1 });
+      from += size;
+    }
+  });
+  return shards;
+}
+function shardSeed(runSeed, shard) {
+  let h2 = 2166136261;
+  for (const word of [runSeed >>> 0, shard.index, shard.count]) {
+    for (let b = 0; b < 4; b++) h2 = Math.imul(h2 ^ word >>> 8 * b & 255, 16777619);
+  }
+  h2 ^= h2 >>> 16;
+  h2 = Math.imul(h2, 2246822507);
+  h2 ^= h2 >>> 13;
+  h2 = Math.imul(h2, 3266489909);
+  h2 ^= h2 >>> 16;
+  return h2 >>> 0;
+}
+function shardCommand(inputs, runSeed, shard) {
+  const parts = ["npx", "race-check", "run", ...flag("--config", inputs.config)];
+  for (const name of inputs.scenarios ?? []) parts.push(...flag("--scenario", name));
+  if (inputs.rounds !== void 0) parts.push("--rounds", String(inputs.rounds));
+  if (inputs.clients !== void 0) parts.push("--clients", String(inputs.clients));
+  if (inputs.opTimeout !== void 0) parts.push("--op-timeout", String(inputs.opTimeout));
+  parts.push("--seed", String(runSeed), "--shard", `${shard.index}/${shard.count}`);
+  if (inputs.backend !== "embedded") parts.push("--backend", inputs.backend);
+  return parts.map(shellQuote).join(" ");
+}
+function shardWork(scenarios, shard) {
+  const parts = planShards(scenarios, shard.count)[shard.index - 1];
+  if (parts.length === 0) {
+    const rounds = scenarios.reduce((sum, s) => sum + s.rounds, 0);
+    throw new ConfigError(
+      `--shard ${shard.index}/${shard.count}: this shard has no work: the ${scenarios.length} selected scenario(s) have ${rounds} round(s) in all; use at most ${rounds} shards`
+    );
+  }
+  return parts;
+}
+function prepareShard(scenarios, shard, runSeed, inputs) {
+  const plan = scenarios.map(({ name, rounds, clients }) => ({ name, rounds, clients }));
+  return {
+    parts: shardWork(plan, shard),
+    info: {
+      index: shard.index,
+      count: shard.count,
+      seed: shardSeed(runSeed, shard),
+      plan,
+      command: shardCommand(inputs, runSeed, shard)
+    }
+  };
+}
+function shardRoundsOf(part, of, shard) {
+  return { of, parts: [{ shard, from: part.from, to: part.to }] };
+}
+
 // src/model.ts
 var RANK = { ok: 0, inconclusive: 1, error: 2, race: 3 };
 function joinVerdicts(verdicts) {
@@ -10232,25 +10946,37 @@ function joinVerdicts(verdicts) {
   return joined ?? "error";
 }
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
-
 // src/run.ts
 async function runRaceCheck(opts = {}) {
+  if (opts.backend === "preview") checkPreviewOptions(opts);
   const prepared = await prepareRun(opts);
   for (const w of prepared.warnings) opts.onWarning?.(w);
   const seed = opts.seed ?? randomSeed();
   const startedAt = /* @__PURE__ */ new Date();
   const began = performance.now();
   const kind2 = opts.backend ?? "embedded";
+  const sharding = opts.shard ? prepareShard(prepared.scenarios, opts.shard, seed, {
+    config: prepared.configLabel,
+    scenarios: opts.scenario === void 0 ? void 0 : [opts.scenario].flat(),
+    rounds: opts.rounds,
+    clients: opts.clients,
+    opTimeout: opts.opTimeout,
+    backend: kind2
+  }) : void 0;
+  const work = sharding ? sharding.parts.map((part) => ({ scenario: prepared.scenarios[part.scenario], part })) : prepared.scenarios.map((scenario2) => ({ scenario: scenario2, part: void 0 }));
+  const withShard = (result, part) => part && sharding ? { ...result, shardRounds: shardRoundsOf(part, prepared.scenarios[part.scenario].rounds, sharding.info.index) } : result;
   let backend;
   try {
     backend = await startBackend(kind2, {
       projectDir: prepared.projectDir,
       functionsDir: prepared.functionsDir,
       url: opts.url,
+      siteUrl: opts.siteUrl,
       adminKey: opts.adminKey,
       allowRemote: opts.allowRemote,
+      deployKey: opts.deployKey,
+      previewName: opts.previewName ?? (kind2 === "preview" ? defaultPreviewName(process.env, opts.shard) : void 0),
+      deploymentEnv: prepared.env,
       startupTimeoutMs: opts.startupTimeoutMs,
       convexBackendVersion: opts.convexBackendVersion,
       convexBackendBinary: opts.convexBackendBinary,
@@ -10265,33 +10991,42 @@ async function runRaceCheck(opts = {}) {
   opts.signal?.addEventListener("abort", stopOnAbort);
   const scenarios = [];
   try {
-    for (const scenario of prepared.scenarios) {
+    for (const { scenario: scenario2, part } of work) {
       if (opts.signal?.aborted) break;
       try {
         scenarios.push(
-          await runScenario({
-            backend,
-            scenario,
-            seed,
-            onProgress: opts.onProgress,
-            signal: opts.signal
-          })
+          withShard(
+            await runScenario({
+              backend,
+              scenario: scenario2,
+              seed: sharding?.info.seed ?? seed,
+              ...part && { range: { from: part.from, to: part.to } },
+              onProgress: opts.onProgress,
+              onLogs: opts.onLogs,
+              signal: opts.signal
+            }),
+            part
+          )
         );
       } catch (e) {
         if (e instanceof ConfigError && scenarios.length > 0) {
-          scenarios.push(failedScenario(scenario, e.message));
+          scenarios.push(withShard(failedScenario(scenario2, e.message), part));
           continue;
         }
         if (!(e instanceof BackendError)) throw e;
         const why = opts.signal?.aborted ? "interrupted" : e.message;
         scenarios.push(
-          e instanceof ScenarioCutShort ? e.partial : failedScenario(scenario, why, opts.signal?.aborted ? void 0 : e.logTail)
+          withShard(
+            e instanceof ScenarioCutShort ? e.partial : failedScenario(scenario2, why, opts.signal?.aborted ? void 0 : e.logTail),
+            part
+          )
         );
         break;
       }
     }
-    for (const rest of prepared.scenarios.slice(scenarios.length)) {
-      scenarios.push(failedScenario(rest, `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`));
+    for (const rest of work.slice(scenarios.length)) {
+      const why = `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`;
+      scenarios.push(withShard(failedScenario(rest.scenario, why), rest.part));
     }
   } finally {
     opts.signal?.removeEventListener("abort", stopOnAbort);
@@ -10309,7 +11044,8 @@ async function runRaceCheck(opts = {}) {
       ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
     },
     config: prepared.configLabel,
-    scenarios
+    scenarios,
+    ...sharding && { shard: sharding.info }
   };
 }
 
@@ -10334,11 +11070,6 @@ async function runStressTest(options, config) {
   });
 }
 
-// src/shell.ts
-function shellQuote(arg) {
-  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
-}
-
 // src/report/format.ts
 var VERDICT_LABEL = {
   race: "RACE CONDITION",
@@ -10354,7 +11085,16 @@ var VERDICT_ICON = {
 };
 function pct(x2) {
   const v = x2 * 100;
-  return `${v >= 10 || v === 0 ? v.toFixed(0) : v.toFixed(1)}%`;
+  if (v >= 10 || v === 0) return `${v.toFixed(0)}%`;
+  return `${v >= 1 ? v.toFixed(1) : Number(v.toPrecision(2))}%`;
+}
+function pctBound(x2) {
+  const v = x2 * 100;
+  if (v <= 0) return "0%";
+  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 1 - Math.floor(Math.log10(v));
+  const scale = 10 ** digits;
+  const up = Math.ceil(v * scale - 1e-9) / scale;
+  return `${up.toFixed(digits)}%`;
 }
 function ms(x2) {
   if (x2 === void 0) return "n/a";
@@ -10366,6 +11106,12 @@ function pendingLine(s) {
   const items = s.pending.map((p) => `${p.path} (${p.count} ${noun}, due in ${seconds(p.dueInMs)})`);
   return `scheduled work beyond the settle horizon, not checked: ${items.join(", ")}`;
 }
+function logsLine(s) {
+  const l = s.logs;
+  if (!l) return void 0;
+  const errors = l.scheduledErrors > 0 ? ` (${l.scheduledErrors} from scheduled functions that threw)` : "";
+  return `${l.count} log line(s)${errors}${l.file ? `, all in ${l.file}` : ""}`;
+}
 function seconds(msValue) {
   return msValue >= 1e4 ? `${Math.round(msValue / 1e3)} s` : `${(msValue / 1e3).toFixed(1)} s`;
 }
@@ -10375,14 +11121,38 @@ function rateLine(s) {
     return `detected in ${s.violations}/${s.rounds} rounds (${pct(s.detectionRate)}, 95% CI ${pct(s.interval[0])}–${pct(s.interval[1])})`;
   }
   const clean = s.rounds - s.unknown;
-  const bound = s.upperBound !== void 0 ? `: per-round race probability < ${pct(s.upperBound)} at 95%` : "";
+  const bound = s.upperBound !== void 0 ? `: per-round race probability < ${pctBound(s.upperBound)} at 95%` : "";
   return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 function reproduceCommand(run, s) {
-  const parts = ["npx", "race-check", "run", "--config", run.config, "--scenario", s.name];
+  if (run.shard) return run.shard.command;
+  if (run.merged) {
+    const round = s.sampleRound?.round;
+    const parts2 = s.shardRounds?.parts ?? [];
+    const shard = (parts2.find((p) => round !== void 0 && round >= p.from && round <= p.to) ?? parts2[0])?.shard;
+    const command = run.merged.shards.find((x2) => x2.index === shard)?.command;
+    if (command) return command;
+  }
+  const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
   return parts.map(shellQuote).join(" ");
+}
+function seedLabel(run) {
+  if (run.shard) return `seed ${run.seed}, shard ${run.shard.index}/${run.shard.count} (shard seed ${run.shard.seed})`;
+  if (run.merged) {
+    const { count: count2, missing } = run.merged;
+    const seeds = new Set(run.merged.shards.map((x2) => x2.runSeed));
+    const seed = seeds.size === 1 ? `seed ${run.seed}` : `seeds ${[...seeds].join(", ")}`;
+    const gone = missing.length > 0 ? `, shard(s) ${missing.map((i3) => `${i3}/${count2}`).join(", ")} missing` : "";
+    return `${count2 - missing.length} of ${count2} shards merged${gone}, ${seed}`;
+  }
+  return `seed ${run.seed}`;
+}
+function shardRoundsLine(run, s) {
+  if (!run.shard || !s.shardRounds) return void 0;
+  const ranges = s.shardRounds.parts.map((p) => p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`);
+  return `rounds ${ranges.join(", ")} of ${s.shardRounds.of} (shard ${run.shard.index}/${run.shard.count})`;
 }
 function spreadLine(s) {
   const { p50, max: max2, source } = s.fireSpread;
@@ -10420,16 +11190,17 @@ function stressText(run) {
     out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
     out.push(`  ${s.headline}`);
     out.push(`  ${rateLine(s)} · ${s.clients} clients`);
+    const shardRounds = shardRoundsLine(run, s);
+    if (shardRounds) out.push(`  ${shardRounds}`);
     const spread = spreadLine(s);
     if (spread) out.push(`  ${spread}`);
-    if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
     common2(out, s);
     if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
     out.push("");
   }
   const races = run.scenarios.filter((s) => s.verdict === "race").length;
   const summary = run.verdict === "race" ? `${races} of ${run.scenarios.length} scenarios show a race condition.` : run.verdict === "ok" ? `No race condition in ${run.scenarios.length} scenario(s).` : run.verdict === "inconclusive" ? "No violation seen, but some rounds could not be decided: the run proves nothing for them." : "Some scenarios could not run.";
-  out.push(`${summary} (seed ${run.seed}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
+  out.push(`${summary} (${seedLabel(run)}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
   return out.join("\n");
 }
 function exploreText(run) {
@@ -10456,6 +11227,12 @@ function exploreText(run) {
 function common2(out, s) {
   const pending = pendingLine(s);
   if (pending) out.push(`  ${pending}`);
+  const logs = logsLine(s);
+  if (logs) {
+    out.push(`  ${logs}; first:`);
+    const first = [...s.logs.first].sort((a2, b) => Number(b.startsWith("[ERROR]")) - Number(a2.startsWith("[ERROR]")));
+    out.push(...first.slice(0, 3).map((l) => `    ${l.split("\n")[0]}`));
+  }
   if (s.error && s.error !== s.headline) out.push(`  error: ${s.error}`);
   if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
 }
@@ -10464,6 +11241,37 @@ function common2(out, s) {
 function renderJson(run) {
   return `${JSON.stringify(run, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? null : v, 2)}
 `;
+}
+
+// src/report/escape.ts
+function truncate(text, max2) {
+  if (text.length <= max2) return text;
+  let end = Math.max(0, max2 - 1);
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return `${text.slice(0, end)}…`;
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+function oneLine(text) {
+  return text.replace(/\r\n|[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function mdInline(text, max2 = 300) {
+  return escapeHtml(truncate(oneLine(text), max2)).replace(/[\\`*_[\]#|~]/g, "\\$&");
+}
+function mdCell(text, max2 = 300) {
+  return mdInline(text, max2);
+}
+function mermaidText(text, max2 = 120) {
+  return truncate(oneLine(text), max2).replace(/["`]/g, "'").replace(/[<>]/g, " ");
+}
+function codeBlock(lang, lines) {
+  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${lang}`, ...lines, fence];
 }
 
 // src/report/markdown.ts
@@ -10484,7 +11292,7 @@ function stressMarkdown(run) {
   out.push("|---|---|---|---|---|---|---|");
   for (const s of run.scenarios) {
     const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
-    const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pct(s.upperBound ?? 1)})`;
+    const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pctBound(s.upperBound ?? 1)})`;
     out.push(
       `| ${cell(s.name)} | ${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`
     );
@@ -10500,19 +11308,20 @@ function stressMarkdown(run) {
     if (s.verdict === "race") out.push(...raceSection(run, s));
     else if (s.verdict !== "ok")
       out.push(
-        `**${s.name}**: ${cell(s.headline)}${s.error && s.error !== s.headline ? ` (${cell(s.error)})` : ""}`,
+        `**${mdInline(s.name)}**: ${mdInline(s.headline)}${s.error && s.error !== s.headline ? ` (${mdInline(s.error)})` : ""}`,
         ""
       );
     const pending = pendingLine(s);
-    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
+    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+    out.push(...logsSection(s));
   }
   out.push(
-    `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`
+    `<sub>${seedLabel(run)} · ${run.backend.kind} backend · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`
   );
   return out.join("\n");
 }
 function raceSection(run, s) {
-  const out = [`#### ${s.name}: ${s.headline}`, "", rateLine(s) + ".", ""];
+  const out = [`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "", rateLine(s) + ".", ""];
   const measured = s.roundDetails.filter((r) => r.observed !== void 0);
   const rounds = measured.slice(0, CHART_ROUNDS);
   if (rounds.length > 0) {
@@ -10522,7 +11331,7 @@ function raceSection(run, s) {
     out.push(
       "```mermaid",
       "xychart-beta",
-      `  title "${s.name.replace(/"/g, "'")}: observed per round vs limit${which}"`,
+      `  title "${mermaidText(s.name)}: observed per round vs limit${which}"`,
       `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
       `  y-axis "value" 0 --> ${Math.ceil(max2 * 1.1) + 1}`,
       `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
@@ -10545,7 +11354,7 @@ function raceSection(run, s) {
       ""
     );
   }
-  out.push("Reproduce locally:", "", "```sh", reproduceCommand(run, s), "```", "");
+  out.push("Reproduce locally:", "", ...codeBlock("sh", [reproduceCommand(run, s)]), "");
   return out;
 }
 function exploreMarkdown(run) {
@@ -10566,16 +11375,34 @@ function exploreMarkdown(run) {
   for (const s of run.scenarios) {
     const c3 = s.counterexample;
     const pending = pendingLine(s);
-    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
+    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+    out.push(...logsSection(s));
     if (!c3) continue;
-    out.push(`#### ${s.name}: ${s.headline}`, "", `${foundLine(s, c3)}.`, "", "```text", ...c3.trace, "```", "");
-    out.push("Replay exactly this schedule:", "", "```sh", c3.command, "```", "");
+    out.push(
+      `#### ${mdInline(s.name)}: ${mdInline(s.headline)}`,
+      "",
+      `${foundLine(s, c3)}.`,
+      "",
+      ...codeBlock("text", c3.trace),
+      ""
+    );
+    out.push("Replay exactly this schedule:", "", ...codeBlock("sh", [c3.command]), "");
   }
   out.push(`<sub>explore · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`);
   return out.join("\n");
 }
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
+var cell = mdCell;
+function logsSection(s) {
+  const line = logsLine(s);
+  if (!line || !s.logs) return [];
+  return [
+    `<details><summary>${escapeHtml(s.name)}: ${escapeHtml(line)}</summary>`,
+    "",
+    ...codeBlock("text", s.logs.first),
+    "",
+    "</details>",
+    ""
+  ];
 }
 export {
   BackendError,
@@ -10589,5 +11416,6 @@ export {
   renderMarkdown,
   renderText,
   runRaceCheck,
-  runStressTest
+  runStressTest,
+  scenario
 };

@@ -70,6 +70,72 @@ var init_errors = __esm({
   }
 });
 
+// src/output/secrets.ts
+function registerSecret(value) {
+  if (value === void 0) return;
+  for (const v of /* @__PURE__ */ new Set([value, value.trim()])) {
+    if (v.length < MIN_LENGTH || known.has(v)) continue;
+    known.add(v);
+  }
+  forms = [...new Set([...known].flatMap(encodings))].filter((f) => f.length >= MIN_LENGTH);
+  forms.sort((a2, b) => b.length - a2.length);
+}
+function encodings(secret) {
+  const bytes = Buffer.from(secret);
+  const base64 = bytes.toString("base64");
+  const header = Buffer.from(`Convex ${secret}`).toString("base64");
+  return [
+    secret,
+    encodeURIComponent(secret),
+    encodeURI(secret),
+    JSON.stringify(secret).slice(1, -1),
+    base64,
+    base64.replace(/=+$/, ""),
+    bytes.toString("base64url"),
+    header,
+    header.replace(/=+$/, "")
+  ];
+}
+function redact(text) {
+  let out = text;
+  for (const f of forms) if (out.includes(f)) out = out.split(f).join(REDACTED);
+  return out;
+}
+function redactDeep(value) {
+  if (forms.length === 0) return value;
+  return walk(value);
+}
+function walk(value) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map(walk);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), walk(v)]));
+  }
+  return value;
+}
+function checkSecretValue(value, what) {
+  if (value === void 0) return void 0;
+  const trimmed = value.trim();
+  registerSecret(value);
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
+    throw new ConfigError(
+      `${what} contains a newline or another control character (not shown); copy the key again as one line`
+    );
+  }
+  return trimmed === "" ? void 0 : trimmed;
+}
+var REDACTED, MIN_LENGTH, known, forms;
+var init_secrets = __esm({
+  "src/output/secrets.ts"() {
+    "use strict";
+    init_errors();
+    REDACTED = "***";
+    MIN_LENGTH = 6;
+    known = /* @__PURE__ */ new Set();
+    forms = [];
+  }
+});
+
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) {
@@ -1053,7 +1119,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path23, options) {
+    function checkPathExt(path26, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -1064,25 +1130,25 @@ var require_windows = __commonJS({
       }
       for (var i3 = 0; i3 < pathext.length; i3++) {
         var p = pathext[i3].toLowerCase();
-        if (p && path23.substr(-p.length).toLowerCase() === p) {
+        if (p && path26.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat6, path23, options) {
-      if (!stat6.isSymbolicLink() && !stat6.isFile()) {
+    function checkStat(stat8, path26, options) {
+      if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
-      return checkPathExt(path23, options);
+      return checkPathExt(path26, options);
     }
-    function isexe(path23, options, cb) {
-      fs.stat(path23, function(er, stat6) {
-        cb(er, er ? false : checkStat(stat6, path23, options));
+    function isexe(path26, options, cb) {
+      fs.stat(path26, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, path26, options));
       });
     }
-    function sync(path23, options) {
-      return checkStat(fs.statSync(path23), path23, options);
+    function sync(path26, options) {
+      return checkStat(fs.statSync(path26), path26, options);
     }
   }
 });
@@ -1093,21 +1159,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path23, options, cb) {
-      fs.stat(path23, function(er, stat6) {
-        cb(er, er ? false : checkStat(stat6, options));
+    function isexe(path26, options, cb) {
+      fs.stat(path26, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, options));
       });
     }
-    function sync(path23, options) {
-      return checkStat(fs.statSync(path23), options);
+    function sync(path26, options) {
+      return checkStat(fs.statSync(path26), options);
     }
-    function checkStat(stat6, options) {
-      return stat6.isFile() && checkMode(stat6, options);
+    function checkStat(stat8, options) {
+      return stat8.isFile() && checkMode(stat8, options);
     }
-    function checkMode(stat6, options) {
-      var mod = stat6.mode;
-      var uid = stat6.uid;
-      var gid = stat6.gid;
+    function checkMode(stat8, options) {
+      var mod = stat8.mode;
+      var uid = stat8.uid;
+      var gid = stat8.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -1132,7 +1198,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path23, options, cb) {
+    function isexe(path26, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -1142,7 +1208,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path23, options || {}, function(er, is) {
+          isexe(path26, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -1151,7 +1217,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path23, options || {}, function(er, is) {
+      core(path26, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -1161,9 +1227,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path23, options) {
+    function sync(path26, options) {
       try {
-        return core.sync(path23, options || {});
+        return core.sync(path26, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -1179,7 +1245,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path23 = __require("path");
+    var path26 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -1217,7 +1283,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path23.join(pathPart, cmd);
+        const pCmd = path26.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i3, 0));
       });
@@ -1244,7 +1310,7 @@ var require_which = __commonJS({
       for (let i3 = 0; i3 < pathEnv.length; i3++) {
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path23.join(pathPart, cmd);
+        const pCmd = path26.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -1292,7 +1358,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path23 = __require("path");
+    var path26 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -1310,7 +1376,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path23.delimiter : void 0
+          pathExt: withoutPathExt ? path26.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -1319,7 +1385,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path23.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path26.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -1373,8 +1439,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path23, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path23.split("/").pop();
+      const [path26, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path26.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -1409,7 +1475,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path23 = __require("path");
+    var path26 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -1434,7 +1500,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path23.normalize(parsed.command);
+        parsed.command = path26.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -5094,21 +5160,21 @@ var init_split = __esm({
         return;
       }
       let { previousChunks } = state;
-      let start = -1;
+      let start2 = -1;
       for (let end = 0; end < chunk.length; end += 1) {
         if (chunk[end] === "\n") {
           const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
-          let line = chunk.slice(start + 1, end + 1 - newlineLength);
+          let line = chunk.slice(start2 + 1, end + 1 - newlineLength);
           if (previousChunks.length > 0) {
             line = concatString(previousChunks, line);
             previousChunks = "";
           }
           yield line;
-          start = end;
+          start2 = end;
         }
       }
-      if (start !== chunk.length - 1) {
-        previousChunks = concatString(previousChunks, chunk.slice(start + 1));
+      if (start2 !== chunk.length - 1) {
+        previousChunks = concatString(previousChunks, chunk.slice(start2 + 1));
       }
       state.previousChunks = previousChunks;
     };
@@ -5577,13 +5643,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path23, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path23 === "string" ? path23 : path23.toString();
+      for (const { path: path26, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path26 === "string" ? path26 : path26.toString();
         if (append || outputFiles.has(pathString)) {
-          appendFileSync(path23, serializedResult);
+          appendFileSync(path26, serializedResult);
         } else {
           outputFiles.add(pathString);
-          writeFileSync(path23, serializedResult);
+          writeFileSync(path26, serializedResult);
         }
       }
     };
@@ -7699,7 +7765,7 @@ var init_readable = __esm({
       const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
       const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
       const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-      const { read, onStdoutDataDone } = getReadableMethods({
+      const { read: read2, onStdoutDataDone } = getReadableMethods({
         subprocessStdout,
         subprocess,
         binary,
@@ -7707,7 +7773,7 @@ var init_readable = __esm({
         preserveNewlines
       });
       const readable2 = new Readable3({
-        read,
+        read: read2,
         destroy: callbackify2(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
         highWaterMark: readableHighWaterMark,
         objectMode: readableObjectMode,
@@ -7869,7 +7935,7 @@ var init_duplex = __esm({
       const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
       const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
       const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-      const { read, onStdoutDataDone } = getReadableMethods({
+      const { read: read2, onStdoutDataDone } = getReadableMethods({
         subprocessStdout,
         subprocess,
         binary,
@@ -7877,7 +7943,7 @@ var init_duplex = __esm({
         preserveNewlines
       });
       const duplex2 = new Duplex3({
-        read,
+        read: read2,
         ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
         destroy: callbackify4(onDuplexDestroy.bind(void 0, {
           subprocessStdout,
@@ -8333,6 +8399,22 @@ var init_execa = __esm({
   }
 });
 
+// src/backends/types.ts
+var BackendError;
+var init_types = __esm({
+  "src/backends/types.ts"() {
+    "use strict";
+    BackendError = class extends Error {
+      constructor(message, logTail) {
+        super(message);
+        this.logTail = logTail;
+        this.name = "BackendError";
+      }
+      logTail;
+    };
+  }
+});
+
 // src/backends/admin.ts
 import { ConvexHttpClient } from "convex/browser";
 function adminClient(url, adminKey) {
@@ -8344,12 +8426,1800 @@ function adminClient(url, adminKey) {
   admin.setAdminAuth(adminKey);
   return admin;
 }
-async function callFunction(client, path23, args) {
-  return await client.function(path23, void 0, args);
+async function callFunction(client, path26, args) {
+  return await client.function(path26, void 0, args);
 }
 var init_admin = __esm({
   "src/backends/admin.ts"() {
     "use strict";
+  }
+});
+
+// src/backends/probe.ts
+async function probeDeployment(url, alive = () => true) {
+  if (!alive()) return false;
+  try {
+    const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.timeout(2e3), redirect: "manual" });
+    await res.arrayBuffer();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+var init_probe = __esm({
+  "src/backends/probe.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/scheduled-jobs.ts
+import { makeFunctionReference } from "convex/server";
+function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
+  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
+  return {
+    ...clock,
+    async list() {
+      const jobs = [];
+      let cursor = null;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const result2 = await admin.query(ref2, { paginationOpts: { numItems: PAGE, cursor } });
+        for (const row of result2.page) {
+          const job = toJob(row);
+          if (job) jobs.push(job);
+        }
+        if (result2.isDone) return jobs;
+        cursor = result2.continueCursor;
+      }
+      throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
+    }
+  };
+}
+function toJob(row) {
+  const state = row.state?.type;
+  if (state !== "pending" && state !== "inProgress") return void 0;
+  const next = row.nextTs;
+  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
+  if (ns === void 0) return void 0;
+  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
+}
+var SCHEDULED_JOBS_FUNCTION, PAGE, MAX_PAGES;
+var init_scheduled_jobs = __esm({
+  "src/backends/scheduled-jobs.ts"() {
+    "use strict";
+    SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
+    PAGE = 500;
+    MAX_PAGES = 20;
+  }
+});
+
+// src/runtime.ts
+function typescriptLoaderArgs() {
+  const preload = new URL(fromSource ? "./loader/preload.ts" : "./loader.js", import.meta.url).href;
+  return [...fromSource ? ["--import", import.meta.resolve("tsx")] : [], "--import", preload];
+}
+function childEntry(name) {
+  const relative = fromSource ? SOURCES[name] : `./${name}.js`;
+  return new URL(relative, import.meta.url).pathname;
+}
+var fromSource, SOURCES;
+var init_runtime = __esm({
+  "src/runtime.ts"() {
+    "use strict";
+    fromSource = import.meta.url.endsWith(".ts");
+    SOURCES = {
+      "embedded-server": "./backends/embedded/server.ts",
+      "config-probe": "./config/probe.ts"
+    };
+  }
+});
+
+// src/log-tail.ts
+var LogTail;
+var init_log_tail = __esm({
+  "src/log-tail.ts"() {
+    "use strict";
+    LogTail = class {
+      constructor(max2 = 200) {
+        this.max = max2;
+      }
+      max;
+      lines = [];
+      partial = "";
+      push(chunk) {
+        const text = this.partial + chunk.toString();
+        const parts = text.split("\n");
+        this.partial = parts.pop() ?? "";
+        this.lines.push(...parts);
+        if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
+      }
+      tail(n2 = 50) {
+        const all = this.partial ? [...this.lines, this.partial] : this.lines;
+        return all.slice(-n2).join("\n");
+      }
+    };
+  }
+});
+
+// src/child-env.ts
+function childEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0 && !ACTION_ONLY.test(k)) out[k] = v;
+  return out;
+}
+var ACTION_ONLY;
+var init_child_env = __esm({
+  "src/child-env.ts"() {
+    "use strict";
+    ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY)$/i;
+  }
+});
+
+// src/backends/embedded/index.ts
+import path6 from "node:path";
+import { randomBytes } from "node:crypto";
+async function startEmbedded(opts) {
+  const functionsDir = path6.resolve(opts.projectDir, opts.functionsDir ?? "convex");
+  const adminKey = `embedded|${randomBytes(24).toString("hex")}`;
+  const log = new LogTail();
+  const started = performance.now();
+  const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
+    cwd: opts.projectDir,
+    extendEnv: false,
+    env: {
+      ...childEnv(),
+      RACE_CHECK_FUNCTIONS_DIR: functionsDir,
+      RACE_CHECK_ADMIN_KEY: adminKey,
+      RACE_CHECK_DEPLOYMENT_ENV: JSON.stringify(opts.deploymentEnv ?? {}),
+      ...opts.callLatencyMs !== void 0 && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }
+    },
+    stdin: "ignore",
+    buffer: false,
+    reject: false,
+    // Killed with us if we exit without stopping it.
+    cleanup: true,
+    forceKillAfterDelay: 2e3
+  });
+  child.stderr?.on("data", (c3) => log.push(c3));
+  const timeoutMs = opts.startupTimeoutMs ?? 3e4;
+  const ready = await new Promise((resolve, reject) => {
+    let pending = "";
+    const timer = setTimeout(
+      () => reject(new BackendError(`embedded backend not ready after ${timeoutMs} ms`, log.tail())),
+      timeoutMs
+    );
+    child.stdout?.on("data", (c3) => {
+      log.push(c3);
+      pending += c3.toString();
+      let nl;
+      while ((nl = pending.indexOf("\n")) >= 0) {
+        const line = pending.slice(0, nl);
+        pending = pending.slice(nl + 1);
+        if (line.startsWith('{"ready":true')) {
+          clearTimeout(timer);
+          resolve(JSON.parse(line));
+        }
+      }
+    });
+    void child.then((r) => {
+      clearTimeout(timer);
+      reject(
+        new BackendError(
+          `embedded backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
+          log.tail()
+        )
+      );
+    });
+  }).catch(async (e) => {
+    child.kill("SIGKILL");
+    await child.catch(() => void 0);
+    throw e;
+  });
+  let exited = false;
+  void child.then(() => exited = true);
+  const url = `http://127.0.0.1:${ready.port}`;
+  let stopping;
+  const admin = async (method, route) => {
+    const res = await fetch(`${url}/_race-check/${route}`, {
+      method,
+      headers: { authorization: `Convex ${adminKey}` },
+      signal: AbortSignal.timeout(1e4)
+    });
+    if (!res.ok) {
+      await res.arrayBuffer();
+      throw new Error(`embedded backend answered ${res.status} to ${route}`);
+    }
+    return await res.json();
+  };
+  const clock = async (to) => (await admin(to === void 0 ? "GET" : "POST", to === void 0 ? "clock" : `clock?to=${Math.ceil(to)}`)).now;
+  return {
+    url,
+    siteUrl: `http://127.0.0.1:${ready.sitePort}`,
+    adminKey,
+    kind: "embedded",
+    startupMs: performance.now() - started,
+    logTail: (n2) => log.tail(n2),
+    probe: () => probeDeployment(url, () => !exited),
+    fire: {
+      arm: async (requests) => void await admin("GET", `arrivals?arm=${requests}`),
+      takeArrivals: async () => (await admin("GET", "arrivals").catch(() => void 0))?.arrivals
+    },
+    scheduled: {
+      ...systemScheduledJobs(adminClient(url, adminKey)),
+      now: () => clock(),
+      advanceTo: async (ms2) => void await clock(ms2),
+      pollMs: 2
+    },
+    reset: async () => void await admin("POST", "reset"),
+    logs: { take: async () => await admin("GET", "logs") },
+    stop: () => stopping ??= (async () => {
+      if (!exited) child.kill("SIGTERM");
+      await child.catch(() => void 0);
+    })()
+  };
+}
+var init_embedded = __esm({
+  "src/backends/embedded/index.ts"() {
+    "use strict";
+    init_execa();
+    init_types();
+    init_admin();
+    init_probe();
+    init_scheduled_jobs();
+    init_runtime();
+    init_log_tail();
+    init_child_env();
+  }
+});
+
+// src/backends/deployment-env.ts
+async function setDeploymentEnv(url, adminKey, env) {
+  const changes = Object.entries(env).map(([name, value]) => ({ name, value }));
+  if (changes.length === 0) return;
+  const res = await fetch(`${url}/api/update_environment_variables`, {
+    method: "POST",
+    headers: { authorization: `Convex ${adminKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ changes }),
+    redirect: "manual",
+    signal: AbortSignal.timeout(3e4)
+  });
+  if (!res.ok) {
+    const text = await res.text().catch(() => "");
+    throw new Error(`setting the deployment's environment variables failed: HTTP ${res.status} ${text.slice(0, 200)}`);
+  }
+  await res.arrayBuffer().catch(() => void 0);
+}
+var init_deployment_env = __esm({
+  "src/backends/deployment-env.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/local/platform.ts
+function releaseTarget(platform2 = process.platform, arch = process.arch) {
+  switch (`${platform2}/${arch}`) {
+    case "linux/x64":
+      return "x86_64-unknown-linux-gnu";
+    case "linux/arm64":
+      return "aarch64-unknown-linux-gnu";
+    case "darwin/x64":
+      return "x86_64-apple-darwin";
+    case "darwin/arm64":
+      return "aarch64-apple-darwin";
+    case "win32/x64":
+      return "x86_64-pc-windows-msvc";
+    default:
+      return void 0;
+  }
+}
+function assetName(target) {
+  return `convex-local-backend-${target}.zip`;
+}
+function executableName(platform2 = process.platform) {
+  return platform2 === "win32" ? "convex-local-backend.exe" : "convex-local-backend";
+}
+var init_platform = __esm({
+  "src/backends/local/platform.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/local/cache.ts
+import os from "node:os";
+import path7 from "node:path";
+import { access, constants as constants4 } from "node:fs/promises";
+function cacheRoot(env = process.env) {
+  if (env.RACE_CHECK_CACHE_DIR) return path7.resolve(env.RACE_CHECK_CACHE_DIR);
+  if (env.RUNNER_TOOL_CACHE) return path7.join(env.RUNNER_TOOL_CACHE, "convex-local-backend");
+  const home = os.homedir();
+  const base = process.platform === "win32" ? env.LOCALAPPDATA ?? path7.join(home, "AppData", "Local") : process.platform === "darwin" ? path7.join(home, "Library", "Caches") : env.XDG_CACHE_HOME ?? path7.join(home, ".cache");
+  return path7.join(base, "race-check", "convex-local-backend");
+}
+function cacheEntry(root, version, target) {
+  const versionDir = path7.join(root, version);
+  return {
+    dir: path7.join(versionDir, target),
+    binary: path7.join(versionDir, target, executableName()),
+    marker: path7.join(versionDir, `${target}.complete`)
+  };
+}
+async function isCached(entry) {
+  try {
+    await access(entry.marker);
+    await access(entry.binary, constants4.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var init_cache = __esm({
+  "src/backends/local/cache.ts"() {
+    "use strict";
+    init_platform();
+  }
+});
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i3 = 0; i3 < dat.length; i3 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i3, i3 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c3 = b2(data, e + 8);
+  if (!c3)
+    return {};
+  var o2 = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c3 = b4(data, ze + 32);
+      o2 = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i3 = 0; i3 < c3; ++i3) {
+    var _a2 = zh(data, o2, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o2 = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+var require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i2, hMap, flt, i2, i2, i2, i2, fdt, i2, flrm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, et, b2, b4, b8, td, tds, dutf8, slzh, zh, z64hs;
+var init_esm = __esm({
+  "node_modules/fflate/esm/index.mjs"() {
+    require2 = createRequire("/");
+    try {
+      _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+    } catch (e) {
+    }
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i32 = Int32Array;
+    fleb = new u8([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      0,
+      /* unused */
+      0,
+      0,
+      /* impossible */
+      0
+    ]);
+    fdeb = new u8([
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      2,
+      2,
+      3,
+      3,
+      4,
+      4,
+      5,
+      5,
+      6,
+      6,
+      7,
+      7,
+      8,
+      8,
+      9,
+      9,
+      10,
+      10,
+      11,
+      11,
+      12,
+      12,
+      13,
+      13,
+      /* unused */
+      0,
+      0
+    ]);
+    clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+    freb = function(eb, start2) {
+      var b = new u16(31);
+      for (var i3 = 0; i3 < 31; ++i3) {
+        b[i3] = start2 += 1 << eb[i3 - 1];
+      }
+      var r = new i32(b[30]);
+      for (var i3 = 1; i3 < 30; ++i3) {
+        for (var j = b[i3]; j < b[i3 + 1]; ++j) {
+          r[j] = j - b[i3] << 5 | i3;
+        }
+      }
+      return { b, r };
+    };
+    _a = freb(fleb, 2);
+    fl = _a.b;
+    revfl = _a.r;
+    fl[28] = 258, revfl[258] = 28;
+    _b = freb(fdeb, 0);
+    fd = _b.b;
+    revfd = _b.r;
+    rev = new u16(32768);
+    for (i2 = 0; i2 < 32768; ++i2) {
+      x = (i2 & 43690) >> 1 | (i2 & 21845) << 1;
+      x = (x & 52428) >> 2 | (x & 13107) << 2;
+      x = (x & 61680) >> 4 | (x & 3855) << 4;
+      rev[i2] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+    }
+    hMap = (function(cd, mb, r) {
+      var s = cd.length;
+      var i3 = 0;
+      var l = new u16(mb);
+      for (; i3 < s; ++i3) {
+        if (cd[i3])
+          ++l[cd[i3] - 1];
+      }
+      var le = new u16(mb);
+      for (i3 = 1; i3 < mb; ++i3) {
+        le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
+      }
+      var co;
+      if (r) {
+        co = new u16(1 << mb);
+        var rvb = 15 - mb;
+        for (i3 = 0; i3 < s; ++i3) {
+          if (cd[i3]) {
+            var sv = i3 << 4 | cd[i3];
+            var r_1 = mb - cd[i3];
+            var v = le[cd[i3] - 1]++ << r_1;
+            for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+              co[rev[v] >> rvb] = sv;
+            }
+          }
+        }
+      } else {
+        co = new u16(s);
+        for (i3 = 0; i3 < s; ++i3) {
+          if (cd[i3]) {
+            co[i3] = rev[le[cd[i3] - 1]++] >> 15 - cd[i3];
+          }
+        }
+      }
+      return co;
+    });
+    flt = new u8(288);
+    for (i2 = 0; i2 < 144; ++i2)
+      flt[i2] = 8;
+    for (i2 = 144; i2 < 256; ++i2)
+      flt[i2] = 9;
+    for (i2 = 256; i2 < 280; ++i2)
+      flt[i2] = 7;
+    for (i2 = 280; i2 < 288; ++i2)
+      flt[i2] = 8;
+    fdt = new u8(32);
+    for (i2 = 0; i2 < 32; ++i2)
+      fdt[i2] = 5;
+    flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+    fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+    max = function(a2) {
+      var m = a2[0];
+      for (var i3 = 1; i3 < a2.length; ++i3) {
+        if (a2[i3] > m)
+          m = a2[i3];
+      }
+      return m;
+    };
+    bits = function(d, p, m) {
+      var o2 = p / 8 | 0;
+      return (d[o2] | d[o2 + 1] << 8) >> (p & 7) & m;
+    };
+    bits16 = function(d, p) {
+      var o2 = p / 8 | 0;
+      return (d[o2] | d[o2 + 1] << 8 | d[o2 + 2] << 16) >> (p & 7);
+    };
+    shft = function(p) {
+      return (p + 7) / 8 | 0;
+    };
+    slc = function(v, s, e) {
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      return new u8(v.subarray(s, e));
+    };
+    ec = [
+      "unexpected EOF",
+      "invalid block type",
+      "invalid length/literal",
+      "invalid distance",
+      "stream finished",
+      "no stream handler",
+      ,
+      // determined by compression function
+      "no callback",
+      "invalid UTF-8 data",
+      "extra field too long",
+      "date not in range 1980-2099",
+      "filename too long",
+      "stream finishing",
+      "invalid zip data"
+      // determined by unknown compression method
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    inflt = function(dat, st, buf, dict) {
+      var sl = dat.length, dl = dict ? dict.length : 0;
+      if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+      var noBuf = !buf;
+      var resize = noBuf || st.i != 2;
+      var noSt = st.i;
+      if (noBuf)
+        buf = new u8(sl * 3);
+      var cbuf = function(l2) {
+        var bl = buf.length;
+        if (l2 > bl) {
+          var nbuf = new u8(Math.max(bl * 2, l2));
+          nbuf.set(buf);
+          buf = nbuf;
+        }
+      };
+      var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+      var tbts = sl * 8;
+      do {
+        if (!lm) {
+          final = bits(dat, pos, 1);
+          var type = bits(dat, pos + 1, 3);
+          pos += 3;
+          if (!type) {
+            var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+            if (t > sl) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + l);
+            buf.set(dat.subarray(s, t), bt);
+            st.b = bt += l, st.p = pos = t * 8, st.f = final;
+            continue;
+          } else if (type == 1)
+            lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+          else if (type == 2) {
+            var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+            var tl = hLit + bits(dat, pos + 5, 31) + 1;
+            pos += 14;
+            var ldt = new u8(tl);
+            var clt = new u8(19);
+            for (var i3 = 0; i3 < hcLen; ++i3) {
+              clt[clim[i3]] = bits(dat, pos + i3 * 3, 7);
+            }
+            pos += hcLen * 3;
+            var clb = max(clt), clbmsk = (1 << clb) - 1;
+            var clm = hMap(clt, clb, 1);
+            for (var i3 = 0; i3 < tl; ) {
+              var r = clm[bits(dat, pos, clbmsk)];
+              pos += r & 15;
+              var s = r >> 4;
+              if (s < 16) {
+                ldt[i3++] = s;
+              } else {
+                var c3 = 0, n2 = 0;
+                if (s == 16)
+                  n2 = 3 + bits(dat, pos, 3), pos += 2, c3 = ldt[i3 - 1];
+                else if (s == 17)
+                  n2 = 3 + bits(dat, pos, 7), pos += 3;
+                else if (s == 18)
+                  n2 = 11 + bits(dat, pos, 127), pos += 7;
+                while (n2--)
+                  ldt[i3++] = c3;
+              }
+            }
+            var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+            lbt = max(lt);
+            dbt = max(dt);
+            lm = hMap(lt, lbt, 1);
+            dm = hMap(dt, dbt, 1);
+          } else
+            err(1);
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (; ; lpos = pos) {
+          var c3 = lm[bits16(dat, pos) & lms], sym = c3 >> 4;
+          pos += c3 & 15;
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+          if (!c3)
+            err(2);
+          if (sym < 256)
+            buf[bt++] = sym;
+          else if (sym == 256) {
+            lpos = pos, lm = null;
+            break;
+          } else {
+            var add = sym - 254;
+            if (sym > 264) {
+              var i3 = sym - 257, b = fleb[i3];
+              add = bits(dat, pos, (1 << b) - 1) + fl[i3];
+              pos += b;
+            }
+            var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+            if (!d)
+              err(3);
+            pos += d & 15;
+            var dt = fd[dsym];
+            if (dsym > 3) {
+              var b = fdeb[dsym];
+              dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+            }
+            if (pos > tbts) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + 131072);
+            var end = bt + add;
+            if (bt < dt) {
+              var shift = dl - dt, dend = Math.min(dt, end);
+              if (shift + bt < 0)
+                err(3);
+              for (; bt < dend; ++bt)
+                buf[bt] = dict[shift + bt];
+            }
+            for (; bt < end; ++bt)
+              buf[bt] = buf[bt - dt];
+          }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+          final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+      } while (!final);
+      return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    };
+    et = /* @__PURE__ */ new u8(0);
+    b2 = function(d, b) {
+      return d[b] | d[b + 1] << 8;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    b8 = function(d, b) {
+      return b4(d, b) + b4(d, b + 4) * 4294967296;
+    };
+    td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+    tds = 0;
+    try {
+      td.decode(et, { stream: true });
+      tds = 1;
+    } catch (e) {
+    }
+    dutf8 = function(d) {
+      for (var r = "", i3 = 0; ; ) {
+        var c3 = d[i3++];
+        var eb = (c3 > 127) + (c3 > 223) + (c3 > 239);
+        if (i3 + eb > d.length)
+          return { s: r, r: slc(d, i3 - 1) };
+        if (!eb)
+          r += String.fromCharCode(c3);
+        else if (eb == 3) {
+          c3 = ((c3 & 15) << 18 | (d[i3++] & 63) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63) - 65536, r += String.fromCharCode(55296 | c3 >> 10, 56320 | c3 & 1023);
+        } else if (eb & 1)
+          r += String.fromCharCode((c3 & 31) << 6 | d[i3++] & 63);
+        else
+          r += String.fromCharCode((c3 & 15) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63);
+      }
+    };
+    slzh = function(d, b) {
+      return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+    };
+    zh = function(d, b, z) {
+      var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+      var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+      return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+    };
+    z64hs = function(d, b, l, z, sc, su, off) {
+      var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+      var nf = nsc + nsu + noff;
+      if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+          if (b2(d, b) == 1) {
+            return [
+              nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+              nsu ? b8(d, b + 4) : su,
+              noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+              1
+            ];
+          }
+        }
+        if (z < 2)
+          err(13);
+      }
+      return [sc, su, off, 0];
+    };
+  }
+});
+
+// src/backends/local/http.ts
+async function fetchBytes(url, limits, signal) {
+  const controller = new AbortController();
+  let why2 = "aborted";
+  const abort = (reason) => {
+    why2 = reason;
+    controller.abort();
+  };
+  const onOuterAbort = () => abort("aborted");
+  signal?.addEventListener("abort", onOuterAbort, { once: true });
+  if (signal?.aborted) abort("aborted");
+  let timer = setTimeout(() => abort(`no answer within ${limits.connectMs / 1e3} s`), limits.connectMs);
+  try {
+    let res;
+    try {
+      res = await fetch(url, { signal: controller.signal });
+    } catch (e) {
+      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
+    }
+    if (!res.ok || !res.body) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new FetchFailure(`HTTP ${res.status}${res.status === 404 ? " (no such release or asset)" : ""}`);
+    }
+    const chunks = [];
+    let size = 0;
+    const stalled = () => abort(`download stalled for ${limits.stallMs / 1e3} s`);
+    clearTimeout(timer);
+    timer = setTimeout(stalled, limits.stallMs);
+    try {
+      for await (const chunk of res.body) {
+        clearTimeout(timer);
+        timer = setTimeout(stalled, limits.stallMs);
+        chunks.push(chunk);
+        size += chunk.byteLength;
+      }
+    } catch (e) {
+      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
+    }
+    return concat(chunks, size);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onOuterAbort);
+  }
+}
+async function fetchJson(url, timeoutMs, signal) {
+  const text = new TextDecoder().decode(await fetchBytes(url, { connectMs: timeoutMs, stallMs: timeoutMs }, signal));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FetchFailure("answer is not JSON");
+  }
+}
+function describeFetchError(e) {
+  const err2 = e;
+  const code = err2?.cause?.code;
+  if (code) return CODES[code] ?? code;
+  return err2?.cause?.message ?? err2?.message ?? String(e);
+}
+function concat(chunks, size) {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c3 of chunks) {
+    out.set(c3, offset);
+    offset += c3.byteLength;
+  }
+  return out;
+}
+var FetchFailure, CODES;
+var init_http = __esm({
+  "src/backends/local/http.ts"() {
+    "use strict";
+    FetchFailure = class extends Error {
+    };
+    CODES = {
+      ENOTFOUND: "host not found, no network or DNS? (ENOTFOUND)",
+      EAI_AGAIN: "DNS lookup failed, no network? (EAI_AGAIN)",
+      ECONNREFUSED: "connection refused (ECONNREFUSED)",
+      ECONNRESET: "connection reset (ECONNRESET)",
+      ENETUNREACH: "network unreachable (ENETUNREACH)",
+      ETIMEDOUT: "connection timed out (ETIMEDOUT)"
+    };
+  }
+});
+
+// src/backends/local/download.ts
+import path8 from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
+async function downloadToCache(url, entry, limits, signal) {
+  const zip = await fetchBytes(url, limits, signal);
+  const name = executableName();
+  let files;
+  try {
+    files = unzipSync(zip, { filter: (f) => path8.posix.basename(f.name) === name });
+  } catch (e) {
+    throw new FetchFailure(`not a readable zip (${e.message})`);
+  }
+  const binary = Object.values(files)[0];
+  if (!binary) throw new FetchFailure(`the zip holds no ${name}`);
+  await mkdir(entry.dir, { recursive: true });
+  const temp = path8.join(entry.dir, `.${name}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, binary, { mode: 493 });
+    await chmod(temp, 493);
+    await rename(temp, entry.binary);
+  } finally {
+    await rm(temp, { force: true });
+  }
+  await writeFile(entry.marker, `${(/* @__PURE__ */ new Date()).toISOString()} ${url}
+`);
+}
+var init_download = __esm({
+  "src/backends/local/download.ts"() {
+    "use strict";
+    init_esm();
+    init_http();
+    init_platform();
+  }
+});
+
+// src/backends/local/version.ts
+function checkVersionInput(requested) {
+  const value = requested?.trim() || PINNED_BACKEND_VERSION;
+  if (value === "latest" || TAG.test(value) && !value.includes("..")) return value;
+  throw new ConfigError(
+    `--convex-backend-version: "${requested}" is not a convex-local-backend release tag (expected e.g. ${PINNED_BACKEND_VERSION}, or latest)`
+  );
+}
+async function resolveVersion(requested, opts) {
+  if (requested !== "latest") return requested;
+  let answer;
+  try {
+    answer = await fetchJson(opts.versionUrl, opts.timeoutMs, opts.signal);
+  } catch (e) {
+    if (!(e instanceof FetchFailure)) throw e;
+    throw new BackendError(
+      `obtain binary: could not resolve convex-backend-version "latest" at ${opts.versionUrl} (${e.message}); pin a release tag with --convex-backend-version, pass --convex-backend-binary PATH (action input convex-backend-binary), or use --backend embedded`
+    );
+  }
+  const version = answer?.version;
+  if (typeof version !== "string" || !TAG.test(version)) {
+    throw new BackendError(
+      `obtain binary: ${opts.versionUrl} answered without a release tag; pin one with --convex-backend-version (e.g. ${PINNED_BACKEND_VERSION})`
+    );
+  }
+  return version;
+}
+var PINNED_BACKEND_VERSION, DEFAULT_VERSION_URL, TAG;
+var init_version = __esm({
+  "src/backends/local/version.ts"() {
+    "use strict";
+    init_types();
+    init_errors();
+    init_http();
+    PINNED_BACKEND_VERSION = "precompiled-2026-09-15-4e9b83a";
+    DEFAULT_VERSION_URL = "https://version.convex.dev/v1/local_backend_version";
+    TAG = /^precompiled-\d{4}-\d{2}-\d{2}-[\w.-]+$/;
+  }
+});
+
+// src/backends/local/binary.ts
+import { constants as constants5 } from "node:fs";
+import { access as access2, stat } from "node:fs/promises";
+import path9 from "node:path";
+async function obtainBinary(opts = {}) {
+  if (opts.binaryPath) return { path: await checkExecutable(opts.binaryPath), source: "path" };
+  const env = opts.env ?? process.env;
+  const requested = checkVersionInput(opts.version);
+  const target = releaseTarget();
+  if (!target) {
+    throw new BackendError(
+      `obtain binary: convex-local-backend has no release for ${process.platform}/${process.arch}; ${WAYS_OUT}`
+    );
+  }
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const version = await resolveVersion(requested, {
+    versionUrl: env.RACE_CHECK_CONVEX_VERSION_URL || DEFAULT_VERSION_URL,
+    timeoutMs: limits.versionApiMs,
+    signal: opts.signal
+  });
+  const entry = cacheEntry(cacheRoot(env), version, target);
+  if (await isCached(entry)) return { path: entry.binary, version, source: "cache" };
+  const base = (env.RACE_CHECK_CONVEX_DOWNLOAD_BASE || DEFAULT_DOWNLOAD_BASE).replace(/\/+$/, "");
+  const url = `${base}/${version}/${assetName(target)}`;
+  opts.onDownload?.(url);
+  try {
+    await downloadToCache(url, entry, limits, opts.signal);
+  } catch (e) {
+    const reason = e instanceof FetchFailure ? e.message : `could not write ${entry.dir} (${e.message})`;
+    throw new BackendError(
+      `obtain binary: convex-local-backend ${version} is not cached in ${entry.dir} and downloading ${url} failed: ${reason}; ${WAYS_OUT}`
+    );
+  }
+  return { path: entry.binary, version, source: "download" };
+}
+async function checkExecutable(raw) {
+  const file = path9.resolve(raw);
+  const info = await stat(file).catch(() => void 0);
+  if (!info?.isFile()) throw new ConfigError(`--convex-backend-binary: ${raw} is not a file`);
+  try {
+    await access2(file, constants5.X_OK);
+  } catch {
+    throw new ConfigError(`--convex-backend-binary: ${raw} is not executable (chmod +x it)`);
+  }
+  return file;
+}
+var DEFAULT_DOWNLOAD_BASE, DEFAULT_LIMITS, WAYS_OUT;
+var init_binary = __esm({
+  "src/backends/local/binary.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    init_cache();
+    init_download();
+    init_http();
+    init_platform();
+    init_version();
+    DEFAULT_DOWNLOAD_BASE = "https://github.com/convex/convex-backend/releases/download";
+    DEFAULT_LIMITS = { versionApiMs: 1e4, connectMs: 15e3, stallMs: 3e4 };
+    WAYS_OUT = "pass --convex-backend-binary PATH (action input convex-backend-binary) to a binary you have, or use --backend embedded";
+  }
+});
+
+// src/backends/local/redact.ts
+function redact2(text, secrets) {
+  let out = text;
+  for (const s of secrets) if (s && s.length >= 8) out = out.split(s).join("[redacted]");
+  return out;
+}
+var init_redact = __esm({
+  "src/backends/local/redact.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/local/deploy.ts
+import path10 from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
+import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+async function projectConvexCli(projectDir) {
+  let pkgFile;
+  try {
+    pkgFile = createRequire2(path10.join(path10.resolve(projectDir), "package.json")).resolve("convex/package.json");
+  } catch {
+    throw new ConfigError(
+      `backend local deploys your functions with your project's convex package, and none is installed for ${projectDir} (run npm install)`
+    );
+  }
+  const pkg = JSON.parse(await readFile(pkgFile, "utf8"));
+  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex;
+  if (!bin) throw new ConfigError(`${pkgFile} names no convex command`);
+  return path10.join(path10.dirname(pkgFile), bin);
+}
+function deployArgs(envFile, codegen) {
+  return ["deploy", "--env-file", envFile, "--typecheck", "disable", "--codegen", codegen ? "enable" : "disable"];
+}
+function deployEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(childEnv(env))) if (!/^CONVEX_/i.test(k)) out[k] = v;
+  out.CI ||= "1";
+  return out;
+}
+async function deployFunctions(opts) {
+  const cli = await projectConvexCli(opts.projectDir);
+  if (!/^[\w|:.+/=-]+$/.test(opts.adminKey)) throw new BackendError("deploy: the admin key has unexpected characters");
+  const envFile = path10.join(opts.workDir, "deploy.env");
+  await writeFile2(envFile, `CONVEX_SELF_HOSTED_URL=${opts.url}
+CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
+`, {
+    mode: 384
+  });
+  const generated = path10.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const codegen = !(await stat2(generated).catch(() => void 0))?.isDirectory();
+  const timeoutMs = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
+  const started = performance.now();
+  const r = await execa(process.execPath, [cli, ...deployArgs(envFile, codegen)], {
+    cwd: opts.projectDir,
+    env: deployEnv(),
+    extendEnv: false,
+    stdin: "ignore",
+    all: true,
+    reject: false,
+    timeout: timeoutMs,
+    cancelSignal: opts.signal,
+    cleanup: true
+  });
+  if (!r.failed) return { durationMs: performance.now() - started };
+  const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+  const output = stripVTControlCharacters2(redact2(String(r.all ?? ""), [opts.adminKey])).trimEnd();
+  throw new BackendError(
+    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why2})`,
+    output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
+  );
+}
+var DEPLOY_TIMEOUT_MS, TAIL_LINES;
+var init_deploy = __esm({
+  "src/backends/local/deploy.ts"() {
+    "use strict";
+    init_child_env();
+    init_execa();
+    init_errors();
+    init_types();
+    init_redact();
+    DEPLOY_TIMEOUT_MS = 5 * 6e4;
+    TAIL_LINES = 50;
+  }
+});
+
+// src/backends/local/ports.ts
+import net from "node:net";
+async function freePorts(count3) {
+  const servers = [];
+  try {
+    const ports = [];
+    for (let i3 = 0; i3 < count3; i3++) {
+      const server = net.createServer();
+      servers.push(server);
+      await new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(0, "127.0.0.1", () => resolve());
+      });
+      ports.push(server.address().port);
+    }
+    return ports;
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  }
+}
+var init_ports = __esm({
+  "src/backends/local/ports.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/local/launch.ts
+import os2 from "node:os";
+import path11 from "node:path";
+import readline from "node:readline";
+import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { createWriteStream as createWriteStream2, rmSync } from "node:fs";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+async function launchBackend(opts) {
+  const instanceName = `race-check-${randomBytes3(5).toString("hex")}`;
+  const instanceSecret = randomBytes3(32).toString("hex");
+  registerSecret(instanceSecret);
+  const adminKey = await keygen(opts, instanceName, instanceSecret);
+  registerSecret(adminKey);
+  const secrets = [instanceSecret, adminKey];
+  const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
+  const logFile = path11.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
+  const spawned = {};
+  const removeExitHook = onExit(() => {
+    const child = spawned.child;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const log = new LogTail(500);
+  const logStream = createWriteStream2(logFile, { flags: "a", mode: 384 });
+  logStream.on("error", () => void 0);
+  const started = performance.now();
+  let port, sitePort;
+  try {
+    [port, sitePort] = await freePorts(2);
+  } catch (e) {
+    logStream.end();
+    await rm2(dataDir, { recursive: true, force: true });
+    removeExitHook();
+    throw new BackendError(`start: no free loopback port (${e.message})`);
+  }
+  const url = `http://127.0.0.1:${port}`;
+  const running = execa(
+    opts.binary,
+    [
+      "--port",
+      String(port),
+      "--site-proxy-port",
+      String(sitePort),
+      "--instance-name",
+      instanceName,
+      "--instance-secret",
+      instanceSecret,
+      "--local-storage",
+      path11.join(dataDir, "storage"),
+      "--disable-beacon",
+      path11.join(dataDir, "convex_local_backend.sqlite3")
+    ],
+    {
+      cwd: dataDir,
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
+      stdin: "ignore",
+      all: true,
+      buffer: false,
+      reject: false,
+      cleanup: true,
+      forceKillAfterDelay: opts.graceMs ?? 5e3
+    }
+  );
+  spawned.child = running;
+  const logClosed = captureLines(running, (line) => {
+    const clean2 = stripVTControlCharacters3(redact2(line, secrets));
+    log.push(`${clean2}
+`);
+    logStream.write(`${clean2}
+`);
+  }).then(() => new Promise((resolve) => logStream.end(resolve)));
+  let exited = false;
+  const exit = running.then((r) => {
+    exited = true;
+    return r;
+  });
+  const tail = (n2 = TAIL_LINES2) => log.tail(n2);
+  let stopping;
+  const stop = () => stopping ??= (async () => {
+    if (!exited) running.kill("SIGTERM");
+    await exit;
+    await logClosed;
+    await rm2(dataDir, { recursive: true, force: true });
+    removeExitHook();
+  })();
+  try {
+    await waitReady({ url, instanceName, timeoutMs: opts.startupTimeoutMs, exit, signal: opts.signal });
+  } catch (e) {
+    await stop();
+    if (e instanceof BackendError) throw new BackendError(`${e.message}; log: ${logFile}`, tail());
+    throw e;
+  }
+  return {
+    url,
+    siteUrl: `http://127.0.0.1:${sitePort}`,
+    adminKey,
+    instanceName,
+    dataDir,
+    logFile,
+    pid: running.pid,
+    startupMs: performance.now() - started,
+    isAlive: () => !exited,
+    logTail: tail,
+    stop
+  };
+}
+async function keygen(opts, instanceName, instanceSecret) {
+  const r = await execa(
+    opts.binary,
+    ["keygen", "admin-key", "--instance-name", instanceName, "--instance-secret", instanceSecret],
+    {
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
+      stdin: "ignore",
+      reject: false,
+      timeout: KEYGEN_TIMEOUT_MS,
+      cancelSignal: opts.signal
+    }
+  );
+  const key = String(r.stdout ?? "").trim();
+  if (!r.failed && key && !/\s/.test(key)) return key;
+  const why2 = r.code ? `could not run ${opts.binary} (${r.code})` : r.timedOut ? `\`keygen admin-key\` did not finish within ${KEYGEN_TIMEOUT_MS / 1e3} s` : r.isCanceled ? "interrupted" : `\`keygen admin-key\` failed (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`}); releases before May 2026 lack it, pick a newer --convex-backend-version`;
+  const output = redact2(`${String(r.stderr ?? "")}
+${String(r.stdout ?? "")}`.trim(), [instanceSecret]);
+  throw new BackendError(`start: ${why2}`, output.split("\n").slice(-TAIL_LINES2).join("\n") || void 0);
+}
+async function waitReady(args) {
+  const controller = new AbortController();
+  let interrupted = () => void 0;
+  const onAbort = () => interrupted();
+  args.signal?.addEventListener("abort", onAbort, { once: true });
+  let timer;
+  try {
+    await Promise.race([
+      poll(args.url, args.instanceName, controller.signal),
+      args.exit.then((r) => {
+        throw new BackendError(
+          r.code ? `start: could not run convex-local-backend (${r.code})` : `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`
+        );
+      }),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(
+            new BackendError(
+              `start: convex-local-backend did not answer GET /instance_name within ${args.timeoutMs / 1e3} s; raise --startup-timeout (action input startup-timeout) on a slow runner`
+            )
+          ),
+          args.timeoutMs
+        );
+      }),
+      new Promise((_, reject) => {
+        interrupted = () => reject(new BackendError("start: interrupted while convex-local-backend was starting"));
+        if (args.signal?.aborted) interrupted();
+      })
+    ]);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+    args.signal?.removeEventListener("abort", onAbort);
+  }
+}
+async function poll(url, instanceName, signal) {
+  while (!signal.aborted) {
+    try {
+      const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.any([signal, AbortSignal.timeout(2e3)]) });
+      const text = (await res.text()).trim();
+      if (res.ok && text === instanceName) return;
+      if (res.ok) {
+        throw new BackendError(
+          `start: another backend ("${text.slice(0, 60)}") answered on ${url}; the port was taken after it was picked, run again`
+        );
+      }
+    } catch (e) {
+      if (e instanceof BackendError) throw e;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return new Promise(() => void 0);
+}
+function captureLines(child, onLine) {
+  if (!child.all) return Promise.resolve();
+  const lines = readline.createInterface({ input: child.all, crlfDelay: Infinity });
+  lines.on("line", onLine);
+  return new Promise((resolve) => lines.once("close", resolve));
+}
+var KEYGEN_TIMEOUT_MS, POLL_MS, TAIL_LINES2;
+var init_launch = __esm({
+  "src/backends/local/launch.ts"() {
+    "use strict";
+    init_child_env();
+    init_execa();
+    init_mjs();
+    init_log_tail();
+    init_secrets();
+    init_types();
+    init_ports();
+    init_redact();
+    KEYGEN_TIMEOUT_MS = 3e4;
+    POLL_MS = 100;
+    TAIL_LINES2 = 50;
+  }
+});
+
+// src/backends/local/index.ts
+async function startLocal(opts) {
+  const binary = await obtainBinary({
+    version: opts.convexBackendVersion,
+    binaryPath: opts.convexBackendBinary,
+    env: opts.env,
+    signal: opts.signal,
+    onDownload: (url) => process.stderr.write(`race-check: downloading ${url}
+`)
+  });
+  const backend = await launchBackend({
+    binary: binary.path,
+    startupTimeoutMs: opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
+    graceMs: opts.graceMs,
+    tmpDir: opts.tmpDir,
+    logDir: opts.logDir,
+    env: opts.backendEnv,
+    signal: opts.signal
+  });
+  try {
+    await setDeploymentEnv(backend.url, backend.adminKey, opts.deploymentEnv ?? {}).catch((e) => {
+      throw new BackendError(e instanceof Error ? e.message : String(e));
+    });
+    await deployFunctions({
+      projectDir: opts.projectDir,
+      functionsDir: opts.functionsDir,
+      url: backend.url,
+      adminKey: backend.adminKey,
+      workDir: backend.dataDir,
+      signal: opts.signal
+    });
+  } catch (e) {
+    const backendTail = backend.logTail(TAIL_LINES2);
+    await backend.stop();
+    if (!(e instanceof BackendError)) throw e;
+    throw new BackendError(
+      `${e.message}; backend log: ${backend.logFile}`,
+      [e.logTail && `convex deploy output:
+${e.logTail}`, backendTail && `convex-local-backend log:
+${backendTail}`].filter(Boolean).join("\n\n") || void 0
+    );
+  }
+  return {
+    url: backend.url,
+    siteUrl: backend.siteUrl,
+    adminKey: backend.adminKey,
+    kind: "local",
+    startupMs: backend.startupMs,
+    probe: () => probeDeployment(backend.url, backend.isAlive),
+    // The binary runs on this machine: its clock is ours.
+    scheduled: { ...systemScheduledJobs(adminClient(backend.url, backend.adminKey)), pollMs: 25 },
+    logTail: backend.logTail,
+    logFile: backend.logFile,
+    stop: backend.stop
+  };
+}
+var DEFAULT_STARTUP_TIMEOUT_MS;
+var init_local = __esm({
+  "src/backends/local/index.ts"() {
+    "use strict";
+    init_types();
+    init_admin();
+    init_probe();
+    init_scheduled_jobs();
+    init_deployment_env();
+    init_binary();
+    init_deploy();
+    init_launch();
+    DEFAULT_STARTUP_TIMEOUT_MS = 6e4;
+  }
+});
+
+// src/backends/url.ts
+function isLoopback(url) {
+  return LOOPBACK.test(url.hostname);
+}
+function checkDeploymentUrl(raw, allowRemote = false, flag2 = "--url") {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" must be an http:// or https:// URL`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`${flag2}: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)`);
+  }
+  if (!isLoopback(url) && !allowRemote) {
+    throw new ConfigError(
+      `${flag2}: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
+    );
+  }
+  return url;
+}
+function withoutCredentials(raw) {
+  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme) => `${scheme ?? ""}***@`);
+}
+async function connectUrl(opts) {
+  if (!opts.url) throw new ConfigError("backend url needs --url (or action input convex-url)");
+  const url = checkDeploymentUrl(opts.url, opts.allowRemote);
+  if (!opts.adminKey) {
+    throw new ConfigError(
+      "backend url needs an admin key: set CONVEX_ADMIN_KEY (action input admin-key) so setup and invariant reads can call internal functions"
+    );
+  }
+  return {
+    url: url.origin,
+    siteUrl: siteUrlFor(url, opts.siteUrl, opts.allowRemote),
+    adminKey: opts.adminKey,
+    kind: "url",
+    probe: () => probeDeployment(url.origin),
+    // The deployment's clock is taken to be ours: a remote one off by seconds only moves the
+    // horizon's edge by as much.
+    scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
+    stop: async () => void 0
+  };
+}
+function siteUrlFor(url, given, allowRemote = false) {
+  if (given) return checkDeploymentUrl(given, allowRemote, "--site-url").origin;
+  if (url.hostname.endsWith(".convex.cloud"))
+    return `${url.protocol}//${url.hostname.replace(/\.convex\.cloud$/, ".convex.site")}`;
+  return void 0;
+}
+var LOOPBACK;
+var init_url = __esm({
+  "src/backends/url.ts"() {
+    "use strict";
+    init_errors();
+    init_admin();
+    init_probe();
+    init_scheduled_jobs();
+    LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version2 = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+  }
+});
+
+// src/backends/preview/authorize.ts
+function provisionHost(env = process.env) {
+  return (env.CONVEX_PROVISION_HOST || "https://api.convex.dev").replace(/\/$/, "");
+}
+async function authorizePreview(key, previewName, signal) {
+  let res;
+  try {
+    res = await fetch(`${provisionHost()}/api/deployment/authorize_preview`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${key.key}`,
+        "content-type": "application/json",
+        "convex-client": `race-check-${VERSION}`
+      },
+      body: JSON.stringify({
+        previewName,
+        projectSelection: { kind: "teamAndProjectSlugs", teamSlug: key.teamSlug, projectSlug: key.projectSlug }
+      }),
+      redirect: "manual",
+      signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(3e4)]) : AbortSignal.timeout(3e4)
+    });
+  } catch (e) {
+    throw new BackendError(`could not ask Convex for the preview deployment's admin key: ${e.message}`);
+  }
+  const text = await res.text().catch(() => "");
+  if (res.status !== 200) {
+    throw new BackendError(
+      `Convex refused the preview deployment's admin key for "${previewName}": HTTP ${res.status} ${redact2(text, [key.key]).slice(0, 300)}`
+    );
+  }
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new BackendError("the answer with the preview deployment's admin key was not JSON");
+  }
+  if (typeof body.adminKey !== "string" || typeof body.url !== "string") {
+    throw new BackendError("the answer with the preview deployment's admin key named no adminKey and url");
+  }
+  registerSecret(body.adminKey);
+  return { url: body.url, adminKey: body.adminKey };
+}
+var init_authorize = __esm({
+  "src/backends/preview/authorize.ts"() {
+    "use strict";
+    init_version2();
+    init_secrets();
+    init_redact();
+    init_types();
+  }
+});
+
+// src/backends/preview/deploy.ts
+import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import path12 from "node:path";
+import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
+function previewDeployArgs(o2) {
+  return [
+    "deploy",
+    "--env-file",
+    o2.envFile,
+    o2.claim === "create" ? "--preview-create" : "--preview-name",
+    o2.name,
+    "--cmd",
+    o2.cmd,
+    "--cmd-url-env-var-name",
+    URL_VARIABLE,
+    "--typecheck",
+    "disable",
+    "--codegen",
+    o2.codegen ? "enable" : "disable"
+  ];
+}
+async function deployToPreview(o2) {
+  const cli = await projectConvexCli(o2.projectDir);
+  if (/[\r\n]/.test(o2.key)) throw new BackendError("deploy: the deploy key has unexpected characters");
+  const envFile = path12.join(o2.workDir, "preview.env");
+  await writeFile3(envFile, `CONVEX_DEPLOY_KEY=${o2.key}
+`, { mode: 384 });
+  const urlFile = path12.join(o2.workDir, "preview-url");
+  const script = path12.join(o2.workDir, "report-url.cjs");
+  await writeFile3(
+    script,
+    `require("node:fs").writeFileSync(process.env.RACE_CHECK_PREVIEW_URL_FILE, process.env.${URL_VARIABLE} || "");
+`
+  );
+  const cmd = [process.execPath, script].map(shellWord).join(" ");
+  const timeoutMs = o2.timeoutMs ?? DEPLOY_TIMEOUT_MS2;
+  const r = await execa(
+    process.execPath,
+    [cli, ...previewDeployArgs({ envFile, name: o2.name, claim: o2.claim, cmd, codegen: o2.codegen })],
+    {
+      cwd: o2.projectDir,
+      env: {
+        ...deployEnv(),
+        // The CLI's own override of where it claims deployments (api.convex.dev otherwise).
+        ...process.env.CONVEX_PROVISION_HOST && { CONVEX_PROVISION_HOST: process.env.CONVEX_PROVISION_HOST },
+        RACE_CHECK_PREVIEW_URL_FILE: urlFile
+      },
+      extendEnv: false,
+      stdin: "ignore",
+      all: true,
+      reject: false,
+      timeout: timeoutMs,
+      cancelSignal: o2.signal,
+      cleanup: true
+    }
+  );
+  const output = stripVTControlCharacters4(redact2(String(r.all ?? ""), [o2.key])).trimEnd();
+  if (r.failed) {
+    const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+    throw new BackendError(
+      `deploy: \`convex deploy --preview-${o2.claim === "create" ? "create" : "name"} ${o2.name}\` failed (${why2})`,
+      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+    );
+  }
+  const url = (await readFile2(urlFile, "utf8").catch(() => "")).trim();
+  if (!url) {
+    throw new BackendError(
+      "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
+      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+    );
+  }
+  return { url, output };
+}
+function shellWord(word) {
+  if (/["$`%!]/.test(word) || process.platform !== "win32" && word.includes("\\")) {
+    throw new BackendError(`deploy: ${word} cannot be passed through the shell --cmd runs in`);
+  }
+  return `"${word}"`;
+}
+var DEPLOY_TIMEOUT_MS2, TAIL_LINES3, URL_VARIABLE;
+var init_deploy2 = __esm({
+  "src/backends/preview/deploy.ts"() {
+    "use strict";
+    init_execa();
+    init_deploy();
+    init_redact();
+    init_types();
+    DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
+    TAIL_LINES3 = 50;
+    URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
+  }
+});
+
+// src/backends/preview/key.ts
+function deployKeyKind(key) {
+  const [prefix, secret] = key.split("|");
+  const parts = prefix.split(":");
+  if (secret !== void 0 && parts[0] === "preview" && parts.length === 3) return "preview";
+  if (/^project:/.test(key)) return "project";
+  if (/^dev:/.test(key)) return "dev";
+  if (/^prod:/.test(key) || !key.includes(":")) return "prod";
+  return "other";
+}
+function checkPreviewKey(key, source) {
+  if (!key) {
+    throw new ConfigError(
+      `backend preview needs a Convex preview deploy key: set ${source} to one generated in the project's settings in the Convex dashboard (Preview Deploy Keys)`
+    );
+  }
+  const kind2 = deployKeyKind(key);
+  if (kind2 === "prod") {
+    throw new ConfigError(
+      `${source} holds a production deploy key: backend preview races a throwaway preview deployment and never production; use a preview deploy key (preview:<team>:<project>|…) from the project's settings`
+    );
+  }
+  if (kind2 !== "preview") {
+    throw new ConfigError(
+      `${source} holds a ${kind2 === "other" ? "deploy" : kind2} key, not a preview deploy key (preview:<team>:<project>|…); generate one in the project's settings in the Convex dashboard`
+    );
+  }
+  const [, teamSlug, projectSlug] = key.split("|")[0].split(":");
+  return { key, teamSlug, projectSlug };
+}
+function defaultPreviewName(env, shard) {
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "local";
+  const slug = branch.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "branch";
+  return `race-check-${slug}${shard ? `-shard-${shard.index}-of-${shard.count}` : ""}`;
+}
+var init_key = __esm({
+  "src/backends/preview/key.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/backends/preview/index.ts
+import { mkdtemp as mkdtemp2, rm as rm3, stat as stat3 } from "node:fs/promises";
+import os3 from "node:os";
+import path13 from "node:path";
+function checkPreviewOptions(opts) {
+  checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
+  if (!opts.allowRemote) {
+    throw new ConfigError(
+      "backend preview deploys to and races a Convex cloud deployment, which is not on this machine; stress rounds are real traffic on your Convex team. Pass --allow-remote (action input allow-remote: true) if you mean it"
+    );
+  }
+}
+async function startPreview(opts) {
+  checkPreviewOptions(opts);
+  const key = checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
+  registerSecret(key.key);
+  const name = opts.previewName ?? defaultPreviewName(process.env);
+  const began = performance.now();
+  const workDir = await mkdtemp2(path13.join(os3.tmpdir(), "race-check-preview-"));
+  const generated = path13.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const codegen = !(await stat3(generated).catch(() => void 0))?.isDirectory();
+  const deploy = (claim) => deployToPreview({ projectDir: opts.projectDir, codegen, key: key.key, name, claim, workDir, signal: opts.signal });
+  try {
+    process.stderr.write(`race-check: deploying your functions to the Convex preview deployment "${name}"
+`);
+    const { url } = await deploy("create");
+    const credentials = await authorizePreview(key, name, opts.signal);
+    if (new URL(credentials.url).origin !== new URL(url).origin) {
+      throw new BackendError(
+        `the deploy key's preview deployment "${name}" is at ${credentials.url}, but convex deploy pushed to ${url}`
+      );
+    }
+    const env = opts.deploymentEnv ?? {};
+    if (Object.keys(env).length > 0) {
+      await setDeploymentEnv(credentials.url, credentials.adminKey, env).catch((e) => {
+        throw new BackendError(e instanceof Error ? e.message : String(e));
+      });
+      await deploy("reuse");
+    }
+    const backend = await connectUrl({
+      ...opts,
+      url: credentials.url,
+      adminKey: credentials.adminKey,
+      allowRemote: true
+    });
+    process.stderr.write(
+      `race-check: racing ${backend.url} (preview deployment "${name}"; the next run of this name replaces it, and Convex deletes it after its preview retention)
+`
+    );
+    return { ...backend, kind: "preview", startupMs: performance.now() - began };
+  } finally {
+    await rm3(workDir, { recursive: true, force: true });
+  }
+}
+var DEPLOY_KEY_SOURCE;
+var init_preview = __esm({
+  "src/backends/preview/index.ts"() {
+    "use strict";
+    init_errors();
+    init_secrets();
+    init_deployment_env();
+    init_types();
+    init_url();
+    init_authorize();
+    init_deploy2();
+    init_key();
+    init_key();
+    DEPLOY_KEY_SOURCE = "CONVEX_DEPLOY_KEY (action input deploy-key)";
+  }
+});
+
+// src/backends/index.ts
+function parseBackendKind(value) {
+  const kind2 = value ?? "embedded";
+  if (!BACKEND_KINDS.includes(kind2)) {
+    throw new ConfigError(`--backend: unknown backend "${value}"; expected one of ${BACKEND_KINDS.join(", ")}`);
+  }
+  return kind2;
+}
+async function startBackend(kind2, opts) {
+  if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
+  const adminKey = checkSecretValue(opts.adminKey, "the admin key (CONVEX_ADMIN_KEY, action input admin-key)");
+  const backend = await start(kind2, { ...opts, adminKey });
+  registerSecret(backend.adminKey);
+  return backend;
+}
+async function start(kind2, opts) {
+  switch (kind2) {
+    case "embedded":
+      return await startEmbedded(opts);
+    case "local":
+      return await startLocal(opts);
+    case "url":
+      return await connectUrl(opts);
+    case "preview":
+      return await startPreview(opts);
+    default:
+      throw new ConfigError(`backend "${kind2}" is not available in this version`);
+  }
+}
+var BACKEND_KINDS;
+var init_backends = __esm({
+  "src/backends/index.ts"() {
+    "use strict";
+    init_errors();
+    init_secrets();
+    init_embedded();
+    init_local();
+    init_preview();
+    init_url();
+    BACKEND_KINDS = ["embedded", "local", "url", "preview"];
   }
 });
 
@@ -8381,8 +10251,128 @@ var init_function_ref = __esm({
   }
 });
 
+// src/config/project-files.ts
+import { access as access3, readdir } from "node:fs/promises";
+import path14 from "node:path";
+async function listModules(functionsDir) {
+  const found = [];
+  async function walk2(dir) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path14.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (await componentDefinition(full) === void 0) await walk2(full);
+      } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
+        found.push(path14.relative(functionsDir, full).split(path14.sep).join("/"));
+      }
+    }
+  }
+  await walk2(functionsDir);
+  return found.sort();
+}
+async function componentDefinition(dir) {
+  for (const name of ["convex.config.ts", "convex.config.js"]) {
+    const file = path14.join(dir, name);
+    if (await access3(file).then(
+      () => true,
+      () => false
+    ))
+      return file;
+  }
+  return void 0;
+}
+var SOURCE, SKIP;
+var init_project_files = __esm({
+  "src/config/project-files.ts"() {
+    "use strict";
+    SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
+    SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
+  }
+});
+
+// src/config/functions.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path15 from "node:path";
+async function scanFunctions(functionsDir) {
+  const found = /* @__PURE__ */ new Map();
+  for (const file of await listModules(functionsDir)) {
+    if (file.startsWith("_generated/") || /^(schema|auth\.config)\.[^/]+$/.test(file)) continue;
+    const source = await readFile3(path15.join(functionsDir, file), "utf8");
+    const module = file.replace(/\.[^./]+$/, "");
+    for (const m of source.matchAll(/export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([A-Za-z_$][\w$]*)?/g)) {
+      const builder = m[2] ?? "";
+      const b = BUILDER.exec(builder);
+      found.set(`${module}:${m[1]}`, {
+        path: `${module}:${m[1]}`,
+        visibility: b ? b[1] ? "internal" : "public" : "unknown"
+      });
+    }
+    for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)/g)) {
+      found.set(`${module}:${m[1]}`, { path: `${module}:${m[1]}`, visibility: "unknown" });
+    }
+    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+      for (const part of m[1].split(",")) {
+        const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+        if (name) found.set(`${module}:${name}`, { path: `${module}:${name}`, visibility: "unknown" });
+      }
+    }
+    const byDefault = /export\s+default\s+([A-Za-z_$][\w$]*)?/.exec(source);
+    if (byDefault) {
+      const b = BUILDER.exec(byDefault[1] ?? "");
+      found.set(`${module}:default`, {
+        path: `${module}:default`,
+        visibility: b ? b[1] ? "internal" : "public" : "unknown"
+      });
+    }
+  }
+  return found;
+}
+function closeMatches(wanted, known2, max2 = 3) {
+  const fn = (p) => p.slice(p.indexOf(":") + 1).toLowerCase();
+  const scored = [...known2].map((k) => ({
+    k,
+    d: Math.min(
+      distance(wanted.toLowerCase(), k.toLowerCase()),
+      distance(fn(wanted), fn(k)) + 1,
+      fn(wanted).length >= 3 && fn(k).includes(fn(wanted)) ? 2 : Infinity
+    )
+  }));
+  const limit = Math.max(3, Math.floor(wanted.length / 2));
+  return scored.filter((s) => s.d <= limit).sort((a2, b) => a2.d - b.d || a2.k.localeCompare(b.k)).slice(0, max2).map((s) => s.k);
+}
+function distance(a2, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i3) => i3);
+  for (let i3 = 1; i3 <= a2.length; i3++) {
+    let prev = row[0];
+    row[0] = i3;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a2[i3 - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+var BUILDER;
+var init_functions = __esm({
+  "src/config/functions.ts"() {
+    "use strict";
+    init_project_files();
+    BUILDER = /^(internal)?(query|mutation|action)$/i;
+  }
+});
+
 // src/config/validate.ts
 function validateConfig(raw, file) {
+  try {
+    return checkShape(raw, file);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ConfigError(`${file}: reading the config threw: ${message.split("\n")[0]}`);
+  }
+}
+function checkShape(raw, file) {
   const fail = (where, what) => {
     throw new ConfigError(`${file}: ${where}: ${what}`);
   };
@@ -8390,11 +10380,34 @@ function validateConfig(raw, file) {
     fail("default export", `expected an object like defineConfig({ scenarios: [...] }), got ${kind(raw)}`);
   }
   const config = raw;
+  const keys = (value, where, known2) => {
+    for (const key of Object.keys(value)) {
+      if (known2.includes(key)) continue;
+      const near = closeMatches(key, known2, 1);
+      fail(
+        `${where}${key}`,
+        `unknown key${near.length ? `; did you mean "${near[0]}"?` : `; known keys: ${known2.join(", ")}`}`
+      );
+    }
+  };
+  keys(config, "", CONFIG_KEYS);
   integer(config.rounds, "rounds", 1, LIMITS.maxRounds, fail);
   integer(config.clients, "clients", 1, LIMITS.maxClients, fail);
   integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
   integer(config.opTimeout, "opTimeout", 1, 36e5, fail);
   integer(config.settle, "settle", 0, LIMITS.maxSettleMs, fail);
+  if (config.env !== void 0) {
+    if (config.env === null || typeof config.env !== "object" || Array.isArray(config.env)) {
+      fail("env", 'expected an object of environment variables, e.g. { STRIPE_SECRET_KEY: "sk_test_..." }');
+    }
+    for (const [name, value] of Object.entries(config.env)) {
+      if (!ENV_NAME.test(name)) {
+        fail(`env.${name}`, "not a valid name: begin with a letter, then letters, digits and _ (at most 256)");
+      }
+      if (typeof value !== "string") fail(`env.${name}`, `expected a string value, got ${kind(value)}`);
+      if (Buffer.byteLength(value) > ENV_VALUE_MAX) fail(`env.${name}`, "value longer than Convex's 8 KiB");
+    }
+  }
   if (config.functionsDir !== void 0 && typeof config.functionsDir !== "string") {
     fail("functionsDir", "expected a directory path string");
   }
@@ -8409,6 +10422,26 @@ function validateConfig(raw, file) {
     if (typeof sc.name !== "string" || sc.name.trim() === "")
       fail(`${at}.name`, "every scenario needs a non-empty name");
     const where = `scenario "${sc.name}"`;
+    keys(sc, `${where} `, SCENARIO_KEYS);
+    if (sc.identity !== void 0 && typeof sc.identity !== "function") {
+      fail(`${where} identity`, "expected a function ({ setup, client }) => ({ subject, ... }) or undefined");
+    }
+    if (sc.expect !== void 0 && sc.expect !== "race")
+      fail(`${where} expect`, 'the only expectation is "race" (a known race)');
+    if (sc.act !== null && typeof sc.act === "object") keys(sc.act, `${where} act.`, ["fn", "args"]);
+    if (sc.setup !== null && typeof sc.setup === "object" && "fn" in sc.setup) {
+      keys(sc.setup, `${where} setup.`, ["fn", "args"]);
+    }
+    if (sc.explore !== null && typeof sc.explore === "object")
+      keys(sc.explore, `${where} explore.`, ["setup", "clients"]);
+    const invariant = sc.invariant;
+    if (invariant !== null && typeof invariant === "object" && typeof invariant.kind === "string") {
+      const known2 = INVARIANT_KEYS[invariant.kind];
+      if (known2) keys(invariant, `${where} invariant.`, known2);
+      if (invariant.kind === "capacity" && invariant.read !== null && typeof invariant.read === "object") {
+        keys(invariant.read, `${where} invariant.read.`, ["fn", "args"]);
+      }
+    }
     if (seen.has(sc.name)) fail(where, "duplicate scenario name: give each scenario its own name");
     seen.add(sc.name);
     integer(sc.rounds, `${where} rounds`, 1, LIMITS.maxRounds, fail);
@@ -8458,10 +10491,10 @@ function validateConfig(raw, file) {
       );
     }
     if (inv.kind === "capacity") {
-      const read = inv.read;
-      if (!read || typeof read !== "object")
+      const read2 = inv.read;
+      if (!read2 || typeof read2 !== "object")
         fail(`${where} invariant.read`, 'capacity needs read: { fn: "module:function", args }');
-      ref(read.fn, `${where} invariant.read.fn`, fail);
+      ref(read2.fn, `${where} invariant.read.fn`, fail);
     }
     if (inv.kind === "capacity" || inv.kind === "maxSuccesses") {
       if (typeof inv.limit !== "number" && typeof inv.limit !== "function") {
@@ -8499,12 +10532,13 @@ function parseCount(value, name, min, max2) {
   }
   return n2;
 }
-var LIMITS, INVARIANT_KINDS;
+var LIMITS, INVARIANT_KINDS, CONFIG_KEYS, SCENARIO_KEYS, INVARIANT_KEYS, ENV_NAME, ENV_VALUE_MAX;
 var init_validate2 = __esm({
   "src/config/validate.ts"() {
     "use strict";
     init_errors();
     init_function_ref();
+    init_functions();
     LIMITS = {
       maxClients: 1e3,
       maxRounds: 1e5,
@@ -8513,6 +10547,330 @@ var init_validate2 = __esm({
       maxSettleMs: 864e5
     };
     INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
+    CONFIG_KEYS = [
+      "rounds",
+      "delayBetweenRounds",
+      "clients",
+      "opTimeout",
+      "settle",
+      "functionsDir",
+      "env",
+      "scenarios"
+    ];
+    SCENARIO_KEYS = [
+      "name",
+      "setup",
+      "clients",
+      "act",
+      "invariant",
+      "identity",
+      "expect",
+      "rounds",
+      "delayBetweenRounds",
+      "settle",
+      "explore"
+    ];
+    INVARIANT_KEYS = {
+      capacity: ["kind", "read", "limit", "title", "noun"],
+      maxSuccesses: ["kind", "limit", "title", "noun", "isSuccess"],
+      custom: ["kind", "check"]
+    };
+    ENV_NAME = /^[A-Za-z][A-Za-z0-9_]{0,255}$/;
+    ENV_VALUE_MAX = 8 * 1024;
+  }
+});
+
+// src/shell.ts
+function shellQuote(arg) {
+  if (/^[\w./:=@+-]+$/.test(arg)) return arg;
+  if (arg.includes("!")) return `'${arg.replace(/'/g, "'\\''")}'`;
+  return `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+function flag(name, value) {
+  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
+}
+var init_shell2 = __esm({
+  "src/shell.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/shard.ts
+function parseShard(value, where) {
+  if (value === void 0) return void 0;
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const count3 = m ? Number(m[2]) : NaN;
+  if (!m || count3 < 1 || count3 > MAX_SHARDS || index < 1 || index > count3) {
+    throw new ConfigError(
+      `${where}: "${value}" is not a shard i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 1/4: the first of four shards)`
+    );
+  }
+  return { index, count: count3 };
+}
+function planShards(scenarios, count3) {
+  const shards = Array.from({ length: count3 }, () => []);
+  const cost2 = scenarios.map((s) => s.rounds * Math.max(1, s.clients));
+  if (count3 <= scenarios.length) {
+    const load2 = new Array(count3).fill(0);
+    const order = scenarios.map((_, i3) => i3).sort((a2, b) => cost2[b] - cost2[a2] || a2 - b);
+    for (const i3 of order) {
+      const target = load2.indexOf(Math.min(...load2));
+      load2[target] += cost2[i3];
+      shards[target].push({ scenario: i3, from: 1, to: scenarios[i3].rounds });
+    }
+    for (const parts of shards) parts.sort((a2, b) => a2.scenario - b.scenario);
+    return shards;
+  }
+  const pieces = scenarios.map(() => 1);
+  for (let extra = count3 - scenarios.length; extra > 0; extra--) {
+    let best = -1;
+    for (let i3 = 0; i3 < scenarios.length; i3++) {
+      if (pieces[i3] >= scenarios[i3].rounds) continue;
+      if (best < 0 || cost2[i3] / pieces[i3] > cost2[best] / pieces[best]) best = i3;
+    }
+    if (best < 0) break;
+    pieces[best]++;
+  }
+  let next = 0;
+  scenarios.forEach((s, i3) => {
+    const base = Math.floor(s.rounds / pieces[i3]);
+    const longer = s.rounds % pieces[i3];
+    let from = 1;
+    for (let p = 0; p < pieces[i3]; p++) {
+      const size = base + (p < longer ? 1 : 0);
+      shards[next++].push({ scenario: i3, from, to: from + size - 1 });
+      from += size;
+    }
+  });
+  return shards;
+}
+function shardSeed(runSeed, shard) {
+  let h2 = 2166136261;
+  for (const word of [runSeed >>> 0, shard.index, shard.count]) {
+    for (let b = 0; b < 4; b++) h2 = Math.imul(h2 ^ word >>> 8 * b & 255, 16777619);
+  }
+  h2 ^= h2 >>> 16;
+  h2 = Math.imul(h2, 2246822507);
+  h2 ^= h2 >>> 13;
+  h2 = Math.imul(h2, 3266489909);
+  h2 ^= h2 >>> 16;
+  return h2 >>> 0;
+}
+function shardCommand(inputs, runSeed, shard) {
+  const parts = ["npx", "race-check", "run", ...flag("--config", inputs.config)];
+  for (const name of inputs.scenarios ?? []) parts.push(...flag("--scenario", name));
+  if (inputs.rounds !== void 0) parts.push("--rounds", String(inputs.rounds));
+  if (inputs.clients !== void 0) parts.push("--clients", String(inputs.clients));
+  if (inputs.opTimeout !== void 0) parts.push("--op-timeout", String(inputs.opTimeout));
+  parts.push("--seed", String(runSeed), "--shard", `${shard.index}/${shard.count}`);
+  if (inputs.backend !== "embedded") parts.push("--backend", inputs.backend);
+  return parts.map(shellQuote).join(" ");
+}
+function shardWork(scenarios, shard) {
+  const parts = planShards(scenarios, shard.count)[shard.index - 1];
+  if (parts.length === 0) {
+    const rounds = scenarios.reduce((sum, s) => sum + s.rounds, 0);
+    throw new ConfigError(
+      `--shard ${shard.index}/${shard.count}: this shard has no work: the ${scenarios.length} selected scenario(s) have ${rounds} round(s) in all; use at most ${rounds} shards`
+    );
+  }
+  return parts;
+}
+function prepareShard(scenarios, shard, runSeed, inputs) {
+  const plan = scenarios.map(({ name, rounds, clients }) => ({ name, rounds, clients }));
+  return {
+    parts: shardWork(plan, shard),
+    info: {
+      index: shard.index,
+      count: shard.count,
+      seed: shardSeed(runSeed, shard),
+      plan,
+      command: shardCommand(inputs, runSeed, shard)
+    }
+  };
+}
+function shardRoundsOf(part, of, shard) {
+  return { of, parts: [{ shard, from: part.from, to: part.to }] };
+}
+var MAX_SHARDS;
+var init_shard = __esm({
+  "src/engine/shard.ts"() {
+    "use strict";
+    init_errors();
+    init_shell2();
+    MAX_SHARDS = 256;
+  }
+});
+
+// src/report/escape.ts
+function truncate(text, max2) {
+  if (text.length <= max2) return text;
+  let end = Math.max(0, max2 - 1);
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return `${text.slice(0, end)}…`;
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+function oneLine(text) {
+  return text.replace(/\r\n|[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function mdInline(text, max2 = 300) {
+  return escapeHtml(truncate(oneLine(text), max2)).replace(/[\\`*_[\]#|~]/g, "\\$&");
+}
+function mdCell(text, max2 = 300) {
+  return mdInline(text, max2);
+}
+function mermaidText(text, max2 = 120) {
+  return truncate(oneLine(text), max2).replace(/["`]/g, "'").replace(/[<>]/g, " ");
+}
+function codeBlock(lang, lines) {
+  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${lang}`, ...lines, fence];
+}
+function neutraliseCommands(text) {
+  return text.replace(/^([^\S\r\n]*):(?=:)/gm, "$1:​").replace(/##\[/g, "##​[");
+}
+var init_escape2 = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    init_shell2();
+  }
+});
+
+// src/output/boundary.ts
+function installOutputBoundary(opts = {}) {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (installed.has(stream)) continue;
+    installed.add(stream);
+    guard(stream, opts);
+  }
+}
+function guard(stream, opts) {
+  let closed = false;
+  stream.on("error", () => {
+    closed = true;
+  });
+  const write = stream.write.bind(stream);
+  const filtered = (chunk, ...rest) => {
+    const callback = rest.find((r) => typeof r === "function");
+    if (closed || stream.destroyed) {
+      if (callback) process.nextTick(callback);
+      return false;
+    }
+    let text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : void 0;
+    if (text === void 0) return write(chunk, ...rest);
+    text = clean(text, opts);
+    return write(text, ...rest.filter((r) => typeof r === "function"));
+  };
+  stream.write = filtered;
+}
+function clean(text, opts) {
+  if (!text.includes("::add-mask::")) return tidy(text, opts);
+  return text.split(/(?<=\n)/).map((line) => line.startsWith("::add-mask::") ? line : tidy(line, opts)).join("");
+}
+function tidy(text, opts) {
+  const redacted = redact(text);
+  return opts.neutralise ? neutraliseCommands(redacted) : redacted;
+}
+var installed;
+var init_boundary = __esm({
+  "src/output/boundary.ts"() {
+    "use strict";
+    init_escape2();
+    init_secrets();
+    installed = /* @__PURE__ */ new WeakSet();
+  }
+});
+
+// src/output/report-file.ts
+import { mkdir as mkdir2, stat as stat4, writeFile as writeFile4, access as access4, constants as constants6 } from "node:fs/promises";
+import path16 from "node:path";
+async function checkOutputPath(file, label, opts = {}) {
+  const target = await stat4(file).catch(() => void 0);
+  if (target?.isDirectory()) {
+    throw new ConfigError(
+      `${label}: ${file} is a directory; give a file name such as ${path16.join(file, "report.json")}`
+    );
+  }
+  let dir = path16.dirname(path16.resolve(file));
+  let info = await stat4(dir).catch(() => void 0);
+  if (!info && !opts.createDir) {
+    throw new ConfigError(
+      `${label}: directory ${path16.dirname(file)} does not exist; create it first or pick another path`
+    );
+  }
+  while (!info) {
+    const parent = path16.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+    info = await stat4(dir).catch(() => void 0);
+  }
+  if (!info?.isDirectory()) {
+    throw new ConfigError(`${label}: ${dir} is not a directory, so ${file} cannot be written`);
+  }
+  if (!await access4(dir, constants6.W_OK).then(
+    () => true,
+    () => false
+  )) {
+    throw new ConfigError(`${label}: directory ${dir} is not writable`);
+  }
+}
+async function writeOutputFile(file, text) {
+  await mkdir2(path16.dirname(path16.resolve(file)), { recursive: true });
+  await writeFile4(file, redact(text));
+}
+var init_report_file = __esm({
+  "src/output/report-file.ts"() {
+    "use strict";
+    init_errors();
+    init_secrets();
+  }
+});
+
+// src/output/log-file.ts
+var MAX_LINES, LogCollector;
+var init_log_file = __esm({
+  "src/output/log-file.ts"() {
+    "use strict";
+    init_report_file();
+    MAX_LINES = 2e5;
+    LogCollector = class _LogCollector {
+      byScenario = /* @__PURE__ */ new Map();
+      total = 0;
+      dropped = 0;
+      onLogs = (scenario, lines) => {
+        const room = Math.max(0, MAX_LINES - this.total);
+        const kept = lines.slice(0, room);
+        this.dropped += lines.length - kept.length;
+        this.total += kept.length;
+        const list = this.byScenario.get(scenario) ?? [];
+        list.push(...kept);
+        this.byScenario.set(scenario, list);
+      };
+      /** `report.json` → `report.log`; written (through the output boundary) only when there is a log. */
+      static pathBeside(reportFile) {
+        return `${reportFile.replace(/\.(json|md|markdown)$/i, "")}.log`;
+      }
+      async writeBeside(reportFile, result2) {
+        if (this.total === 0) return void 0;
+        const file = _LogCollector.pathBeside(reportFile);
+        const parts = [];
+        for (const [scenario, lines] of this.byScenario) parts.push(`## ${scenario}`, ...lines, "");
+        if (this.dropped > 0) parts.push(`(${this.dropped} more lines not kept)`);
+        await writeOutputFile(file, `${parts.join("\n")}
+`);
+        for (const s of [...result2.scenarios, ...result2.explore?.scenarios ?? []]) {
+          if (s.logs && this.byScenario.has(s.name)) s.logs.file = file;
+        }
+        return file;
+      }
+    };
   }
 });
 
@@ -8527,20 +10885,19 @@ var init_json = __esm({
   }
 });
 
-// src/shell.ts
-function shellQuote(arg) {
-  return /^[\w./:=-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
-}
-var init_shell2 = __esm({
-  "src/shell.ts"() {
-    "use strict";
-  }
-});
-
 // src/report/format.ts
 function pct(x2) {
   const v = x2 * 100;
-  return `${v >= 10 || v === 0 ? v.toFixed(0) : v.toFixed(1)}%`;
+  if (v >= 10 || v === 0) return `${v.toFixed(0)}%`;
+  return `${v >= 1 ? v.toFixed(1) : Number(v.toPrecision(2))}%`;
+}
+function pctBound(x2) {
+  const v = x2 * 100;
+  if (v <= 0) return "0%";
+  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 1 - Math.floor(Math.log10(v));
+  const scale = 10 ** digits;
+  const up = Math.ceil(v * scale - 1e-9) / scale;
+  return `${up.toFixed(digits)}%`;
 }
 function ms(x2) {
   if (x2 === void 0) return "n/a";
@@ -8552,6 +10909,12 @@ function pendingLine(s) {
   const items = s.pending.map((p) => `${p.path} (${p.count} ${noun}, due in ${seconds(p.dueInMs)})`);
   return `scheduled work beyond the settle horizon, not checked: ${items.join(", ")}`;
 }
+function logsLine(s) {
+  const l = s.logs;
+  if (!l) return void 0;
+  const errors = l.scheduledErrors > 0 ? ` (${l.scheduledErrors} from scheduled functions that threw)` : "";
+  return `${l.count} log line(s)${errors}${l.file ? `, all in ${l.file}` : ""}`;
+}
 function seconds(msValue) {
   return msValue >= 1e4 ? `${Math.round(msValue / 1e3)} s` : `${(msValue / 1e3).toFixed(1)} s`;
 }
@@ -8560,15 +10923,39 @@ function rateLine(s) {
   if (s.violations > 0) {
     return `detected in ${s.violations}/${s.rounds} rounds (${pct(s.detectionRate)}, 95% CI ${pct(s.interval[0])}–${pct(s.interval[1])})`;
   }
-  const clean = s.rounds - s.unknown;
-  const bound = s.upperBound !== void 0 ? `: per-round race probability < ${pct(s.upperBound)} at 95%` : "";
-  return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
+  const clean2 = s.rounds - s.unknown;
+  const bound = s.upperBound !== void 0 ? `: per-round race probability < ${pctBound(s.upperBound)} at 95%` : "";
+  return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean2} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 function reproduceCommand(run, s) {
-  const parts = ["npx", "race-check", "run", "--config", run.config, "--scenario", s.name];
+  if (run.shard) return run.shard.command;
+  if (run.merged) {
+    const round = s.sampleRound?.round;
+    const parts2 = s.shardRounds?.parts ?? [];
+    const shard = (parts2.find((p) => round !== void 0 && round >= p.from && round <= p.to) ?? parts2[0])?.shard;
+    const command = run.merged.shards.find((x2) => x2.index === shard)?.command;
+    if (command) return command;
+  }
+  const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
   return parts.map(shellQuote).join(" ");
+}
+function seedLabel(run) {
+  if (run.shard) return `seed ${run.seed}, shard ${run.shard.index}/${run.shard.count} (shard seed ${run.shard.seed})`;
+  if (run.merged) {
+    const { count: count3, missing } = run.merged;
+    const seeds = new Set(run.merged.shards.map((x2) => x2.runSeed));
+    const seed = seeds.size === 1 ? `seed ${run.seed}` : `seeds ${[...seeds].join(", ")}`;
+    const gone = missing.length > 0 ? `, shard(s) ${missing.map((i3) => `${i3}/${count3}`).join(", ")} missing` : "";
+    return `${count3 - missing.length} of ${count3} shards merged${gone}, ${seed}`;
+  }
+  return `seed ${run.seed}`;
+}
+function shardRoundsLine(run, s) {
+  if (!run.shard || !s.shardRounds) return void 0;
+  const ranges = s.shardRounds.parts.map((p) => p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`);
+  return `rounds ${ranges.join(", ")} of ${s.shardRounds.of} (shard ${run.shard.index}/${run.shard.count})`;
 }
 function spreadLine(s) {
   const { p50, max: max2, source } = s.fireSpread;
@@ -8634,7 +11021,7 @@ function stressMarkdown(run) {
   out.push("|---|---|---|---|---|---|---|");
   for (const s of run.scenarios) {
     const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
-    const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pct(s.upperBound ?? 1)})`;
+    const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pctBound(s.upperBound ?? 1)})`;
     out.push(
       `| ${cell(s.name)} | ${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`
     );
@@ -8650,19 +11037,20 @@ function stressMarkdown(run) {
     if (s.verdict === "race") out.push(...raceSection(run, s));
     else if (s.verdict !== "ok")
       out.push(
-        `**${s.name}**: ${cell(s.headline)}${s.error && s.error !== s.headline ? ` (${cell(s.error)})` : ""}`,
+        `**${mdInline(s.name)}**: ${mdInline(s.headline)}${s.error && s.error !== s.headline ? ` (${mdInline(s.error)})` : ""}`,
         ""
       );
     const pending = pendingLine(s);
-    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
+    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+    out.push(...logsSection(s));
   }
   out.push(
-    `<sub>seed ${run.seed} · ${run.backend.kind} backend · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`
+    `<sub>${seedLabel(run)} · ${run.backend.kind} backend · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`
   );
   return out.join("\n");
 }
 function raceSection(run, s) {
-  const out = [`#### ${s.name}: ${s.headline}`, "", rateLine(s) + ".", ""];
+  const out = [`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "", rateLine(s) + ".", ""];
   const measured = s.roundDetails.filter((r) => r.observed !== void 0);
   const rounds = measured.slice(0, CHART_ROUNDS);
   if (rounds.length > 0) {
@@ -8672,7 +11060,7 @@ function raceSection(run, s) {
     out.push(
       "```mermaid",
       "xychart-beta",
-      `  title "${s.name.replace(/"/g, "'")}: observed per round vs limit${which}"`,
+      `  title "${mermaidText(s.name)}: observed per round vs limit${which}"`,
       `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
       `  y-axis "value" 0 --> ${Math.ceil(max2 * 1.1) + 1}`,
       `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
@@ -8695,7 +11083,7 @@ function raceSection(run, s) {
       ""
     );
   }
-  out.push("Reproduce locally:", "", "```sh", reproduceCommand(run, s), "```", "");
+  out.push("Reproduce locally:", "", ...codeBlock("sh", [reproduceCommand(run, s)]), "");
   return out;
 }
 function exploreMarkdown(run) {
@@ -8716,24 +11104,43 @@ function exploreMarkdown(run) {
   for (const s of run.scenarios) {
     const c3 = s.counterexample;
     const pending = pendingLine(s);
-    if (pending) out.push(`**${s.name}**: ${cell(pending)}`, "");
+    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+    out.push(...logsSection(s));
     if (!c3) continue;
-    out.push(`#### ${s.name}: ${s.headline}`, "", `${foundLine(s, c3)}.`, "", "```text", ...c3.trace, "```", "");
-    out.push("Replay exactly this schedule:", "", "```sh", c3.command, "```", "");
+    out.push(
+      `#### ${mdInline(s.name)}: ${mdInline(s.headline)}`,
+      "",
+      `${foundLine(s, c3)}.`,
+      "",
+      ...codeBlock("text", c3.trace),
+      ""
+    );
+    out.push("Replay exactly this schedule:", "", ...codeBlock("sh", [c3.command]), "");
   }
   out.push(`<sub>explore · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`);
   return out.join("\n");
 }
-function cell(text) {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").slice(0, 300);
+function logsSection(s) {
+  const line = logsLine(s);
+  if (!line || !s.logs) return [];
+  return [
+    `<details><summary>${escapeHtml(s.name)}: ${escapeHtml(line)}</summary>`,
+    "",
+    ...codeBlock("text", s.logs.first),
+    "",
+    "</details>",
+    ""
+  ];
 }
-var CHART_ROUNDS;
+var CHART_ROUNDS, cell;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
+    init_escape2();
     init_format();
     init_trace();
     CHART_ROUNDS = 100;
+    cell = mdCell;
   }
 });
 
@@ -8750,16 +11157,17 @@ function stressText(run) {
     out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
     out.push(`  ${s.headline}`);
     out.push(`  ${rateLine(s)} · ${s.clients} clients`);
+    const shardRounds = shardRoundsLine(run, s);
+    if (shardRounds) out.push(`  ${shardRounds}`);
     const spread = spreadLine(s);
     if (spread) out.push(`  ${spread}`);
-    if (s.unknown > 0) out.push(`  ${s.unknown} round(s) undecided: operations timed out or lost their connection`);
     common2(out, s);
     if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
     out.push("");
   }
   const races = run.scenarios.filter((s) => s.verdict === "race").length;
   const summary = run.verdict === "race" ? `${races} of ${run.scenarios.length} scenarios show a race condition.` : run.verdict === "ok" ? `No race condition in ${run.scenarios.length} scenario(s).` : run.verdict === "inconclusive" ? "No violation seen, but some rounds could not be decided: the run proves nothing for them." : "Some scenarios could not run.";
-  out.push(`${summary} (seed ${run.seed}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
+  out.push(`${summary} (${seedLabel(run)}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
   return out.join("\n");
 }
 function exploreText(run) {
@@ -8786,6 +11194,12 @@ function exploreText(run) {
 function common2(out, s) {
   const pending = pendingLine(s);
   if (pending) out.push(`  ${pending}`);
+  const logs = logsLine(s);
+  if (logs) {
+    out.push(`  ${logs}; first:`);
+    const first = [...s.logs.first].sort((a2, b) => Number(b.startsWith("[ERROR]")) - Number(a2.startsWith("[ERROR]")));
+    out.push(...first.slice(0, 3).map((l) => `    ${l.split("\n")[0]}`));
+  }
   if (s.error && s.error !== s.headline) out.push(`  error: ${s.error}`);
   if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
 }
@@ -8797,47 +11211,8 @@ var init_text = __esm({
   }
 });
 
-// src/config/project-files.ts
-import { access as access3, readdir } from "node:fs/promises";
-import path12 from "node:path";
-async function listModules(functionsDir) {
-  const found = [];
-  async function walk(dir) {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path12.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (await componentDefinition(full) === void 0) await walk(full);
-      } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
-        found.push(path12.relative(functionsDir, full).split(path12.sep).join("/"));
-      }
-    }
-  }
-  await walk(functionsDir);
-  return found.sort();
-}
-async function componentDefinition(dir) {
-  for (const name of ["convex.config.ts", "convex.config.js"]) {
-    const file = path12.join(dir, name);
-    if (await access3(file).then(
-      () => true,
-      () => false
-    ))
-      return file;
-  }
-  return void 0;
-}
-var SOURCE, SKIP;
-var init_project_files = __esm({
-  "src/config/project-files.ts"() {
-    "use strict";
-    SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
-    SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
-  }
-});
-
 // src/config/component-tree.ts
-import path13 from "node:path";
+import path17 from "node:path";
 import { pathToFileURL } from "node:url";
 async function readComponentTree(functionsDir) {
   const file = await componentDefinition(functionsDir);
@@ -8856,7 +11231,7 @@ function children(definition, where) {
     if (typeof dir !== "string") {
       throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
     }
-    return { name, dir: path13.resolve(dir), children: children(child, path13.join(dir, "convex.config")) };
+    return { name, dir: path17.resolve(dir), children: children(child, path17.join(dir, "convex.config")) };
   });
 }
 var init_component_tree = __esm({
@@ -8887,20 +11262,20 @@ var init_register = __esm({
 });
 
 // src/config/convex-version.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { createRequire as createRequire3 } from "node:module";
-import path14 from "node:path";
+import path18 from "node:path";
 async function findConvexPackage(projectDir) {
   let manifest;
   try {
-    manifest = createRequire3(path14.join(projectDir, "package.json")).resolve("convex/package.json");
+    manifest = createRequire3(path18.join(projectDir, "package.json")).resolve("convex/package.json");
   } catch {
     return void 0;
   }
-  const pkg = JSON.parse(await readFile2(manifest, "utf8"));
-  const dir = path14.dirname(manifest);
+  const pkg = JSON.parse(await readFile4(manifest, "utf8"));
+  const dir = path18.dirname(manifest);
   const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex ?? "bin/main.js";
-  return { dir, version: pkg.version ?? "0.0.0", bin: path14.join(dir, bin), node: pkg.engines?.node };
+  return { dir, version: pkg.version ?? "0.0.0", bin: path18.join(dir, bin), node: pkg.engines?.node };
 }
 async function checkConvexVersion(projectDir) {
   const found = await findConvexPackage(projectDir);
@@ -8940,14 +11315,14 @@ var init_convex_version = __esm({
 });
 
 // src/config/codegen.ts
-import { access as access4, readFile as readFile3, writeFile as writeFile3 } from "node:fs/promises";
-import path15 from "node:path";
+import { access as access5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import path19 from "node:path";
 async function ensureGenerated(projectDir, functionsDir) {
   const api = await apiFile(functionsDir);
   if (api) {
-    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile3(api, "utf8"))) {
+    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile5(api, "utf8"))) {
       throw new ConfigError(
-        `${shown(api)} has no \`components\` export, but ${shown(functionsDir)}/ has a convex.config: delete ${shown(path15.dirname(api))}/ and race-check generates it again`
+        `${shown(api)} has no \`components\` export, but ${shown(functionsDir)}/ has a convex.config: delete ${shown(path19.dirname(api))}/ and race-check generates it again`
       );
     }
     return { generated: false };
@@ -8983,7 +11358,7 @@ async function generate(projectDir, functionsDir) {
 }
 async function apiFile(functionsDir) {
   for (const name of ["api.js", "api.ts"]) {
-    const file = path15.join(functionsDir, "_generated", name);
+    const file = path19.join(functionsDir, "_generated", name);
     if (await exists(file)) return file;
   }
   return void 0;
@@ -8993,7 +11368,7 @@ function hasComponentsExport(source) {
 }
 async function restoreComponents(projectDir, functionsDir, api) {
   if (!await componentDefinition(functionsDir)) return;
-  const source = await readFile3(api, "utf8");
+  const source = await readFile5(api, "utf8");
   if (hasComponentsExport(source)) return;
   registerLoader(projectDir);
   let tree;
@@ -9002,7 +11377,7 @@ async function restoreComponents(projectDir, functionsDir, api) {
   } catch (e) {
     throw new ConfigError(e instanceof Error ? e.message : String(e));
   }
-  const generatedDir = path15.dirname(api);
+  const generatedDir = path19.dirname(api);
   const entries = await Promise.all(
     tree.map(async (c3) => `  ${JSON.stringify(c3.name)}: ${await componentApiType(c3, generatedDir)};`)
   );
@@ -9011,17 +11386,17 @@ ${entries.join("\n")}
 }`;
   const withImport = addComponentsGenericImport(source, api);
   if (api.endsWith(".ts")) {
-    await writeFile3(api, `${withImport}
+    await writeFile5(api, `${withImport}
 export const components = componentsGeneric() as unknown as ${shape};
 `);
     return;
   }
-  await writeFile3(api, `${withImport}
+  await writeFile5(api, `${withImport}
 export const components = componentsGeneric();
 `);
   const dts = api.replace(/\.js$/, ".d.ts");
   if (await exists(dts)) {
-    await writeFile3(dts, `${await readFile3(dts, "utf8")}
+    await writeFile5(dts, `${await readFile5(dts, "utf8")}
 export declare const components: ${shape};
 `);
   }
@@ -9038,20 +11413,20 @@ function addComponentsGenericImport(source, file) {
 async function componentApiType(component, generatedDir) {
   const api = `ComponentApi<${JSON.stringify(component.name)}>`;
   const pkg = await packageOf(component.dir);
-  if (pkg && component.dir.split(path15.sep).includes("node_modules") && pkg.exportsComponentApi) {
+  if (pkg && component.dir.split(path19.sep).includes("node_modules") && pkg.exportsComponentApi) {
     return `import(${JSON.stringify(`${pkg.name}/_generated/component.js`)}).${api}`;
   }
   for (const ext of [".ts", ".d.ts", ".js"]) {
-    if (await exists(path15.join(component.dir, "_generated", `component${ext}`))) {
-      const relative = path15.relative(generatedDir, path15.join(component.dir, "_generated", "component.js"));
-      return `import(${JSON.stringify(relative.split(path15.sep).join("/"))}).${api}`;
+    if (await exists(path19.join(component.dir, "_generated", `component${ext}`))) {
+      const relative = path19.relative(generatedDir, path19.join(component.dir, "_generated", "component.js"));
+      return `import(${JSON.stringify(relative.split(path19.sep).join("/"))}).${api}`;
     }
   }
   return `import("convex/server").AnyComponents[string]`;
 }
 async function packageOf(dir) {
-  for (let d = dir; path15.dirname(d) !== d; d = path15.dirname(d)) {
-    const text = await readFile3(path15.join(d, "package.json"), "utf8").catch(() => void 0);
+  for (let d = dir; path19.dirname(d) !== d; d = path19.dirname(d)) {
+    const text = await readFile5(path19.join(d, "package.json"), "utf8").catch(() => void 0);
     if (text === void 0) continue;
     const pkg = JSON.parse(text);
     if (!pkg.name) continue;
@@ -9061,7 +11436,7 @@ async function packageOf(dir) {
   return void 0;
 }
 function shown(file) {
-  return path15.relative(process.cwd(), file) || file;
+  return path19.relative(process.cwd(), file) || file;
 }
 var exists;
 var init_codegen = __esm({
@@ -9073,104 +11448,44 @@ var init_codegen = __esm({
     init_errors();
     init_register();
     init_convex_version();
-    exists = (file) => access4(file).then(
+    exists = (file) => access5(file).then(
       () => true,
       () => false
     );
   }
 });
 
-// src/config/functions.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import path16 from "node:path";
-async function scanFunctions(functionsDir) {
-  const found = /* @__PURE__ */ new Map();
-  for (const file of await listModules(functionsDir)) {
-    if (file.startsWith("_generated/") || /^(schema|auth\.config)\.[^/]+$/.test(file)) continue;
-    const source = await readFile4(path16.join(functionsDir, file), "utf8");
-    const module = file.replace(/\.[^./]+$/, "");
-    for (const m of source.matchAll(/export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([A-Za-z_$][\w$]*)?/g)) {
-      const builder = m[2] ?? "";
-      const b = BUILDER.exec(builder);
-      found.set(`${module}:${m[1]}`, {
-        path: `${module}:${m[1]}`,
-        visibility: b ? b[1] ? "internal" : "public" : "unknown"
-      });
-    }
-    for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)/g)) {
-      found.set(`${module}:${m[1]}`, { path: `${module}:${m[1]}`, visibility: "unknown" });
-    }
-    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-      for (const part of m[1].split(",")) {
-        const name = part.trim().split(/\s+as\s+/).pop()?.trim();
-        if (name) found.set(`${module}:${name}`, { path: `${module}:${name}`, visibility: "unknown" });
-      }
-    }
-    const byDefault = /export\s+default\s+([A-Za-z_$][\w$]*)?/.exec(source);
-    if (byDefault) {
-      const b = BUILDER.exec(byDefault[1] ?? "");
-      found.set(`${module}:default`, {
-        path: `${module}:default`,
-        visibility: b ? b[1] ? "internal" : "public" : "unknown"
-      });
-    }
-  }
-  return found;
-}
-function closeMatches(wanted, known, max2 = 3) {
-  const fn = (p) => p.slice(p.indexOf(":") + 1).toLowerCase();
-  const scored = [...known].map((k) => ({
-    k,
-    d: Math.min(
-      distance(wanted.toLowerCase(), k.toLowerCase()),
-      distance(fn(wanted), fn(k)) + 1,
-      fn(wanted).length >= 3 && fn(k).includes(fn(wanted)) ? 2 : Infinity
-    )
-  }));
-  const limit = Math.max(3, Math.floor(wanted.length / 2));
-  return scored.filter((s) => s.d <= limit).sort((a2, b) => a2.d - b.d || a2.k.localeCompare(b.k)).slice(0, max2).map((s) => s.k);
-}
-function distance(a2, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i3) => i3);
-  for (let i3 = 1; i3 <= a2.length; i3++) {
-    let prev = row[0];
-    row[0] = i3;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a2[i3 - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
-var BUILDER;
-var init_functions = __esm({
-  "src/config/functions.ts"() {
-    "use strict";
-    init_project_files();
-    BUILDER = /^(internal)?(query|mutation|action)$/i;
-  }
-});
-
 // src/config/load.ts
-import { access as access5 } from "node:fs/promises";
-import path17 from "node:path";
+import { access as access6 } from "node:fs/promises";
+import path20 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
-async function loadConfigFile(absolute, file = absolute) {
+async function loadConfigFile(absolute, file = absolute, opts = {}) {
   try {
-    await access5(absolute);
+    await access6(absolute);
   } catch {
     throw new ConfigError(
       `config file not found: ${file} (create ${DEFAULT_CONFIG} beside your convex/ directory, or pass --config FILE)`
     );
   }
+  const timeoutMs = Number(process.env.RACE_CHECK_CONFIG_TIMEOUT_MS) || CONFIG_TIMEOUT_MS;
+  const tooSlow = () => new ConfigError(
+    `${file} did not finish loading within ${Math.round(timeoutMs / 1e3)} s: does it loop forever, or await something that never settles at its top level?`
+  );
+  if (opts.probe !== false) await probe(absolute, file, timeoutMs, tooSlow, opts.signal);
   let mod;
-  registerLoader(path17.dirname(absolute));
+  registerLoader(path20.dirname(absolute));
+  let timer;
   try {
     const url = `${pathToFileURL2(absolute).href}?load=${++loads}`;
-    mod = await import(url);
+    mod = await Promise.race([
+      import(url),
+      new Promise((_, reject) => timer = setTimeout(() => reject(tooSlow()), timeoutMs))
+    ]);
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     throw new ConfigError(`cannot load ${file}: ${firstLine(e)}`);
+  } finally {
+    clearTimeout(timer);
   }
   let exported = mod.default ?? mod.config;
   if (exported && typeof exported === "object" && "default" in exported && !("scenarios" in exported)) {
@@ -9183,6 +11498,27 @@ async function loadConfigFile(absolute, file = absolute) {
   }
   return exported;
 }
+async function probe(absolute, file, timeoutMs, tooSlow, signal) {
+  const child = await execa(process.execPath, [...typescriptLoaderArgs(), childEntry("config-probe"), absolute, file], {
+    cwd: path20.dirname(absolute),
+    extendEnv: false,
+    env: { ...childEnv(), RACE_CHECK_PROJECT_DIR: path20.dirname(absolute) },
+    reject: false,
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
+    cancelSignal: signal,
+    stdin: "ignore"
+  });
+  if (child.timedOut) throw tooSlow();
+  if (child.isCanceled) throw new ConfigError(`loading ${file} was interrupted`);
+  const line = child.stdout.split("\n").reverse().find((l) => l.startsWith('{"ok"'));
+  if (!line) {
+    const why2 = child.stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${child.exitCode}`;
+    throw new ConfigError(`cannot load ${file}: ${why2.trim()}`);
+  }
+  const result2 = JSON.parse(line);
+  if (!result2.ok) throw new ConfigError(result2.message ?? `cannot load ${file}`);
+}
 function firstLine(e) {
   const err2 = e;
   const first = err2.errors?.[0];
@@ -9192,13 +11528,17 @@ function firstLine(e) {
   if (located) return `${located[1]}: ${located[2]}`;
   return message.split("\n").find((l) => l.trim() !== "")?.trim() ?? message;
 }
-var DEFAULT_CONFIG, loads;
+var DEFAULT_CONFIG, CONFIG_TIMEOUT_MS, loads;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
+    init_execa();
     init_errors();
     init_register();
+    init_runtime();
+    init_child_env();
     DEFAULT_CONFIG = "race-check.config.ts";
+    CONFIG_TIMEOUT_MS = 3e4;
     loads = 0;
   }
 });
@@ -9211,14 +11551,14 @@ function resolveScenario(config, s, overrides = {}) {
   if (typeof s.act === "function") {
     act = { kind: "flow", flow: s.act };
   } else {
-    const path23 = functionPath(s.act.fn);
+    const path26 = functionPath(s.act.fn);
     const args = s.act.args;
     act = {
       kind: "call",
-      path: path23,
+      path: path26,
       args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
     };
-    functions.push(path23);
+    functions.push(path26);
   }
   return {
     name: s.name,
@@ -9230,6 +11570,8 @@ function resolveScenario(config, s, overrides = {}) {
     setup,
     act,
     invariant: s.invariant,
+    ...s.identity && { identity: s.identity },
+    ...s.expect && { expect: s.expect },
     functions,
     ...s.explore && {
       explore: {
@@ -9259,8 +11601,8 @@ var init_scenario = __esm({
 });
 
 // src/config/prepare.ts
-import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
-import path18 from "node:path";
+import { readFile as readFile6, stat as stat5 } from "node:fs/promises";
+import path21 from "node:path";
 async function prepareRun(opts) {
   const cwd = opts.cwd ?? process.cwd();
   let config;
@@ -9269,18 +11611,18 @@ async function prepareRun(opts) {
   if (opts.config) {
     config = validateConfig(opts.config, "config");
     configLabel = "config";
-    projectDir = path18.resolve(cwd, opts.projectDir ?? ".");
+    projectDir = path21.resolve(cwd, opts.projectDir ?? ".");
   } else {
-    const file = path18.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
-    configLabel = path18.relative(cwd, file) || file;
-    config = validateConfig(await loadConfigFile(file, configLabel), configLabel);
-    projectDir = opts.projectDir ? path18.resolve(cwd, opts.projectDir) : path18.dirname(file);
+    const file = path21.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
+    configLabel = path21.relative(cwd, file) || file;
+    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
+    projectDir = opts.projectDir ? path21.resolve(cwd, opts.projectDir) : path21.dirname(file);
   }
   const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
-  const absoluteFunctions = path18.resolve(projectDir, functionsDir);
-  if (!(await stat3(absoluteFunctions).catch(() => void 0))?.isDirectory()) {
+  const absoluteFunctions = path21.resolve(projectDir, functionsDir);
+  if (!(await stat5(absoluteFunctions).catch(() => void 0))?.isDirectory()) {
     throw new ConfigError(
-      `${path18.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
+      `${path21.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
     );
   }
   await checkConvexVersion(projectDir);
@@ -9303,12 +11645,14 @@ async function prepareRun(opts) {
     }
     scenarios = scenarios.filter((s) => wanted.has(s.name));
   }
-  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path18.relative(cwd, absoluteFunctions) || ".");
-  return { config, configLabel, projectDir, functionsDir, scenarios, warnings };
+  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path21.relative(cwd, absoluteFunctions) || ".");
+  const env = { ...config.env, ...opts.env };
+  for (const value of Object.values(env)) registerSecret(value);
+  return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
 }
 async function checkFunctionNames(scenarios, functionsDir, label) {
-  const known = await scanFunctions(functionsDir);
-  if (known.size === 0) return [];
+  const known2 = await scanFunctions(functionsDir);
+  if (known2.size === 0) return [];
   const warnings = [];
   for (const s of scenarios) {
     const named = [
@@ -9318,17 +11662,17 @@ async function checkFunctionNames(scenarios, functionsDir, label) {
     ];
     for (const [field, fn] of named) {
       if (fn === void 0) continue;
-      if (!known.has(fn)) {
-        const near = closeMatches(fn, known.keys());
+      if (!known2.has(fn)) {
+        const near = closeMatches(fn, known2.keys());
         const hint = near.length ? `did you mean ${near.map((n2) => `"${n2}"`).join(" or ")}?` : `check the name (module path inside ${label}/, then ":" and the export)`;
         throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
       }
-      if (field === "act.fn" && known.get(fn)?.visibility === "internal") {
+      if (field === "act.fn" && known2.get(fn)?.visibility === "internal") {
         throw new ConfigError(
           `scenario "${s.name}" act.fn: ${fn} is internal, and simulated users call functions as a browser would; act on the public function that calls it`
         );
       }
-      if (field === "setup" && known.get(fn)?.visibility === "public") {
+      if (field === "setup" && known2.get(fn)?.visibility === "public") {
         warnings.push(
           `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`
         );
@@ -9338,19 +11682,20 @@ async function checkFunctionNames(scenarios, functionsDir, label) {
   return warnings;
 }
 async function functionsDirFromConvexJson(projectDir) {
-  const text = await readFile5(path18.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
+  const text = await readFile6(path21.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
   if (text === void 0) return void 0;
   try {
     const functions = JSON.parse(text).functions;
     return typeof functions === "string" ? functions.replace(/\/$/, "") : void 0;
   } catch {
-    throw new ConfigError(`${path18.join(projectDir, "convex.json")}: not valid JSON`);
+    throw new ConfigError(`${path21.join(projectDir, "convex.json")}: not valid JSON`);
   }
 }
 var init_prepare = __esm({
   "src/config/prepare.ts"() {
     "use strict";
     init_errors();
+    init_secrets();
     init_codegen();
     init_convex_version();
     init_functions();
@@ -9358,6 +11703,25 @@ var init_prepare = __esm({
     init_load();
     init_scenario();
     init_validate2();
+  }
+});
+
+// src/backends/functions.ts
+import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
+async function internalFunctions(admin) {
+  const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
+  const internal = /* @__PURE__ */ new Set();
+  for (const [file, module] of modules) {
+    const path26 = file.replace(/\.(js|ts)$/, "");
+    for (const fn of module.functions) if (fn.visibility?.kind === "internal") internal.add(`${path26}:${fn.name}`);
+  }
+  return internal;
+}
+var MODULES_FUNCTION;
+var init_functions2 = __esm({
+  "src/backends/functions.ts"() {
+    "use strict";
+    MODULES_FUNCTION = "_system/frontend/modules:list";
   }
 });
 
@@ -9460,6 +11824,7 @@ var init_verdict = __esm({
       errors = 0;
       opsOk = 0;
       opsUnknown = 0;
+      opsFail = 0;
       firstFailure;
       firstError;
       firstUnknown;
@@ -9470,7 +11835,10 @@ var init_verdict = __esm({
         for (const op of t.history) {
           if (op.outcome === "ok") this.opsOk++;
           else if (op.outcome === "unknown") this.opsUnknown++;
-          else this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
+          else {
+            this.opsFail++;
+            this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
+          }
         }
         if (t.verdict === "violation") {
           this.violations++;
@@ -9484,6 +11852,25 @@ var init_verdict = __esm({
         } else {
           this.lastOk = t.message;
         }
+      }
+      /** What the verdict rule knows of the operations, for a report (and for shards to be summed). */
+      get operations() {
+        return {
+          ok: this.opsOk,
+          fail: this.opsFail,
+          unknown: this.opsUnknown,
+          ...this.firstFailure !== void 0 && { firstFailure: this.firstFailure }
+        };
+      }
+      /**
+       * Operations counted elsewhere: merged shards bring their trials as round summaries, without
+       * histories, and their operation counts beside them.
+       */
+      addOperations(o2) {
+        this.opsOk += o2.ok;
+        this.opsFail += o2.fail;
+        this.opsUnknown += o2.unknown;
+        this.firstFailure ??= o2.firstFailure;
       }
       /** Trials that ended in ok or a violation: the denominator of every rate. */
       get decided() {
@@ -9517,27 +11904,99 @@ var init_verdict = __esm({
   }
 });
 
+// src/backends/embedded/console-capture.ts
+function format2(value) {
+  if (typeof value === "string") return value;
+  if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
+  try {
+    return JSON.stringify(value, (_k, v) => typeof v === "bigint" ? `${v}n` : v) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+var LEVELS, KEEP, ConsoleCapture, SCHEDULED_ERROR;
+var init_console_capture = __esm({
+  "src/backends/embedded/console-capture.ts"() {
+    "use strict";
+    LEVELS = ["log", "info", "warn", "error", "debug"];
+    KEEP = 5e3;
+    ConsoleCapture = class {
+      lines = [];
+      dropped = 0;
+      saved = /* @__PURE__ */ new Map();
+      /**
+       * Replaces console.log/info/warn/error/debug until `restore`. `tee`: still write them where they
+       * went (the embedded backend's output is only its log tail, which shows what preceded a crash).
+       */
+      install(opts = {}) {
+        for (const level of LEVELS) {
+          const original = console[level];
+          this.saved.set(level, original);
+          console[level] = (...args) => {
+            this.push(level, args);
+            if (opts.tee) original.apply(console, args);
+          };
+        }
+        return this;
+      }
+      restore() {
+        for (const [level, fn] of this.saved) console[level] = fn;
+        this.saved.clear();
+      }
+      take() {
+        const batch = { lines: this.lines, dropped: this.dropped };
+        this.lines = [];
+        this.dropped = 0;
+        return batch;
+      }
+      push(level, args) {
+        if (this.lines.length >= KEEP) {
+          this.dropped++;
+          return;
+        }
+        const text = args.map(format2).join(" ");
+        this.lines.push(`[${level.toUpperCase()}] ${text}`);
+      }
+    };
+    SCHEDULED_ERROR = /^\[ERROR\] Error when running scheduled function /;
+  }
+});
+
 // src/engine/summary.ts
-var TrialLog;
+var FIRST_LOG_LINES, KEPT_HISTORIES, TrialLog;
 var init_summary = __esm({
   "src/engine/summary.ts"() {
     "use strict";
     init_stats();
     init_verdict();
+    init_console_capture();
+    FIRST_LOG_LINES = 10;
+    KEPT_HISTORIES = 10;
     TrialLog = class {
       tally = new ScenarioTally();
       pending = /* @__PURE__ */ new Map();
       functions;
+      logs = { count: 0, scheduledErrors: 0, first: [] };
       constructor(functions) {
         this.functions = new Set(functions);
+      }
+      /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
+      addLogs(batch) {
+        this.logs.count += batch.lines.length + batch.dropped;
+        for (const line of batch.lines) {
+          if (SCHEDULED_ERROR.test(line)) this.logs.scheduledErrors++;
+          if (this.logs.first.length < FIRST_LOG_LINES) {
+            this.logs.first.push(line.length > 300 ? `${line.slice(0, 299)}…` : line);
+          }
+        }
       }
       add(trial) {
         this.tally.add(trial);
         for (const op of trial.history) for (const c3 of op.calls) this.functions.add(c3.path);
         const soonest = /* @__PURE__ */ new Map();
         for (const p of trial.settled.pending) soonest.set(p.path, Math.min(soonest.get(p.path) ?? Infinity, p.dueInMs));
-        for (const [path23, dueInMs] of soonest) {
-          const p = { path: path23, dueInMs };
+        for (const [path26, dueInMs] of soonest) {
+          const p = { path: path26, dueInMs };
           const seen = this.pending.get(p.path);
           if (seen) {
             seen.count++;
@@ -9555,7 +12014,7 @@ var init_summary = __esm({
         const t = this.tally;
         const { verdict, headline } = t.verdict(opts.cutShort, opts.noun);
         const ran = t.trials - t.errors;
-        const clean = ran - t.unknown;
+        const clean2 = ran - t.unknown;
         const worst = t.worst;
         return {
           name,
@@ -9568,13 +12027,15 @@ var init_summary = __esm({
           unknown: t.unknown,
           errors: t.errors + (opts.cutShort !== void 0 ? 1 : 0),
           // Over decided trials only: an undecided trial is neither a detection nor a clean one.
-          detectionRate: clean === 0 ? 0 : t.violations / clean,
-          interval: wilson(t.violations, clean),
+          detectionRate: clean2 === 0 ? 0 : t.violations / clean2,
+          interval: wilson(t.violations, clean2),
           // Only trials decided clean rule anything out; undecided ones prove nothing.
-          ...t.violations === 0 && clean > 0 && { upperBound: zeroEventUpperBound(clean) },
+          ...t.violations === 0 && clean2 > 0 && { upperBound: zeroEventUpperBound(clean2) },
           worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
           functions: [...this.functions],
           ...this.pending.size > 0 && { pending: [...this.pending.values()] },
+          ...this.logs.count > 0 && { logs: this.logs },
+          operations: t.operations,
           ...opts.cutShort !== void 0 && { error: opts.cutShort },
           durationMs: opts.durationMs
         };
@@ -9591,6 +12052,9 @@ function callOutcome(httpStatus, body) {
   }
   if (httpStatus >= 300 && httpStatus < 500) return "fail";
   return "unknown";
+}
+function httpActionOutcome(httpStatus) {
+  return httpStatus < 500 ? "ok" : "unknown";
 }
 function replyStatus(body) {
   try {
@@ -9788,6 +12252,331 @@ var init_trial = __esm({
   }
 });
 
+// src/engine/identity.ts
+function identityFor(fn, setup, client) {
+  if (!fn) return void 0;
+  const spec = fn({ setup, client });
+  if (spec === void 0 || spec === null) return void 0;
+  if (typeof spec !== "object" || typeof spec.subject !== "string" || spec.subject === "") {
+    throw new SetupError(
+      `identity for client ${client} returned ${JSON.stringify(spec)}; expected { subject, issuer?, name?, email?, ... } or undefined for a signed-out user`
+    );
+  }
+  const issuer = typeof spec.issuer === "string" ? spec.issuer : DEFAULT_ISSUER;
+  return {
+    ...spec,
+    issuer,
+    tokenIdentifier: typeof spec.tokenIdentifier === "string" ? spec.tokenIdentifier : `${issuer}|${spec.subject}`
+  };
+}
+function canonicalPath(udfPath) {
+  const [module, name = "default"] = udfPath.split(":");
+  return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
+}
+function notFoundReply(path26) {
+  return new Response(
+    JSON.stringify({ status: "error", errorMessage: `Could not find public function for '${path26}'.` }),
+    { status: 200, headers: { "content-type": "application/json" } }
+  );
+}
+var DEFAULT_ISSUER;
+var init_identity = __esm({
+  "src/engine/identity.ts"() {
+    "use strict";
+    init_trial();
+    DEFAULT_ISSUER = "https://race-check.test";
+  }
+});
+
+// src/engine/fire/gate.ts
+import http from "node:http";
+import https from "node:https";
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+function openFileLimit() {
+  let text;
+  try {
+    text = /^Max open files\s+(\S+)/m.exec(readFileSync3("/proc/self/limits", "utf8"))?.[1];
+  } catch {
+    const out = spawnSync2("sh", ["-c", "ulimit -n"], { encoding: "utf8" });
+    text = out.status === 0 ? out.stdout.trim() : void 0;
+  }
+  const n2 = Number(text);
+  return text === void 0 || text === "unlimited" || !Number.isFinite(n2) ? void 0 : n2;
+}
+function checkOpenFileLimit(clients, limit = openFileLimit()) {
+  if (limit === void 0 || clients + FD_MARGIN <= limit) return;
+  throw new ConfigError(
+    `${clients} clients need about ${clients + FD_MARGIN} open files, but this process may open only ${limit} (ulimit -n): raise it (e.g. \`ulimit -n ${Math.max(4096, 2 ** Math.ceil(Math.log2(clients + FD_MARGIN)))}\`) or use fewer clients`
+  );
+}
+var FireGate, WARM_FOR_MS, UserTransport, FD_MARGIN;
+var init_gate = __esm({
+  "src/engine/fire/gate.ts"() {
+    "use strict";
+    init_errors();
+    FireGate = class {
+      waiting = [];
+      remaining;
+      opened = false;
+      timer;
+      constructor(expected, maxWaitMs = 2e3) {
+        this.remaining = expected;
+        this.timer = setTimeout(() => this.open(), maxWaitMs);
+        this.timer.unref();
+        if (expected === 0) this.open();
+      }
+      /** A user's request is ready but for its last byte: `held.send` sends it. */
+      arrive(held) {
+        if (this.opened) {
+          held.send();
+          held.settle();
+          return;
+        }
+        this.waiting.push(held);
+        this.remaining--;
+        if (this.remaining <= 0) this.open();
+      }
+      /** A user finished (or failed) without sending through the gate. */
+      leave() {
+        if (this.opened) return;
+        this.remaining--;
+        if (this.remaining <= 0) this.open();
+      }
+      open() {
+        if (this.opened) return;
+        this.opened = true;
+        clearTimeout(this.timer);
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].send();
+        for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].settle();
+      }
+    };
+    WARM_FOR_MS = 1e3;
+    UserTransport = class _UserTransport {
+      agent = _UserTransport.newAgent();
+      /** For a deployment served over TLS (a cloud or preview deployment): its own warm connection. */
+      tlsAgent;
+      gate;
+      /** performance.now() when this user's gated request was released. */
+      releasedAt;
+      /** The next request waits at `gate`; later requests of the same operation go straight out. */
+      arm(gate) {
+        this.gate = gate;
+        this.releasedAt = void 0;
+      }
+      /** Tells the gate this user will not send after all (its operation ended first). */
+      disarm() {
+        if (this.gate) this.gate.leave();
+        this.gate = void 0;
+      }
+      /** performance.now() when this user's last response ended: its socket was alive then. */
+      lastAnswer = -Infinity;
+      /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
+      async warm(url, timeoutMs = 3e4) {
+        if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
+        try {
+          const res = await this.fetch(`${url}/version`, { method: "GET", signal: AbortSignal.timeout(timeoutMs) });
+          await res.arrayBuffer();
+        } catch (e) {
+          const code = e.code;
+          if (code === "EMFILE" || code === "ENFILE") {
+            throw new Error(
+              `out of file descriptors opening a connection per user (${code}; ulimit -n is ${openFileLimit() ?? "unknown"}): raise the limit or use fewer clients`,
+              { cause: e }
+            );
+          }
+          throw e;
+        }
+      }
+      hasIdleSocket() {
+        return Object.values(this.agent.freeSockets).some((sockets) => sockets?.some((s) => !s.destroyed));
+      }
+      close() {
+        this.agent.destroy();
+        this.tlsAgent?.destroy();
+      }
+      /**
+       * Drops this user's connection and starts a fresh one: after an operation timed out, its request
+       * still occupies the user's only socket and would block every later request.
+       */
+      reset() {
+        this.close();
+        this.agent = _UserTransport.newAgent();
+        this.tlsAgent = void 0;
+      }
+      static newAgent() {
+        return new http.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
+      }
+      /** This user's fetch: the next request waits at the armed gate, if any. */
+      fetch = (input, init2) => this.send(input, init2, true);
+      /** For a request of an operation that already ended (it timed out): never takes the gate. */
+      fetchUngated = (input, init2) => this.send(input, init2, false);
+      send(input, init2, mayGate) {
+        const gate = mayGate ? this.gate : void 0;
+        if (mayGate) this.gate = void 0;
+        return new Promise((resolve, reject) => {
+          const url = new URL(String(input));
+          const body = init2?.body === void 0 || init2.body === null ? void 0 : Buffer.from(init2.body);
+          const headers = {
+            ...init2?.headers
+          };
+          if (body) headers["content-length"] = String(body.length);
+          const tls = url.protocol === "https:";
+          if (tls) this.tlsAgent ??= new https.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
+          const req = (tls ? https : http).request(
+            url,
+            {
+              method: init2?.method ?? "GET",
+              headers,
+              agent: tls ? this.tlsAgent : this.agent,
+              signal: init2?.signal ?? void 0
+            },
+            (res) => {
+              const chunks = [];
+              res.on("data", (c3) => chunks.push(c3));
+              res.on("end", () => {
+                this.lastAnswer = performance.now();
+                const responseHeaders = new Headers();
+                for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") responseHeaders.set(k, v);
+                resolve(
+                  new Response(Buffer.concat(chunks), {
+                    status: res.statusCode ?? 500,
+                    headers: responseHeaders
+                  })
+                );
+              });
+              res.on("error", reject);
+            }
+          );
+          req.on("error", reject);
+          req.setNoDelay(true);
+          if (!gate || !body || body.length < 2) {
+            if (gate) {
+              gate.leave();
+              this.releasedAt = performance.now();
+            }
+            req.end(body);
+            return;
+          }
+          const last = body.subarray(body.length - 1);
+          req.write(body.subarray(0, body.length - 1), () => {
+            const socket = req.socket;
+            if (!socket || socket.destroyed) {
+              gate.leave();
+              this.releasedAt = performance.now();
+              req.end(last);
+              return;
+            }
+            gate.arrive({
+              send: () => {
+                socket.write(last);
+                this.releasedAt = performance.now();
+              },
+              settle: () => req.end()
+            });
+          });
+        });
+      }
+    };
+    FD_MARGIN = 64;
+  }
+});
+
+// src/engine/fire/client.ts
+import { ConvexHttpClient as ConvexHttpClient2 } from "convex/browser";
+var UserClient;
+var init_client = __esm({
+  "src/engine/fire/client.ts"() {
+    "use strict";
+    init_identity();
+    init_outcome();
+    init_gate();
+    UserClient = class {
+      constructor(url, adminKey = "") {
+        this.url = url;
+        this.adminKey = adminKey;
+        this.begin(0);
+      }
+      url;
+      adminKey;
+      /** This operation's client; a fresh one per operation (see `begin`). */
+      convex;
+      /** This operation's fetch, for the deployment's HTTP actions. */
+      fetch;
+      transport = new UserTransport();
+      calls = [];
+      generation = 0;
+      close() {
+        this.transport.close();
+      }
+      /**
+       * Starts a new operation: times count from `origin` (the trial's fire) and calls go to a new
+       * list. An earlier operation that timed out but is still running keeps its own client: its late
+       * calls land in its own list and never take the next trial's place at the fire gate.
+       */
+      begin(origin, role = {}) {
+        const generation = ++this.generation;
+        const calls = [];
+        this.calls = calls;
+        const send = (input, init2) => (generation === this.generation ? this.transport.fetch : this.transport.fetchUngated)(input, init2);
+        const recorded = async (call, work, outcome) => {
+          calls.push(call);
+          try {
+            const res = await work();
+            call.outcome = await outcome(res);
+            return res;
+          } finally {
+            call.end = performance.now() - origin;
+          }
+        };
+        const convexFetch = async (input, init2) => {
+          const start2 = performance.now() - origin;
+          const body = typeof init2?.body === "string" ? JSON.parse(init2.body) : {};
+          const endpoint = String(input).replace(/^.*\/api\//, "");
+          const path26 = canonicalPath(body.path ?? endpoint.replace(/^run\//, "").replace(/\/([^/]*)$/, ":$1"));
+          const call = { path: path26, endpoint, start: start2, end: start2, outcome: "unknown" };
+          const refused = role.identity !== void 0 && role.internal?.has(path26);
+          return await recorded(
+            call,
+            async () => refused ? notFoundReply(path26) : await send(input, init2),
+            // The body decides, not the status: the open-source backend answers a function that threw
+            // with 200 (see outcome.ts).
+            async (res) => callOutcome(res.status, await res.clone().text())
+          );
+        };
+        this.convex = new ConvexHttpClient2(this.url, {
+          fetch: convexFetch,
+          skipConvexDeploymentUrlCheck: true,
+          logger: false
+        });
+        if (role.identity) {
+          this.convex.setAdminAuth(
+            this.adminKey,
+            role.identity
+          );
+        }
+        this.fetch = async (input, init2) => {
+          const request = input instanceof Request ? input : void 0;
+          const url = new URL(request ? request.url : String(input));
+          const method = init2?.method ?? request?.method ?? "GET";
+          const headers = Object.fromEntries(new Headers(init2?.headers ?? request?.headers));
+          const raw = init2?.body ?? (request && request.body ? await request.arrayBuffer() : void 0);
+          const body = raw === void 0 || raw === null ? void 0 : Buffer.from(await new Response(raw).arrayBuffer());
+          const start2 = performance.now() - origin;
+          const call = { path: `${method} ${url.pathname}`, endpoint: "http", start: start2, end: start2, outcome: "unknown" };
+          return await recorded(
+            call,
+            () => send(url, { method, headers, body, signal: init2?.signal ?? request?.signal }),
+            async (res) => httpActionOutcome(res.status)
+          );
+        };
+      }
+    };
+  }
+});
+
 // src/engine/settle.ts
 import { setTimeout as sleep } from "node:timers/promises";
 async function settle(jobs, opts) {
@@ -9795,8 +12584,9 @@ async function settle(jobs, opts) {
   const elapsed = () => performance.now() - began;
   const notQuiet = (reason) => ({ quiet: false, reason, pending: [], durationMs: elapsed() });
   try {
-    const start = await bounded2(jobs.now(), opts.timeoutMs);
-    const horizonEnd = start + opts.horizonMs;
+    const read2 = (left) => Math.min(left, opts.readTimeoutMs ?? left);
+    const start2 = await bounded2(jobs.now(), read2(opts.timeoutMs));
+    const horizonEnd = start2 + opts.horizonMs;
     for (; ; ) {
       const left = opts.timeoutMs - elapsed();
       if (left <= 0 || opts.signal?.aborted) {
@@ -9804,10 +12594,10 @@ async function settle(jobs, opts) {
           opts.signal?.aborted ? "interrupted while scheduled work was running" : `scheduled work still running after ${Math.round(opts.timeoutMs / 1e3)} s (settle timeout)`
         );
       }
-      const open = await bounded2(jobs.list(), left);
+      const open = await bounded2(jobs.list(), read2(left));
       const due = open.filter((j) => j.state === "inProgress" || j.dueAt <= horizonEnd);
       if (due.length === 0) {
-        const now = await bounded2(jobs.now(), left);
+        const now = await bounded2(jobs.now(), read2(left));
         return {
           quiet: true,
           pending: open.map((j) => ({ path: j.path, dueInMs: Math.max(0, j.dueAt - now) })),
@@ -9817,7 +12607,7 @@ async function settle(jobs, opts) {
       const running = due.some((j) => j.state === "inProgress");
       const next = Math.min(...due.map((j) => j.dueAt));
       if (jobs.advanceTo && !running) {
-        await bounded2(jobs.advanceTo(next), left);
+        await bounded2(jobs.advanceTo(next), read2(left));
       }
       await sleep(Math.min(jobs.pollMs ?? opts.pollMs ?? 20, Math.max(1, left)), void 0, {
         signal: opts.signal
@@ -9845,6 +12635,299 @@ var init_settle = __esm({
   }
 });
 
+// src/engine/fire/driver.ts
+function siteOf(backend) {
+  return () => {
+    if (backend.siteUrl) return backend.siteUrl;
+    throw new Error("no site URL for this deployment's HTTP actions: pass --site-url (action input site-url)");
+  };
+}
+async function runOperation(user, client, scenario, setup, origin, role, site) {
+  user.begin(origin, role);
+  const start2 = performance.now() - origin;
+  const act = scenario.act;
+  const work = Promise.resolve().then(
+    () => act.kind === "call" ? callFunction(user.convex, act.path, act.args(setup, client)) : act.flow({
+      convex: user.convex,
+      fetch: user.fetch,
+      get siteUrl() {
+        return site();
+      },
+      setup,
+      client
+    })
+  );
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
+  });
+  let value;
+  let error;
+  let threw = false;
+  let timedOut = false;
+  try {
+    value = await Promise.race([work, timeout]);
+  } catch (e) {
+    threw = true;
+    timedOut = e instanceof OperationTimeout;
+    error = errorMessage(e);
+    if (timedOut) user.transport.reset();
+  } finally {
+    clearTimeout(timer);
+    user.transport.disarm();
+  }
+  const calls = [...user.calls];
+  const outcome = operationOutcome({ threw, timedOut, calls });
+  return {
+    client,
+    start: start2,
+    end: performance.now() - origin,
+    outcome,
+    ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
+    calls
+  };
+}
+async function measureSpread(backend, users) {
+  const arrivals = await backend.fire?.takeArrivals().catch(() => void 0);
+  const sends = users.map((u2) => u2.transport.releasedAt).filter((t) => t !== void 0);
+  if (sends.length === 0) return {};
+  if (arrivals && arrivals.length >= sends.length) {
+    const first = [...arrivals].sort((a2, b) => a2 - b).slice(0, sends.length);
+    return { fireSpreadMs: first[first.length - 1] - first[0], spreadSource: "server" };
+  }
+  return { fireSpreadMs: Math.max(...sends) - Math.min(...sends), spreadSource: "client" };
+}
+var FireDriver, OperationTimeout;
+var init_driver = __esm({
+  "src/engine/fire/driver.ts"() {
+    "use strict";
+    init_admin();
+    init_outcome();
+    init_settle();
+    init_trial();
+    init_random();
+    init_identity();
+    init_gate();
+    FireDriver = class {
+      constructor(backend, users, scenario, random, admin, signal, internal) {
+        this.backend = backend;
+        this.users = users;
+        this.scenario = scenario;
+        this.random = random;
+        this.admin = admin;
+        this.signal = signal;
+        this.internal = internal;
+      }
+      backend;
+      users;
+      scenario;
+      random;
+      admin;
+      signal;
+      internal;
+      /** The last fire's spread, read after `operate`. */
+      spread = {};
+      async operate(setup) {
+        const { backend, users, scenario } = this;
+        await Promise.all([
+          ...users.map((u2) => u2.transport.warm(backend.url, scenario.opTimeout)),
+          backend.fire?.arm(users.length)
+        ]);
+        const roles = users.map((_, client) => ({
+          identity: identityFor(scenario.identity, setup, client),
+          internal: this.internal
+        }));
+        const fire = new FireGate(users.length);
+        for (const u2 of users) u2.transport.arm(fire);
+        const order = shuffle(
+          users.map((_, i3) => i3),
+          this.random
+        );
+        const origin = performance.now();
+        const site = siteOf(backend);
+        const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin, roles[i3], site)))).sort((a2, b) => a2.client - b.client);
+        this.spread = await measureSpread(backend, users);
+        return history;
+      }
+      settle() {
+        return settle(this.backend.scheduled, {
+          horizonMs: this.scenario.settleMs,
+          timeoutMs: this.scenario.settleMs + this.scenario.opTimeout,
+          readTimeoutMs: this.scenario.opTimeout,
+          signal: this.signal
+        });
+      }
+    };
+    OperationTimeout = class extends Error {
+      constructor(ms2) {
+        super(`no answer within ${ms2} ms (op-timeout)`);
+      }
+    };
+  }
+});
+
+// src/engine/fire/stress.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+async function runScenario({
+  backend,
+  scenario,
+  seed,
+  range = { from: 1, to: scenario.rounds },
+  onProgress,
+  onLogs,
+  signal
+}) {
+  const began = performance.now();
+  const planned = range.to - range.from + 1;
+  const admin = adminClient(backend.url, backend.adminKey);
+  const log = new TrialLog(scenario.functions);
+  const details = [];
+  const kept = [];
+  let sample;
+  let spreadSource;
+  let cutShort;
+  let lost = false;
+  checkOpenFileLimit(scenario.clients);
+  const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url, backend.adminKey));
+  let internal;
+  if (scenario.identity) {
+    try {
+      internal = await internalFunctions(admin);
+    } catch (e) {
+      throw new BackendError(
+        `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`
+      );
+    }
+  }
+  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, internal);
+  try {
+    for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
+      let trial;
+      try {
+        await backend.reset?.();
+        trial = await runTrial(scenario, driver);
+      } catch (e) {
+        if (!await backend.probe()) {
+          lost = true;
+          cutShort = `backend exited during round ${r} of "${scenario.name}"`;
+          break;
+        }
+        if (e instanceof SetupError && r === range.from)
+          throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
+        cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
+        break;
+      }
+      if ((trial.verdict === "unknown" || trial.verdict === "error") && !await backend.probe()) {
+        lost = true;
+        cutShort = `backend exited during round ${r} of "${scenario.name}"`;
+        break;
+      }
+      const round = { ...trial, ...driver.spread, round: r };
+      spreadSource ??= round.spreadSource;
+      log.add(trial);
+      const lines = await backend.logs?.take().catch(() => void 0);
+      if (lines) {
+        log.addLogs(lines);
+        if (lines.lines.length > 0) onLogs?.(scenario.name, lines.lines);
+      }
+      if (!sample || sample.verdict !== "violation" && round.verdict === "violation") sample = round;
+      if (round.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(round);
+      details.push(summarizeRound(round));
+      onProgress?.({
+        scenario: scenario.name,
+        round: r - range.from + 1,
+        rounds: planned,
+        violations: log.tally.violations
+      });
+      if (scenario.delayBetweenRounds > 0 && r < range.to) {
+        await sleep2(scenario.delayBetweenRounds, void 0, { signal }).catch(() => void 0);
+      }
+    }
+  } finally {
+    for (const u2 of users) u2.close();
+  }
+  const ran = details.length;
+  if (signal?.aborted && ran < planned && cutShort === void 0) {
+    cutShort = `interrupted after ${ran} of ${planned} rounds`;
+  }
+  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${planned} rounds`;
+  const spreads = details.map((d) => d.fireSpreadMs).filter((s) => s !== void 0);
+  const result2 = {
+    ...log.summary("stress", scenario.name, scenario.clients, {
+      cutShort,
+      durationMs: performance.now() - began,
+      noun: "rounds"
+    }),
+    fireSpread: {
+      p50: percentile(spreads, 50),
+      max: spreads.length ? Math.max(...spreads) : void 0,
+      source: spreadSource
+    },
+    roundDetails: details,
+    ...sample && { sampleRound: { round: sample.round, history: sample.history } },
+    histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history }))
+  };
+  if (lost) {
+    const logTail = signal?.aborted ? void 0 : backend.logTail?.();
+    throw new ScenarioCutShort(signal?.aborted ? "interrupted" : cutShort, {
+      ...result2,
+      ...logTail && { backendLog: logTail }
+    });
+  }
+  return result2;
+}
+function summarizeRound(r) {
+  return {
+    round: r.round,
+    verdict: r.verdict,
+    ...r.observed !== void 0 && { observed: r.observed },
+    ...r.limit !== void 0 && { limit: r.limit },
+    message: r.message,
+    ...r.fireSpreadMs !== void 0 && { fireSpreadMs: r.fireSpreadMs },
+    durationMs: r.durationMs
+  };
+}
+function failedScenario(scenario, message, logTail, mode = "stress") {
+  return {
+    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
+      cutShort: message,
+      durationMs: 0
+    }),
+    fireSpread: {},
+    roundDetails: [],
+    ...logTail && { backendLog: logTail }
+  };
+}
+function hash(s) {
+  let h2 = 2166136261;
+  for (let i3 = 0; i3 < s.length; i3++) h2 = Math.imul(h2 ^ s.charCodeAt(i3), 16777619);
+  return h2 >>> 0;
+}
+var ScenarioCutShort;
+var init_stress = __esm({
+  "src/engine/fire/stress.ts"() {
+    "use strict";
+    init_types();
+    init_admin();
+    init_functions2();
+    init_errors();
+    init_random();
+    init_stats();
+    init_summary();
+    init_trial();
+    init_client();
+    init_driver();
+    init_gate();
+    ScenarioCutShort = class extends BackendError {
+      constructor(message, partial) {
+        super(message, partial.backendLog);
+        this.partial = partial;
+      }
+      partial;
+    };
+  }
+});
+
 // src/model.ts
 function joinVerdicts(verdicts) {
   let joined;
@@ -9859,639 +12942,121 @@ var init_model = __esm({
   }
 });
 
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
-  }
-});
-
-// src/backends/embedded/scheduled-timers.ts
-import { AsyncLocalStorage } from "node:async_hooks";
-function asScheduling(path23, fn) {
-  return scheduling.run({ path: path23 }, fn);
-}
-function setTimerSink(next) {
-  sink = next;
-  if (installed) return;
-  installed = true;
-  const patched = function setTimeout4(callback, ms2, ...args) {
-    const call = scheduling.getStore();
-    if (!call || !sink || typeof callback !== "function") {
-      return realSetTimeout(callback, ms2, ...args);
-    }
-    const delay = Math.max(0, Number(ms2) || 0);
-    const run = () => scheduling.exit(() => callback(...args));
-    return sink({ path: call.path, dueAt: Date.now() + delay, run });
-  };
-  Object.assign(patched, realSetTimeout);
-  globalThis.setTimeout = patched;
-}
-var scheduling, sink, installed, realSetTimeout;
-var init_scheduled_timers = __esm({
-  "src/backends/embedded/scheduled-timers.ts"() {
-    "use strict";
-    scheduling = new AsyncLocalStorage();
-    installed = false;
-    realSetTimeout = globalThis.setTimeout;
-  }
-});
-
-// src/backends/embedded/scheduling.ts
-function roundTrip(callLatencyMs = DEFAULT_CALL_LATENCY_MS) {
-  return (point) => new Promise((resolve) => {
-    if (point.phase === "call" && callLatencyMs > 0) setTimeout(resolve, callLatencyMs);
-    else setImmediate(resolve);
-  });
-}
-function setScheduler(scheduler3) {
-  current = scheduler3 ?? roundTrip();
-}
-function schedulingPoint(point) {
-  return current(point);
-}
-var DEFAULT_CALL_LATENCY_MS, current;
-var init_scheduling = __esm({
-  "src/backends/embedded/scheduling.ts"() {
-    "use strict";
-    DEFAULT_CALL_LATENCY_MS = 1;
-    current = roundTrip();
-  }
-});
-
-// src/backends/embedded/modules.ts
-import { stat as stat4 } from "node:fs/promises";
-import path19 from "node:path";
-import { pathToFileURL as pathToFileURL3 } from "node:url";
-import { getFunctionName as getFunctionName2 } from "convex/server";
-async function buildModuleMap(functionsDir) {
-  const st = await stat4(functionsDir).catch(() => void 0);
-  if (!st?.isDirectory()) throw new Error(`functions directory not found: ${functionsDir}`);
-  const files = await listModules(functionsDir);
-  if (!files.some((f) => f.startsWith("_generated/"))) {
-    throw new Error(
-      `${path19.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
-    );
-  }
-  const map = {};
-  for (const file of files) {
-    const url = pathToFileURL3(path19.join(functionsDir, file)).href;
-    let loaded;
-    const modulePath = file.replace(/\.[^./]+$/, "");
-    map[`./convex/${file}`] = () => loaded ??= import(url).then((mod) => instrumentModule(mod, modulePath));
-  }
-  return map;
-}
-function isRegisteredFunction(value) {
-  return typeof value === "function" && "_handler" in value && ("isQuery" in value || "isMutation" in value || "isAction" in value);
-}
-function setExecutionObserver(next) {
-  observer = next;
-}
-function instrumentModule(mod, modulePath) {
-  const out = { ...mod };
-  for (const [name, value] of Object.entries(mod)) {
-    if (!isRegisteredFunction(value)) continue;
-    const original = value._handler;
-    const path23 = `${modulePath}:${name}`;
-    const instrument = value.isAction ? withSchedulingPoints : value.isMutation ? withMarkedScheduler : void 0;
-    const handler = async (ctx, args) => {
-      const done = observer?.(path23);
-      try {
-        const result2 = await original(instrument ? instrument(ctx) : ctx, args);
-        done?.({ ok: true, value: result2 });
-        return result2;
-      } catch (error) {
-        done?.({ ok: false, error });
-        throw error;
-      }
-    };
-    out[name] = Object.assign((...args) => value(...args), value, { _handler: handler });
-  }
-  return out;
-}
-function referencePath(ref2) {
+// src/run.ts
+async function runRaceCheck(opts = {}) {
+  if (opts.backend === "preview") checkPreviewOptions(opts);
+  const prepared = await prepareRun(opts);
+  for (const w of prepared.warnings) opts.onWarning?.(w);
+  const seed = opts.seed ?? randomSeed();
+  const startedAt = /* @__PURE__ */ new Date();
+  const began = performance.now();
+  const kind2 = opts.backend ?? "embedded";
+  const sharding = opts.shard ? prepareShard(prepared.scenarios, opts.shard, seed, {
+    config: prepared.configLabel,
+    scenarios: opts.scenario === void 0 ? void 0 : [opts.scenario].flat(),
+    rounds: opts.rounds,
+    clients: opts.clients,
+    opTimeout: opts.opTimeout,
+    backend: kind2
+  }) : void 0;
+  const work = sharding ? sharding.parts.map((part) => ({ scenario: prepared.scenarios[part.scenario], part })) : prepared.scenarios.map((scenario) => ({ scenario, part: void 0 }));
+  const withShard = (result2, part) => part && sharding ? { ...result2, shardRounds: shardRoundsOf(part, prepared.scenarios[part.scenario].rounds, sharding.info.index) } : result2;
+  let backend;
   try {
-    return getFunctionName2(ref2);
-  } catch {
-    return typeof ref2 === "string" ? ref2 : "<function>";
-  }
-}
-function pointed(kind2, fn) {
-  return async (ref2, ...rest) => {
-    const p = referencePath(ref2);
-    await schedulingPoint({ kind: kind2, phase: "call", path: p });
-    let outcome;
-    try {
-      const value = await fn(ref2, ...rest);
-      outcome = { ok: true, value };
-      return value;
-    } catch (error) {
-      outcome = { ok: false, error };
-      throw error;
-    } finally {
-      await schedulingPoint({ kind: kind2, phase: "return", path: p, outcome });
-    }
-  };
-}
-function markedScheduler(scheduler3, point) {
-  const schedule = (method) => (when, ref2, args) => {
-    const path23 = referencePath(ref2);
-    const call = (r) => asScheduling(path23, () => scheduler3[method](when, r, args));
-    return point ? pointed("schedule", call)(ref2) : call(ref2);
-  };
-  return {
-    cancel: (...a2) => scheduler3.cancel(...a2),
-    runAfter: schedule("runAfter"),
-    runAt: schedule("runAt")
-  };
-}
-function withMarkedScheduler(ctx) {
-  const scheduler3 = ctx.scheduler;
-  return scheduler3 ? { ...ctx, scheduler: markedScheduler(scheduler3, false) } : ctx;
-}
-function withSchedulingPoints(ctx) {
-  const call = (k) => ctx[k].bind(ctx);
-  const scheduler3 = ctx.scheduler;
-  return {
-    ...ctx,
-    runQuery: pointed("runQuery", call("runQuery")),
-    runMutation: pointed("runMutation", call("runMutation")),
-    runAction: pointed("runAction", call("runAction")),
-    ...scheduler3 && { scheduler: markedScheduler(scheduler3, true) }
-  };
-}
-var observer;
-var init_modules = __esm({
-  "src/backends/embedded/modules.ts"() {
-    "use strict";
-    init_project_files();
-    init_scheduled_timers();
-    init_scheduling();
-  }
-});
-
-// src/engine/controlled/types.ts
-var JOB_BASE;
-var init_types = __esm({
-  "src/engine/controlled/types.ts"() {
-    "use strict";
-    JOB_BASE = 1e3;
-  }
-});
-
-// src/engine/controlled/controller.ts
-import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
-function idleTurns(n2) {
-  return new Promise((resolve) => {
-    const turn = (left) => left === 0 ? resolve() : setImmediate(() => turn(left - 1));
-    turn(n2);
-  });
-}
-function toOutcome(o2) {
-  if (!o2) return { ok: true, value: null };
-  return o2.ok ? { ok: true, value: o2.value } : { ok: false, error: errorText(o2.error) };
-}
-function errorText(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
-var current2, StuckError, ADMIN, EPOCH, START_TURNS, Controller;
-var init_controller = __esm({
-  "src/engine/controlled/controller.ts"() {
-    "use strict";
-    init_random();
-    init_types();
-    current2 = new AsyncLocalStorage2();
-    StuckError = class extends Error {
-    };
-    ADMIN = -1;
-    EPOCH = Date.UTC(2026, 0, 1);
-    START_TURNS = 20;
-    Controller = class {
-      constructor(stepTimeoutMs, seed, horizonMs = Infinity) {
-        this.stepTimeoutMs = stepTimeoutMs;
-        this.horizonMs = horizonMs;
-        this.random = prng(seed);
-      }
-      stepTimeoutMs;
-      horizonMs;
-      steps = [];
-      tasks = /* @__PURE__ */ new Map();
-      pending = [];
-      /** The task allowed to run right now; points from any other code pass straight through. */
-      active;
-      wake;
-      closed = false;
-      jobs = 0;
-      /** This schedule's Math.random and clock (see determinism.ts). */
-      random;
-      clock = EPOCH;
-      now() {
-        return this.clock++;
-      }
-      /** Runs setup and checks inside this schedule's context (its seeded globals) as the admin. */
-      static within(controller, fn) {
-        return current2.run({ controller, client: ADMIN }, fn);
-      }
-      /** The schedule the running code belongs to, wherever it was started from. */
-      static current() {
-        return current2.getStore()?.controller;
-      }
-      /** The hook for the embedded backend's action wrappers (see scheduling.ts). */
-      hook = (point) => {
-        const store = current2.getStore();
-        if (store?.controller !== this) return Promise.resolve();
-        if (point.kind === "runAction") {
-          const nested = this.tasks.get(store.client)?.nested;
-          if (nested && point.phase === "call") nested.push(point.path);
-          else if (nested && nested.includes(point.path)) nested.splice(nested.lastIndexOf(point.path), 1);
-          return Promise.resolve();
-        }
-        if (point.phase === "return") {
-          this.finishStep(store.client, point.kind, point.path, toOutcome(point.outcome));
-          return Promise.resolve();
-        }
-        return this.point(store.client, point.kind, point.path);
-      };
-      /**
-       * The sink for scheduled functions' timers (see scheduled-timers.ts): each becomes a task whose
-       * first step is its start. One due beyond the horizon is never started: it stays pending, and
-       * the settle step lists it.
-       */
-      takeTimer = (timer) => {
-        if (this.closed || timer.dueAt - this.clock > this.horizonMs) return { unref() {
-        } };
-        const client = JOB_BASE + this.jobs++;
-        this.pending.push({
-          client,
-          kind: "scheduled",
-          path: timer.path,
-          dueAt: timer.dueAt,
-          resume: () => this.startJob(client, timer)
-        });
-        return { unref() {
-        } };
-      };
-      /**
-       * The execution observer (see modules.ts): the first function a scheduled task runs is its
-       * handler, and its end is the task's end.
-       */
-      observe = () => {
-        const job = current2.getStore()?.job;
-        if (!job || job.entered) return void 0;
-        job.entered = true;
-        return (outcome) => job.end(toOutcome(outcome));
-      };
-      /**
-       * Ends control: work that outlives the schedule (a scheduled function whose timer fires later
-       * inherits its client's context) must run on, not wait for a step that will never come.
-       */
-      close() {
-        this.closed = true;
-        this.active = void 0;
-      }
-      /** Waits until the strategy lets this client run its next step. */
-      point(client, kind2, path23) {
-        if (this.closed || this.active !== client) return Promise.resolve();
-        return new Promise((resume) => {
-          this.pending.push({ client, kind: kind2, path: path23, resume });
-          this.wake?.();
-        });
-      }
-      /** Records the result of the step `client` is running (the oldest open one with this path). */
-      finishStep(client, kind2, path23, outcome) {
-        const open = this.steps.find(
-          (s) => s.client === client && s.kind === kind2 && s.path === path23 && s.outcome === void 0
-        );
-        if (open) open.outcome = outcome;
-      }
-      /**
-       * Starts a client's operation and lets it run to its first scheduling point (or to its end).
-       * Clients start one after another so that even their start-up code never overlaps.
-       */
-      async start(client, op, work) {
-        const settled = this.spawn(client, op, work);
-        await this.quiesce(client);
-        return { settled };
-      }
-      spawn(client, op, work, job) {
-        const task = { client, op, done: false, nested: [] };
-        this.tasks.set(client, task);
-        this.active = client;
-        const settled = current2.run({ controller: this, client, job }, work).finally(() => {
-          task.done = true;
-          this.wake?.();
-        });
-        settled.catch(() => void 0);
-        return settled;
-      }
-      /** A scheduled function's start step: convex-test's timer callback, in the task's context. */
-      startJob(client, timer) {
-        let end;
-        const ended = new Promise((resolve) => end = resolve);
-        const job = { entered: false, end };
-        void this.spawn(
-          client,
-          timer.path,
-          async () => {
-            timer.run();
-            const outcome = await Promise.race([
-              ended,
-              idleTurns(START_TURNS).then(() => job.entered ? ended : void 0)
-            ]);
-            if (outcome) this.finishStep(client, "scheduled", timer.path, outcome);
-            if (outcome && !outcome.ok) throw new Error(outcome.error);
-            return outcome?.ok ? outcome.value : void 0;
-          },
-          job
-        );
-      }
-      /**
-       * Tasks with a step waiting, lowest first. A scheduled function waits, besides, for every one
-       * due sooner to have started: the real scheduler starts them in due order.
-       */
-      enabled() {
-        const jobs = this.pending.filter((p) => p.dueAt !== void 0);
-        const soonest = jobs.length > 0 ? Math.min(...jobs.map((p) => p.dueAt)) : Infinity;
-        return [
-          ...new Set(this.pending.filter((p) => p.dueAt === void 0 || p.dueAt <= soonest).map((p) => p.client))
-        ].sort((a2, b) => a2 - b);
-      }
-      /** "tickets:buy › tickets:available" for a step inside an action the client's action runs. */
-      opOf(client) {
-        const task = this.tasks.get(client);
-        return task ? [task.op, ...task.nested].join(" › ") : "?";
-      }
-      /** Runs one step of `client` and waits until it stops at its next point or finishes. */
-      async step(client) {
-        const i3 = this.pending.findIndex((p2) => p2.client === client);
-        if (i3 < 0) throw new Error(`task ${client} has no step waiting`);
-        const [p] = this.pending.splice(i3, 1);
-        this.steps.push({ client, op: p.kind === "scheduled" ? p.path : this.opOf(client), kind: p.kind, path: p.path });
-        this.active = client;
-        p.resume();
-        await this.quiesce(client);
-      }
-      /**
-       * Resolves once `client` is blocked again or done. A client with several calls in flight at
-       * once (Promise.all in a flow) may finish one branch without any event: one idle turn of the
-       * event loop with another branch still waiting counts as blocked.
-       */
-      quiesce(client) {
-        const task = this.tasks.get(client);
-        const before = this.pending.filter((p) => p.client === client).length;
-        return new Promise((resolve, reject) => {
-          let idle;
-          const finish = (error) => {
-            clearTimeout(timer);
-            if (idle) clearImmediate(idle);
-            this.wake = void 0;
-            if (error) reject(error);
-            else resolve();
-          };
-          const timer = setTimeout(
-            () => finish(
-              new StuckError(
-                `${client >= JOB_BASE ? `scheduled function ${task.op}` : `client ${client}`} reached no scheduling point within ${this.stepTimeoutMs} ms (is it waiting on something outside Convex?)`
-              )
-            ),
-            this.stepTimeoutMs
-          );
-          const check2 = () => {
-            const waiting = this.pending.filter((p) => p.client === client).length;
-            if (task.done || waiting > before) return finish();
-            if (waiting > 0) {
-              if (idle) clearImmediate(idle);
-              idle = setImmediate(() => {
-                if (this.pending.filter((p) => p.client === client).length > 0) finish();
-              });
-            }
-          };
-          this.wake = check2;
-          check2();
-        });
-      }
-    };
-  }
-});
-
-// src/engine/controlled/determinism.ts
-async function deterministic(fn) {
-  const g = globalThis;
-  const RealMath = g.Math;
-  const RealDate = g.Date;
-  const SeededMath = Object.create(RealMath, {
-    random: { value: () => (Controller.current()?.random ?? RealMath.random)() }
-  });
-  const now = () => Controller.current()?.now() ?? RealDate.now();
-  const ScheduleDate = new Proxy(RealDate, {
-    construct: (target, args, newTarget) => args.length === 0 ? new target(now()) : Reflect.construct(target, args, newTarget),
-    apply: () => new RealDate(now()).toString(),
-    get: (target, prop, receiver) => prop === "now" ? now : Reflect.get(target, prop, receiver)
-  });
-  g.Math = SeededMath;
-  g.Date = ScheduleDate;
-  try {
-    return await fn();
-  } finally {
-    g.Math = RealMath;
-    g.Date = RealDate;
-  }
-}
-var init_determinism = __esm({
-  "src/engine/controlled/determinism.ts"() {
-    "use strict";
-    init_controller();
-  }
-});
-
-// src/engine/controlled/driver.ts
-function exploreSetup(scenario) {
-  return scenario.explore?.setup ?? scenario.setup;
-}
-async function runSchedule(input) {
-  const stepTimeoutMs = input.stepTimeoutMs ?? Math.min(input.scenario.opTimeout, 1e4);
-  const controller = new Controller(stepTimeoutMs, input.seed, input.scenario.settleMs);
-  setScheduler(controller.hook);
-  setTimerSink(controller.takeTimer);
-  setExecutionObserver(controller.observe);
-  try {
-    return await deterministic(() => Controller.within(controller, () => execute(input, controller)));
-  } finally {
-    controller.close();
-    setScheduler(void 0);
-    setTimerSink(void 0);
-    setExecutionObserver(void 0);
-  }
-}
-async function execute(input, controller) {
-  const session = input.deployment.fresh();
-  const driver = new ControlledDriver(input, controller, session);
-  const base = () => ({
-    clients: input.clients,
-    choices: driver.choices,
-    enabled: driver.enabled,
-    steps: controller.steps,
-    ...driver.stopped && { stoppedAfter: driver.choices.length }
-  });
-  try {
-    return { ...await runTrial(input.scenario, driver, exploreSetup(input.scenario)), ...base() };
+    backend = await startBackend(kind2, {
+      projectDir: prepared.projectDir,
+      functionsDir: prepared.functionsDir,
+      url: opts.url,
+      siteUrl: opts.siteUrl,
+      adminKey: opts.adminKey,
+      allowRemote: opts.allowRemote,
+      deployKey: opts.deployKey,
+      previewName: opts.previewName ?? (kind2 === "preview" ? defaultPreviewName(process.env, opts.shard) : void 0),
+      deploymentEnv: prepared.env,
+      startupTimeoutMs: opts.startupTimeoutMs,
+      convexBackendVersion: opts.convexBackendVersion,
+      convexBackendBinary: opts.convexBackendBinary,
+      signal: opts.signal
+    });
   } catch (e) {
-    if (!(e instanceof StuckError) && !(e instanceof SetupError)) throw e;
-    return {
-      ...base(),
-      verdict: "error",
-      message: e instanceof SetupError ? e.message.replace(/ threw: /, " failed: ") : errorMessage(e),
-      setup: null,
-      history: [],
-      settled: QUIET,
-      durationMs: 0
-    };
+    if (e instanceof ConfigError || e instanceof BackendError) throw e;
+    throw new BackendError(`could not start the ${kind2} backend: ${e.message}`);
   }
-}
-function track(entry, controller) {
-  entry.settled.then(
-    (value) => {
-      entry.outcome = "returned";
-      entry.value = value;
-      entry.end = controller.steps.length;
-    },
-    (e) => {
-      entry.outcome = "threw";
-      entry.error = errorText(e);
-      entry.end = controller.steps.length;
-    }
-  );
-}
-function clientFor(session, controller, client, calls) {
-  const call = async (ref2, args, expected) => {
-    const record = {
-      path: "?",
-      endpoint: expected ?? "function",
-      start: controller.steps.length,
-      end: 0,
-      outcome: "unknown"
-    };
-    calls.push(record);
-    const who = { asClient: true };
-    try {
-      const fn = await session.deployment.resolve(ref2);
-      record.path = fn.path;
-      if (fn.isInternal || expected && expected !== fn.kind || fn.kind === "action") {
-        const value = await session.call(fn, args, who, expected);
-        record.outcome = "ok";
-        return value;
-      }
-      const kind2 = fn.kind;
-      await controller.point(client, kind2, fn.path);
+  opts.onBackend?.(backend);
+  const stopOnAbort = () => void backend.stop();
+  opts.signal?.addEventListener("abort", stopOnAbort);
+  const scenarios = [];
+  try {
+    for (const { scenario, part } of work) {
+      if (opts.signal?.aborted) break;
       try {
-        const value = await session.call(fn, args, who, expected);
-        controller.finishStep(client, kind2, fn.path, { ok: true, value });
-        record.outcome = "ok";
-        return value;
+        scenarios.push(
+          withShard(
+            await runScenario({
+              backend,
+              scenario,
+              seed: sharding?.info.seed ?? seed,
+              ...part && { range: { from: part.from, to: part.to } },
+              onProgress: opts.onProgress,
+              onLogs: opts.onLogs,
+              signal: opts.signal
+            }),
+            part
+          )
+        );
       } catch (e) {
-        controller.finishStep(client, kind2, fn.path, { ok: false, error: errorText(e) });
-        throw e;
+        if (e instanceof ConfigError && scenarios.length > 0) {
+          scenarios.push(withShard(failedScenario(scenario, e.message), part));
+          continue;
+        }
+        if (!(e instanceof BackendError)) throw e;
+        const why2 = opts.signal?.aborted ? "interrupted" : e.message;
+        scenarios.push(
+          withShard(
+            e instanceof ScenarioCutShort ? e.partial : failedScenario(scenario, why2, opts.signal?.aborted ? void 0 : e.logTail),
+            part
+          )
+        );
+        break;
       }
-    } catch (e) {
-      record.outcome = "fail";
-      throw e;
-    } finally {
-      record.end = controller.steps.length;
     }
-  };
+    for (const rest of work.slice(scenarios.length)) {
+      const why2 = `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`;
+      scenarios.push(withShard(failedScenario(rest.scenario, why2), rest.part));
+    }
+  } finally {
+    opts.signal?.removeEventListener("abort", stopOnAbort);
+    await backend.stop();
+  }
   return {
-    query: (ref2, args) => call(ref2, args, "query"),
-    mutation: (ref2, args) => call(ref2, args, "mutation"),
-    action: (ref2, args) => call(ref2, args, "action"),
-    function: (ref2, _component, args) => call(ref2, args)
+    tool: { name: "race-check", version: VERSION },
+    mode: "stress",
+    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
+    startedAt: startedAt.toISOString(),
+    durationMs: performance.now() - began,
+    seed,
+    backend: {
+      kind: backend.kind,
+      ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
+    },
+    config: prepared.configLabel,
+    scenarios,
+    ...sharding && { shard: sharding.info }
   };
 }
-var ControlledDriver;
-var init_driver = __esm({
-  "src/engine/controlled/driver.ts"() {
+var init_run = __esm({
+  "src/run.ts"() {
     "use strict";
-    init_modules();
-    init_scheduled_timers();
-    init_scheduling();
-    init_outcome();
-    init_settle();
-    init_trial();
-    init_controller();
-    init_determinism();
-    ControlledDriver = class {
-      constructor(input, controller, session) {
-        this.input = input;
-        this.controller = controller;
-        this.session = session;
-        this.admin = session.admin();
-      }
-      input;
-      controller;
-      session;
-      admin;
-      choices = [];
-      enabled = [];
-      stopped = false;
-      async operate(setup) {
-        const { scenario, clients, chooser, stopAfter } = this.input;
-        const controller = this.controller;
-        const ops = /* @__PURE__ */ new Map();
-        for (const client of clients) {
-          const calls = [];
-          const act = scenario.act;
-          const op = act.kind === "call" ? act.path : "flow";
-          const convex = clientFor(this.session, controller, client, calls);
-          const work = act.kind === "call" ? async () => convex.function(act.path, void 0, act.args(setup, client)) : async () => act.flow({ convex, setup, client });
-          const entry = { calls, settled: Promise.resolve() };
-          ops.set(client, entry);
-          entry.settled = (await controller.start(client, op, work)).settled;
-          track(entry, controller);
-        }
-        for (; ; ) {
-          const enabled = controller.enabled();
-          if (enabled.length === 0) break;
-          if (stopAfter !== void 0 && this.choices.length >= stopAfter) {
-            this.stopped = true;
-            break;
-          }
-          const pick = chooser.choose(enabled, this.choices.length);
-          if (!enabled.includes(pick)) throw new Error(`strategy chose task ${pick}, not one of ${enabled.join(", ")}`);
-          this.choices.push(pick);
-          this.enabled.push(enabled);
-          await controller.step(pick);
-        }
-        await new Promise((r) => setImmediate(r));
-        return clients.map((client) => {
-          const e = ops.get(client);
-          const threw = e.outcome === "threw";
-          const outcome = e.outcome === void 0 ? "unknown" : operationOutcome({ threw, timedOut: false, calls: e.calls });
-          return {
-            client,
-            start: 0,
-            end: e.end ?? controller.steps.length,
-            outcome,
-            ...outcome === "ok" ? { value: jsonSafe(e.value) } : { error: e.error ?? "still in flight" },
-            calls: e.calls
-          };
-        });
-      }
-      /**
-       * Every scheduled function due within the horizon already ran as a task of the schedule; what
-       * is left pending is due beyond it. A schedule stopped early for shrinking is judged on the
-       * state it stopped in (its tasks stay blocked), so it does not wait.
-       */
-      settle() {
-        if (this.stopped) return Promise.resolve(QUIET);
-        return settle(
-          this.session.scheduledJobs(() => this.controller.now()),
-          { horizonMs: this.input.scenario.settleMs, timeoutMs: this.input.scenario.opTimeout }
-        );
-      }
-    };
+    init_backends();
+    init_types();
+    init_preview();
+    init_prepare();
+    init_errors();
+    init_stress();
+    init_random();
+    init_shard();
+    init_model();
+    init_version2();
   }
 });
 
@@ -10710,8 +13275,8 @@ var init_transactionMetrics = __esm({
 });
 
 // node_modules/convex-test/dist/index.js
-import { AsyncLocalStorage as AsyncLocalStorage3 } from "node:async_hooks";
-import { actionGeneric, getFunctionAddress, httpActionGeneric, makeFunctionReference as makeFunctionReference2, mutationGeneric, queryGeneric } from "convex/server";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { actionGeneric, getFunctionAddress, httpActionGeneric, makeFunctionReference as makeFunctionReference3, mutationGeneric, queryGeneric } from "convex/server";
 import { CommitTsPlaceholder, compareValues, convexToJson, getConvexSize, getDocumentSize, jsonToConvex } from "convex/values";
 function tableNameFromId(id) {
   const match = id.match(/^[0-9]+/);
@@ -11266,15 +13831,15 @@ function asyncSyscallImpl() {
       }
       case "1.0/actions/query": {
         const { name, args: queryArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runQuery(makeFunctionReference2(name), queryArgs)));
+        return JSON.stringify(convexToJson(await withAuth().runQuery(makeFunctionReference3(name), queryArgs)));
       }
       case "1.0/actions/mutation": {
         const { name, args: mutationArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runMutation(makeFunctionReference2(name), mutationArgs)));
+        return JSON.stringify(convexToJson(await withAuth().runMutation(makeFunctionReference3(name), mutationArgs)));
       }
       case "1.0/actions/action": {
         const { name, args: actionArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runAction(makeFunctionReference2(name), actionArgs)));
+        return JSON.stringify(convexToJson(await withAuth().runAction(makeFunctionReference3(name), actionArgs)));
       }
       case "1.0/runUdf": {
         const { udfType, name, reference: reference2, functionHandle, args: udfArgsJson, transactionLimits } = args;
@@ -11488,20 +14053,20 @@ function getSyscalls() {
 function moduleCache(specifiedModules) {
   const modules = specifiedModules ?? import.meta.glob("../../../convex/**/*.*s");
   const prefix = findModulesRoot(Object.keys(modules), specifiedModules !== void 0);
-  const modulesWithoutExtension = Object.fromEntries(Object.entries(modules).map(([path23, module]) => [
-    path23.replace(/\.[^.]+$/, ""),
+  const modulesWithoutExtension = Object.fromEntries(Object.entries(modules).map(([path26, module]) => [
+    path26.replace(/\.[^.]+$/, ""),
     module
   ]));
-  return async (path23) => {
-    const module = modulesWithoutExtension[prefix + path23];
+  return async (path26) => {
+    const module = modulesWithoutExtension[prefix + path26];
     if (module === void 0) {
-      throw new Error(`Could not find module for: "${path23}"`);
+      throw new Error(`Could not find module for: "${path26}"`);
     }
     return await module();
   };
 }
 function findModulesRoot(modulesPaths, userProvidedModules) {
-  const generatedFilePath = modulesPaths.find((path23) => path23.includes("_generated"));
+  const generatedFilePath = modulesPaths.find((path26) => path26.includes("_generated"));
   if (generatedFilePath !== void 0) {
     return generatedFilePath.split("_generated", 2)[0];
   }
@@ -11675,7 +14240,7 @@ function convexTest(schemaOrOptions, modules) {
   };
 }
 function yieldThroughRealTimers() {
-  return new Promise((r) => realSetTimeout2(r, 0));
+  return new Promise((r) => realSetTimeout(r, 0));
 }
 function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOptions = DEFAULT_REQUEST_OPTIONS) {
   function authForComponent(componentPath) {
@@ -11979,12 +14544,12 @@ function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOption
         return await byTypeWithPath.actionFromPath(functionPath2, args);
       }
     },
-    fetch: async (path23, init2) => {
+    fetch: async (path26, init2) => {
       const router = (await getModules()("http"))["default"];
-      if (!path23.startsWith("/")) {
+      if (!path26.startsWith("/")) {
         throw new Error(`Path given to \`t.fetch\` must start with a \`/\``);
       }
-      const url = new URL(`https://some.convex.site${path23}`);
+      const url = new URL(`https://some.convex.site${path26}`);
       const found = router.lookup(url.pathname, init2?.method ?? "GET");
       if (!found) {
         return new Response(`No HttpAction routed for ${url.pathname}`, {
@@ -12043,7 +14608,7 @@ function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOption
             const pump = () => {
               try {
                 advanceTimersIfActive();
-                timer = realSetTimeout2(pump, 0);
+                timer = realSetTimeout(pump, 0);
               } catch (error) {
                 reject(error);
               }
@@ -12172,7 +14737,7 @@ function simpleHash(string) {
   }
   return hash2;
 }
-var TYPICAL_CONVEX_ID_LENGTH, ROOT_COMPONENT_PATH, NestedLock, nestedTxStorage, authStorage, convexGlobalStorage, DatabaseFake, MAX_COMMIT_TS, AuthFake, JWT_CLAIM_BY_IDENTITY_ATTRIBUTE, executionContextStorage, requestMetadataStorage, DEFAULT_REQUEST_OPTIONS, nextRequestId, PATCHABLE_GLOBALS, globalOverridesStorage, globalProxySetters, _globalProxyInstalled, Scheduler, TransactionManager, realSetTimeout2, realClearTimeout;
+var TYPICAL_CONVEX_ID_LENGTH, ROOT_COMPONENT_PATH, NestedLock, nestedTxStorage, authStorage, convexGlobalStorage, DatabaseFake, MAX_COMMIT_TS, AuthFake, JWT_CLAIM_BY_IDENTITY_ATTRIBUTE, executionContextStorage, requestMetadataStorage, DEFAULT_REQUEST_OPTIONS, nextRequestId, PATCHABLE_GLOBALS, globalOverridesStorage, globalProxySetters, _globalProxyInstalled, Scheduler, TransactionManager, realSetTimeout, realClearTimeout;
 var init_dist = __esm({
   "node_modules/convex-test/dist/index.js"() {
     init_transactionMetrics();
@@ -12195,9 +14760,9 @@ var init_dist = __esm({
         this._release = null;
       }
     };
-    nestedTxStorage = new AsyncLocalStorage3();
-    authStorage = new AsyncLocalStorage3();
-    convexGlobalStorage = new AsyncLocalStorage3();
+    nestedTxStorage = new AsyncLocalStorage();
+    authStorage = new AsyncLocalStorage();
+    convexGlobalStorage = new AsyncLocalStorage();
     DatabaseFake = class {
       _componentPath;
       _documents = {};
@@ -12703,8 +15268,8 @@ var init_dist = __esm({
       address: "address",
       updatedAt: "updated_at"
     };
-    executionContextStorage = new AsyncLocalStorage3();
-    requestMetadataStorage = new AsyncLocalStorage3();
+    executionContextStorage = new AsyncLocalStorage();
+    requestMetadataStorage = new AsyncLocalStorage();
     DEFAULT_REQUEST_OPTIONS = { ip: null, userAgent: null };
     nextRequestId = 0;
     PATCHABLE_GLOBALS = [
@@ -12735,7 +15300,7 @@ var init_dist = __esm({
       "queueMicrotask",
       "performance"
     ];
-    globalOverridesStorage = new AsyncLocalStorage3();
+    globalOverridesStorage = new AsyncLocalStorage();
     globalProxySetters = /* @__PURE__ */ new WeakMap();
     _globalProxyInstalled = false;
     Scheduler = class {
@@ -12860,20 +15425,200 @@ var init_dist = __esm({
       stashWrites() {
         const convex = getConvexGlobal();
         const stashed = /* @__PURE__ */ new Map();
-        for (const [path23, component] of Object.entries(convex.components)) {
-          stashed.set(path23, component.db.stashWrites());
+        for (const [path26, component] of Object.entries(convex.components)) {
+          stashed.set(path26, component.db.stashWrites());
         }
         return stashed;
       }
       restoreWrites(stashed) {
         const convex = getConvexGlobal();
-        for (const [path23, writes] of stashed) {
-          convex.components[path23].db.restoreWrites(writes);
+        for (const [path26, writes] of stashed) {
+          convex.components[path26].db.restoreWrites(writes);
         }
       }
     };
-    realSetTimeout2 = globalThis.setTimeout.bind(globalThis);
+    realSetTimeout = globalThis.setTimeout.bind(globalThis);
     realClearTimeout = globalThis.clearTimeout.bind(globalThis);
+  }
+});
+
+// src/backends/embedded/scheduled-timers.ts
+import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
+function asScheduling(path26, fn) {
+  return scheduling.run({ path: path26 }, fn);
+}
+function setTimerSink(next) {
+  sink = next;
+  if (installed2) return;
+  installed2 = true;
+  const patched = function setTimeout4(callback, ms2, ...args) {
+    const call = scheduling.getStore();
+    if (!call || !sink || typeof callback !== "function") {
+      return realSetTimeout2(callback, ms2, ...args);
+    }
+    const delay = Math.max(0, Number(ms2) || 0);
+    const run = () => scheduling.exit(() => callback(...args));
+    return sink({ path: call.path, dueAt: Date.now() + delay, run });
+  };
+  Object.assign(patched, realSetTimeout2);
+  globalThis.setTimeout = patched;
+}
+var scheduling, sink, installed2, realSetTimeout2;
+var init_scheduled_timers = __esm({
+  "src/backends/embedded/scheduled-timers.ts"() {
+    "use strict";
+    scheduling = new AsyncLocalStorage2();
+    installed2 = false;
+    realSetTimeout2 = globalThis.setTimeout;
+  }
+});
+
+// src/backends/embedded/scheduling.ts
+function roundTrip(callLatencyMs = DEFAULT_CALL_LATENCY_MS) {
+  return (point) => new Promise((resolve) => {
+    if (point.phase === "call" && callLatencyMs > 0) setTimeout(resolve, callLatencyMs);
+    else setImmediate(resolve);
+  });
+}
+function setScheduler(scheduler3) {
+  current = scheduler3 ?? roundTrip();
+}
+function schedulingPoint(point) {
+  return current(point);
+}
+var DEFAULT_CALL_LATENCY_MS, current;
+var init_scheduling = __esm({
+  "src/backends/embedded/scheduling.ts"() {
+    "use strict";
+    DEFAULT_CALL_LATENCY_MS = 1;
+    current = roundTrip();
+  }
+});
+
+// src/backends/embedded/modules.ts
+import { stat as stat6 } from "node:fs/promises";
+import path22 from "node:path";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
+import { getFunctionName as getFunctionName2 } from "convex/server";
+async function buildModuleMap(functionsDir) {
+  const st = await stat6(functionsDir).catch(() => void 0);
+  if (!st?.isDirectory()) throw new Error(`functions directory not found: ${functionsDir}`);
+  const files = await listModules(functionsDir);
+  if (!files.some((f) => f.startsWith("_generated/"))) {
+    throw new Error(
+      `${path22.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
+    );
+  }
+  const map = {};
+  for (const file of files) {
+    const url = pathToFileURL3(path22.join(functionsDir, file)).href;
+    let loaded;
+    const modulePath = file.replace(/\.[^./]+$/, "");
+    map[`./convex/${file}`] = () => loaded ??= import(url).then((mod) => instrumentModule(mod, modulePath));
+  }
+  return map;
+}
+function isRegisteredFunction(value) {
+  return typeof value === "function" && "_handler" in value && ("isQuery" in value || "isMutation" in value || "isAction" in value);
+}
+function setExecutionObserver(next) {
+  observer = next;
+}
+function instrumentModule(mod, modulePath) {
+  const out = { ...mod };
+  for (const [name, value] of Object.entries(mod)) {
+    if (isRouter(value)) instrumentRouter(value);
+    if (!isRegisteredFunction(value)) continue;
+    const original = value._handler;
+    const path26 = `${modulePath}:${name}`;
+    const instrument = value.isAction ? withSchedulingPoints : value.isMutation ? withMarkedScheduler : void 0;
+    const handler = async (ctx, args) => {
+      const done = observer?.(path26);
+      try {
+        const result2 = await original(instrument ? instrument(ctx) : ctx, args);
+        done?.({ ok: true, value: result2 });
+        return result2;
+      } catch (error) {
+        done?.({ ok: false, error });
+        throw error;
+      }
+    };
+    out[name] = Object.assign((...args) => value(...args), value, { _handler: handler });
+  }
+  return out;
+}
+function isRouter(value) {
+  return typeof value === "object" && value !== null && value.exactRoutes instanceof Map && value.prefixRoutes instanceof Map;
+}
+function instrumentRouter(router) {
+  if (instrumented.has(router)) return;
+  instrumented.add(router);
+  const wrap2 = (action) => Object.assign(Object.create(Object.getPrototypeOf(action)), action, {
+    _handler: (ctx, request) => action._handler(withSchedulingPoints(ctx), request)
+  });
+  for (const methods of [...router.exactRoutes.values(), ...router.prefixRoutes.values()]) {
+    for (const [key, action] of methods) methods.set(key, wrap2(action));
+  }
+}
+function referencePath(ref2) {
+  try {
+    return getFunctionName2(ref2);
+  } catch {
+    return typeof ref2 === "string" ? ref2 : "<function>";
+  }
+}
+function pointed(kind2, fn) {
+  return async (ref2, ...rest) => {
+    const p = referencePath(ref2);
+    await schedulingPoint({ kind: kind2, phase: "call", path: p });
+    let outcome;
+    try {
+      const value = await fn(ref2, ...rest);
+      outcome = { ok: true, value };
+      return value;
+    } catch (error) {
+      outcome = { ok: false, error };
+      throw error;
+    } finally {
+      await schedulingPoint({ kind: kind2, phase: "return", path: p, outcome });
+    }
+  };
+}
+function markedScheduler(scheduler3, point) {
+  const schedule = (method) => (when, ref2, args) => {
+    const path26 = referencePath(ref2);
+    const call = (r) => asScheduling(path26, () => scheduler3[method](when, r, args));
+    return point ? pointed("schedule", call)(ref2) : call(ref2);
+  };
+  return {
+    cancel: (...a2) => scheduler3.cancel(...a2),
+    runAfter: schedule("runAfter"),
+    runAt: schedule("runAt")
+  };
+}
+function withMarkedScheduler(ctx) {
+  const scheduler3 = ctx.scheduler;
+  return scheduler3 ? { ...ctx, scheduler: markedScheduler(scheduler3, false) } : ctx;
+}
+function withSchedulingPoints(ctx) {
+  const call = (k) => ctx[k].bind(ctx);
+  const scheduler3 = ctx.scheduler;
+  return {
+    ...ctx,
+    runQuery: pointed("runQuery", call("runQuery")),
+    runMutation: pointed("runMutation", call("runMutation")),
+    runAction: pointed("runAction", call("runAction")),
+    ...scheduler3 && { scheduler: markedScheduler(scheduler3, true) }
+  };
+}
+var observer, instrumented;
+var init_modules = __esm({
+  "src/backends/embedded/modules.ts"() {
+    "use strict";
+    init_project_files();
+    init_scheduled_timers();
+    init_scheduling();
+    instrumented = /* @__PURE__ */ new WeakSet();
   }
 });
 
@@ -12881,7 +15626,7 @@ var init_dist = __esm({
 async function loadComponents(functionsDir) {
   const out = [];
   const byDir = /* @__PURE__ */ new Map();
-  async function walk(nodes, parent) {
+  async function walk2(nodes, parent) {
     for (const node of nodes) {
       const instancePath = parent === void 0 ? node.name : `${parent}/${node.name}`;
       let loaded = byDir.get(node.dir);
@@ -12890,10 +15635,10 @@ async function loadComponents(functionsDir) {
         byDir.set(node.dir, loaded);
       }
       out.push({ path: instancePath, dir: node.dir, ...await loaded });
-      await walk(node.children, instancePath);
+      await walk2(node.children, instancePath);
     }
   }
-  await walk(await readComponentTree(functionsDir), void 0);
+  await walk2(await readComponentTree(functionsDir), void 0);
   return out;
 }
 async function loadDefinitionDir(name, dir) {
@@ -12919,17 +15664,55 @@ var init_components = __esm({
   }
 });
 
+// src/backends/embedded/function-error.ts
+import { ConvexError, convexToJson as convexToJson2 } from "convex/values";
+function errorReply(e) {
+  const err2 = e instanceof Error ? e : new Error(String(e));
+  const data = err2.data;
+  if (err2.name === "ConvexError" || data !== void 0) {
+    return {
+      errorMessage: `Uncaught ConvexError: ${err2.message}`,
+      ...data !== void 0 && { errorData: convexToJson2(data) }
+    };
+  }
+  return { errorMessage: `Uncaught ${err2.name || "Error"}: ${err2.message}` };
+}
+function clientError(e) {
+  const reply = errorReply(e);
+  if (reply.errorData === void 0) return new Error(reply.errorMessage);
+  const error = new ConvexError(reply.errorMessage);
+  error.data = e.data;
+  return error;
+}
+var init_function_error = __esm({
+  "src/backends/embedded/function-error.ts"() {
+    "use strict";
+  }
+});
+
 // src/backends/embedded/in-process.ts
-import { getFunctionName as getFunctionName3, makeFunctionReference as makeFunctionReference3 } from "convex/server";
+import { getFunctionName as getFunctionName3, makeFunctionReference as makeFunctionReference4 } from "convex/server";
+async function withDeploymentEnv(env, fn) {
+  const saved = { ...process.env };
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, env, { CONVEX_CLOUD_URL: IN_PROCESS_URLS.cloud, CONVEX_SITE_URL: IN_PROCESS_URLS.site });
+  try {
+    return await fn();
+  } finally {
+    for (const name of Object.keys(process.env)) delete process.env[name];
+    Object.assign(process.env, saved);
+  }
+}
 function cap(s) {
   return s[0].toUpperCase() + s.slice(1);
 }
-var InProcessDeployment, Session;
+var InProcessDeployment, IN_PROCESS_URLS, Session;
 var init_in_process = __esm({
   "src/backends/embedded/in-process.ts"() {
     "use strict";
     init_dist();
     init_components();
+    init_function_error();
     init_modules();
     InProcessDeployment = class _InProcessDeployment {
       constructor(modules, schema, components) {
@@ -12964,14 +15747,15 @@ var init_in_process = __esm({
         const udfPath = typeof ref2 === "string" ? ref2 : getFunctionName3(ref2);
         const [rawModule, exportName = "default"] = udfPath.split(":");
         const modulePath = rawModule.replace(/\.(js|ts)$/, "");
-        const path23 = `${modulePath}:${exportName}`;
+        const path26 = `${modulePath}:${exportName}`;
         const load2 = this.byModule.get(modulePath);
         const fn = load2 && !modulePath.startsWith("_generated") ? (await load2())[exportName] : void 0;
-        if (!isRegisteredFunction(fn)) throw new Error(`Could not find public function for '${path23}'.`);
+        if (!isRegisteredFunction(fn)) throw new Error(`Could not find public function for '${path26}'.`);
         const kind2 = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
-        return { kind: kind2, path: path23, isInternal: fn.isInternal === true };
+        return { kind: kind2, path: path26, isInternal: fn.isInternal === true };
       }
     };
+    IN_PROCESS_URLS = { cloud: "https://embedded.convex.cloud", site: "https://embedded.convex.site" };
     Session = class {
       constructor(deployment, t) {
         this.deployment = deployment;
@@ -12986,7 +15770,16 @@ var init_in_process = __esm({
           throw new Error(`Trying to execute ${fn.path} as ${cap(expected)}, but it is defined as ${cap(fn.kind)}.`);
         }
         const accessor = who.identity ? this.t.withIdentity(who.identity) : this.t;
-        return await accessor[fn.kind](makeFunctionReference3(fn.path), args ?? {});
+        try {
+          return await accessor[fn.kind](makeFunctionReference4(fn.path), args ?? {});
+        } catch (e) {
+          throw who.asClient ? clientError(e) : e;
+        }
+      }
+      /** An HTTP action (`convex/http.ts`), as a request to the site would run it. */
+      async fetch(path26, init2, who) {
+        const accessor = who.identity ? this.t.withIdentity(who.identity) : this.t;
+        return await accessor.fetch(path26, init2);
       }
       /**
        * What setup, invariants and custom checks get as `admin`: the ConvexHttpClient methods they
@@ -13020,6 +15813,503 @@ var init_in_process = __esm({
         };
       }
     };
+  }
+});
+
+// src/engine/controlled/types.ts
+var JOB_BASE;
+var init_types2 = __esm({
+  "src/engine/controlled/types.ts"() {
+    "use strict";
+    JOB_BASE = 1e3;
+  }
+});
+
+// src/engine/controlled/controller.ts
+import { AsyncLocalStorage as AsyncLocalStorage3 } from "node:async_hooks";
+function idleTurns(n2) {
+  return new Promise((resolve) => {
+    const turn = (left) => left === 0 ? resolve() : setImmediate(() => turn(left - 1));
+    turn(n2);
+  });
+}
+function toOutcome(o2) {
+  if (!o2) return { ok: true, value: null };
+  return o2.ok ? { ok: true, value: o2.value } : { ok: false, error: errorText(o2.error) };
+}
+function errorText(e) {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+var current2, StuckError, ADMIN, EPOCH, START_TURNS, Controller;
+var init_controller = __esm({
+  "src/engine/controlled/controller.ts"() {
+    "use strict";
+    init_random();
+    init_types2();
+    current2 = new AsyncLocalStorage3();
+    StuckError = class extends Error {
+    };
+    ADMIN = -1;
+    EPOCH = Date.UTC(2026, 0, 1);
+    START_TURNS = 20;
+    Controller = class {
+      constructor(stepTimeoutMs, seed, horizonMs = Infinity) {
+        this.stepTimeoutMs = stepTimeoutMs;
+        this.horizonMs = horizonMs;
+        this.random = prng(seed);
+      }
+      stepTimeoutMs;
+      horizonMs;
+      steps = [];
+      tasks = /* @__PURE__ */ new Map();
+      pending = [];
+      /** The task allowed to run right now; points from any other code pass straight through. */
+      active;
+      wake;
+      closed = false;
+      jobs = 0;
+      /** This schedule's Math.random and clock (see determinism.ts). */
+      random;
+      clock = EPOCH;
+      now() {
+        return this.clock++;
+      }
+      /** Runs setup and checks inside this schedule's context (its seeded globals) as the admin. */
+      static within(controller, fn) {
+        return current2.run({ controller, client: ADMIN }, fn);
+      }
+      /** The schedule the running code belongs to, wherever it was started from. */
+      static current() {
+        return current2.getStore()?.controller;
+      }
+      /** The hook for the embedded backend's action wrappers (see scheduling.ts). */
+      hook = (point) => {
+        const store = current2.getStore();
+        if (store?.controller !== this) return Promise.resolve();
+        if (point.kind === "runAction") {
+          const nested = this.tasks.get(store.client)?.nested;
+          if (nested && point.phase === "call") nested.push(point.path);
+          else if (nested && nested.includes(point.path)) nested.splice(nested.lastIndexOf(point.path), 1);
+          return Promise.resolve();
+        }
+        if (point.phase === "return") {
+          this.finishStep(store.client, point.kind, point.path, toOutcome(point.outcome));
+          return Promise.resolve();
+        }
+        return this.point(store.client, point.kind, point.path);
+      };
+      /**
+       * The sink for scheduled functions' timers (see scheduled-timers.ts): each becomes a task whose
+       * first step is its start. One due beyond the horizon is never started: it stays pending, and
+       * the settle step lists it.
+       */
+      takeTimer = (timer) => {
+        if (this.closed || timer.dueAt - this.clock > this.horizonMs) return { unref() {
+        } };
+        const client = JOB_BASE + this.jobs++;
+        this.pending.push({
+          client,
+          kind: "scheduled",
+          path: timer.path,
+          dueAt: timer.dueAt,
+          resume: () => this.startJob(client, timer)
+        });
+        return { unref() {
+        } };
+      };
+      /**
+       * The execution observer (see modules.ts): the first function a scheduled task runs is its
+       * handler, and its end is the task's end.
+       */
+      observe = () => {
+        const job = current2.getStore()?.job;
+        if (!job || job.entered) return void 0;
+        job.entered = true;
+        return (outcome) => job.end(toOutcome(outcome));
+      };
+      /**
+       * Ends control: work that outlives the schedule (a scheduled function whose timer fires later
+       * inherits its client's context) must run on, not wait for a step that will never come.
+       */
+      close() {
+        this.closed = true;
+        this.active = void 0;
+      }
+      /** Waits until the strategy lets this client run its next step. */
+      point(client, kind2, path26) {
+        if (this.closed || this.active !== client) return Promise.resolve();
+        return new Promise((resume) => {
+          this.pending.push({ client, kind: kind2, path: path26, resume });
+          this.wake?.();
+        });
+      }
+      /** Records the result of the step `client` is running (the oldest open one with this path). */
+      finishStep(client, kind2, path26, outcome) {
+        const open = this.steps.find(
+          (s) => s.client === client && s.kind === kind2 && s.path === path26 && s.outcome === void 0
+        );
+        if (open) open.outcome = outcome;
+      }
+      /**
+       * Starts a client's operation and lets it run to its first scheduling point (or to its end).
+       * Clients start one after another so that even their start-up code never overlaps.
+       */
+      async start(client, op, work) {
+        const settled = this.spawn(client, op, work);
+        await this.quiesce(client);
+        return { settled };
+      }
+      spawn(client, op, work, job) {
+        const task = { client, op, done: false, nested: [] };
+        this.tasks.set(client, task);
+        this.active = client;
+        const settled = current2.run({ controller: this, client, job }, work).finally(() => {
+          task.done = true;
+          this.wake?.();
+        });
+        settled.catch(() => void 0);
+        return settled;
+      }
+      /** A scheduled function's start step: convex-test's timer callback, in the task's context. */
+      startJob(client, timer) {
+        let end;
+        const ended = new Promise((resolve) => end = resolve);
+        const job = { entered: false, end };
+        void this.spawn(
+          client,
+          timer.path,
+          async () => {
+            timer.run();
+            const outcome = await Promise.race([
+              ended,
+              idleTurns(START_TURNS).then(() => job.entered ? ended : void 0)
+            ]);
+            if (outcome) this.finishStep(client, "scheduled", timer.path, outcome);
+            if (outcome && !outcome.ok) throw new Error(outcome.error);
+            return outcome?.ok ? outcome.value : void 0;
+          },
+          job
+        );
+      }
+      /**
+       * Tasks with a step waiting, lowest first. A scheduled function waits, besides, for every one
+       * due sooner to have started: the real scheduler starts them in due order.
+       */
+      enabled() {
+        const jobs = this.pending.filter((p) => p.dueAt !== void 0);
+        const soonest = jobs.length > 0 ? Math.min(...jobs.map((p) => p.dueAt)) : Infinity;
+        return [
+          ...new Set(this.pending.filter((p) => p.dueAt === void 0 || p.dueAt <= soonest).map((p) => p.client))
+        ].sort((a2, b) => a2 - b);
+      }
+      /** "tickets:buy › tickets:available" for a step inside an action the client's action runs. */
+      opOf(client) {
+        const task = this.tasks.get(client);
+        return task ? [task.op, ...task.nested].join(" › ") : "?";
+      }
+      /** Runs one step of `client` and waits until it stops at its next point or finishes. */
+      async step(client) {
+        const i3 = this.pending.findIndex((p2) => p2.client === client);
+        if (i3 < 0) throw new Error(`task ${client} has no step waiting`);
+        const [p] = this.pending.splice(i3, 1);
+        this.steps.push({ client, op: p.kind === "scheduled" ? p.path : this.opOf(client), kind: p.kind, path: p.path });
+        this.active = client;
+        p.resume();
+        await this.quiesce(client);
+      }
+      /**
+       * Resolves once `client` is blocked again or done. A client with several calls in flight at
+       * once (Promise.all in a flow) may finish one branch without any event: one idle turn of the
+       * event loop with another branch still waiting counts as blocked.
+       */
+      quiesce(client) {
+        const task = this.tasks.get(client);
+        const before = this.pending.filter((p) => p.client === client).length;
+        return new Promise((resolve, reject) => {
+          let idle;
+          const finish = (error) => {
+            clearTimeout(timer);
+            if (idle) clearImmediate(idle);
+            this.wake = void 0;
+            if (error) reject(error);
+            else resolve();
+          };
+          const timer = setTimeout(
+            () => finish(
+              new StuckError(
+                `${client >= JOB_BASE ? `scheduled function ${task.op}` : `client ${client}`} reached no scheduling point within ${this.stepTimeoutMs} ms (is it waiting on something outside Convex?)`
+              )
+            ),
+            this.stepTimeoutMs
+          );
+          const check2 = () => {
+            const waiting = this.pending.filter((p) => p.client === client).length;
+            if (task.done || waiting > before) return finish();
+            if (waiting > 0) {
+              if (idle) clearImmediate(idle);
+              idle = setImmediate(() => {
+                if (this.pending.filter((p) => p.client === client).length > 0) finish();
+              });
+            }
+          };
+          this.wake = check2;
+          check2();
+        });
+      }
+    };
+  }
+});
+
+// src/engine/controlled/determinism.ts
+async function deterministic(fn) {
+  const g = globalThis;
+  const RealMath = g.Math;
+  const RealDate = g.Date;
+  const SeededMath = Object.create(RealMath, {
+    random: { value: () => (Controller.current()?.random ?? RealMath.random)() }
+  });
+  const now = () => Controller.current()?.now() ?? RealDate.now();
+  const ScheduleDate = new Proxy(RealDate, {
+    construct: (target, args, newTarget) => args.length === 0 ? new target(now()) : Reflect.construct(target, args, newTarget),
+    apply: () => new RealDate(now()).toString(),
+    get: (target, prop, receiver) => prop === "now" ? now : Reflect.get(target, prop, receiver)
+  });
+  g.Math = SeededMath;
+  g.Date = ScheduleDate;
+  try {
+    return await fn();
+  } finally {
+    g.Math = RealMath;
+    g.Date = RealDate;
+  }
+}
+var init_determinism = __esm({
+  "src/engine/controlled/determinism.ts"() {
+    "use strict";
+    init_controller();
+  }
+});
+
+// src/engine/controlled/driver.ts
+function exploreSetup(scenario) {
+  return scenario.explore?.setup ?? scenario.setup;
+}
+async function runSchedule(input) {
+  const stepTimeoutMs = input.stepTimeoutMs ?? Math.min(input.scenario.opTimeout, 1e4);
+  const controller = new Controller(stepTimeoutMs, input.seed, input.scenario.settleMs);
+  setScheduler(controller.hook);
+  setTimerSink(controller.takeTimer);
+  setExecutionObserver(controller.observe);
+  try {
+    return await deterministic(() => Controller.within(controller, () => execute(input, controller)));
+  } finally {
+    controller.close();
+    setScheduler(void 0);
+    setTimerSink(void 0);
+    setExecutionObserver(void 0);
+  }
+}
+async function execute(input, controller) {
+  const session = input.deployment.fresh();
+  const driver = new ControlledDriver(input, controller, session);
+  const base = () => ({
+    clients: input.clients,
+    choices: driver.choices,
+    enabled: driver.enabled,
+    steps: controller.steps,
+    ...driver.stopped && { stoppedAfter: driver.choices.length }
+  });
+  try {
+    return { ...await runTrial(input.scenario, driver, exploreSetup(input.scenario)), ...base() };
+  } catch (e) {
+    if (!(e instanceof StuckError) && !(e instanceof SetupError)) throw e;
+    return {
+      ...base(),
+      verdict: "error",
+      message: e instanceof SetupError ? e.message.replace(/ threw: /, " failed: ") : errorMessage(e),
+      setup: null,
+      history: [],
+      settled: QUIET,
+      durationMs: 0
+    };
+  }
+}
+function track(entry, controller) {
+  entry.settled.then(
+    (value) => {
+      entry.outcome = "returned";
+      entry.value = value;
+      entry.end = controller.steps.length;
+    },
+    (e) => {
+      entry.outcome = "threw";
+      entry.error = errorText(e);
+      entry.end = controller.steps.length;
+    }
+  );
+}
+function httpFor(session, controller, calls, who) {
+  return async (input, init2) => {
+    const request = input instanceof Request ? input : void 0;
+    const url = new URL(request ? request.url : String(input), SITE_URL);
+    const method = init2?.method ?? request?.method ?? "GET";
+    const record = {
+      path: `${method} ${url.pathname}`,
+      endpoint: "http",
+      start: controller.steps.length,
+      end: 0,
+      outcome: "unknown"
+    };
+    calls.push(record);
+    try {
+      const res = await session.fetch(`${url.pathname}${url.search}`, { ...init2, method }, who);
+      record.outcome = httpActionOutcome(res.status);
+      return res;
+    } catch (e) {
+      record.outcome = "unknown";
+      throw e;
+    } finally {
+      record.end = controller.steps.length;
+    }
+  };
+}
+function clientFor(session, controller, client, calls, who) {
+  const call = async (ref2, args, expected) => {
+    const record = {
+      path: "?",
+      endpoint: expected ?? "function",
+      start: controller.steps.length,
+      end: 0,
+      outcome: "unknown"
+    };
+    calls.push(record);
+    try {
+      const fn = await session.deployment.resolve(ref2);
+      record.path = fn.path;
+      if (fn.isInternal || expected && expected !== fn.kind || fn.kind === "action") {
+        const value = await session.call(fn, args, who, expected);
+        record.outcome = "ok";
+        return value;
+      }
+      const kind2 = fn.kind;
+      await controller.point(client, kind2, fn.path);
+      try {
+        const value = await session.call(fn, args, who, expected);
+        controller.finishStep(client, kind2, fn.path, { ok: true, value });
+        record.outcome = "ok";
+        return value;
+      } catch (e) {
+        controller.finishStep(client, kind2, fn.path, { ok: false, error: errorText(e) });
+        throw e;
+      }
+    } catch (e) {
+      record.outcome = "fail";
+      throw e;
+    } finally {
+      record.end = controller.steps.length;
+    }
+  };
+  return {
+    query: (ref2, args) => call(ref2, args, "query"),
+    mutation: (ref2, args) => call(ref2, args, "mutation"),
+    action: (ref2, args) => call(ref2, args, "action"),
+    function: (ref2, _component, args) => call(ref2, args)
+  };
+}
+var ControlledDriver, SITE_URL;
+var init_driver2 = __esm({
+  "src/engine/controlled/driver.ts"() {
+    "use strict";
+    init_in_process();
+    init_modules();
+    init_scheduled_timers();
+    init_scheduling();
+    init_identity();
+    init_outcome();
+    init_settle();
+    init_trial();
+    init_controller();
+    init_determinism();
+    ControlledDriver = class {
+      constructor(input, controller, session) {
+        this.input = input;
+        this.controller = controller;
+        this.session = session;
+        this.admin = session.admin();
+      }
+      input;
+      controller;
+      session;
+      admin;
+      choices = [];
+      enabled = [];
+      stopped = false;
+      async operate(setup) {
+        const { scenario, clients, chooser, stopAfter } = this.input;
+        const controller = this.controller;
+        const ops = /* @__PURE__ */ new Map();
+        const identities = new Map(clients.map((client) => [client, identityFor(scenario.identity, setup, client)]));
+        for (const client of clients) {
+          const calls = [];
+          const act = scenario.act;
+          const op = act.kind === "call" ? act.path : "flow";
+          const who = { asClient: true, identity: identities.get(client) };
+          const convex = clientFor(this.session, controller, client, calls, who);
+          const work = act.kind === "call" ? async () => convex.function(act.path, void 0, act.args(setup, client)) : async () => act.flow({
+            convex,
+            fetch: httpFor(this.session, controller, calls, who),
+            siteUrl: SITE_URL,
+            setup,
+            client
+          });
+          const entry = { calls, settled: Promise.resolve() };
+          ops.set(client, entry);
+          entry.settled = (await controller.start(client, op, work)).settled;
+          track(entry, controller);
+        }
+        for (; ; ) {
+          const enabled = controller.enabled();
+          if (enabled.length === 0) break;
+          if (stopAfter !== void 0 && this.choices.length >= stopAfter) {
+            this.stopped = true;
+            break;
+          }
+          const pick = chooser.choose(enabled, this.choices.length);
+          if (!enabled.includes(pick)) throw new Error(`strategy chose task ${pick}, not one of ${enabled.join(", ")}`);
+          this.choices.push(pick);
+          this.enabled.push(enabled);
+          await controller.step(pick);
+        }
+        await new Promise((r) => setImmediate(r));
+        return clients.map((client) => {
+          const e = ops.get(client);
+          const threw = e.outcome === "threw";
+          const outcome = e.outcome === void 0 ? "unknown" : operationOutcome({ threw, timedOut: false, calls: e.calls });
+          return {
+            client,
+            start: 0,
+            end: e.end ?? controller.steps.length,
+            outcome,
+            ...outcome === "ok" ? { value: jsonSafe(e.value) } : { error: e.error ?? "still in flight" },
+            calls: e.calls
+          };
+        });
+      }
+      /**
+       * Every scheduled function due within the horizon already ran as a task of the schedule; what
+       * is left pending is due beyond it. A schedule stopped early for shrinking is judged on the
+       * state it stopped in (its tasks stay blocked), so it does not wait.
+       */
+      settle() {
+        if (this.stopped) return Promise.resolve(QUIET);
+        return settle(
+          this.session.scheduledJobs(() => this.controller.now()),
+          { horizonMs: this.input.scenario.settleMs, timeoutMs: this.input.scenario.opTimeout }
+        );
+      }
+    };
+    SITE_URL = IN_PROCESS_URLS.site;
   }
 });
 
@@ -13069,7 +16359,7 @@ function brief(v, depth = 0) {
 var init_trace2 = __esm({
   "src/engine/controlled/trace.ts"() {
     "use strict";
-    init_types();
+    init_types2();
   }
 });
 
@@ -13256,6 +16546,11 @@ async function shrink(first, run, maxRuns = 2e3, seed = 0) {
     }
     if (!improved) chunk = Math.floor(chunk / 2);
   }
+  const deferred = [...best.choices.filter((c3) => c3 < JOB_BASE), ...best.choices.filter((c3) => c3 >= JOB_BASE)];
+  if (deferred.join() !== best.choices.join() && runs < maxRuns) {
+    const r = await attempt(best.clients, replay(deferred));
+    if (r && !better(best, r)) best = r;
+  }
   for (let k = 1; k < best.steps.length && runs < maxRuns; k++) {
     const r = await attempt(best.clients, replay(best.choices), k);
     if (r && r.stoppedAfter !== void 0) {
@@ -13302,6 +16597,7 @@ var init_shrink = __esm({
   "src/explore/shrink.ts"() {
     "use strict";
     init_strategies();
+    init_types2();
   }
 });
 
@@ -13355,7 +16651,7 @@ function stable(v) {
   return JSON.stringify(v, (_k, x2) => typeof x2 === "bigint" ? `${x2}n` : x2) ?? "null";
 }
 function replayCommand(configLabel, scenario, token) {
-  return ["npx", "race-check", "explore", "--config", configLabel, "--scenario", scenario, "--replay", token].map(shellQuote).join(" ");
+  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)].concat("--replay", token).map(shellQuote).join(" ");
 }
 var init_token = __esm({
   "src/explore/token.ts"() {
@@ -13365,7 +16661,7 @@ var init_token = __esm({
 });
 
 // src/explore/runner.ts
-import path20 from "node:path";
+import path23 from "node:path";
 async function runExplore(opts = {}) {
   const began = performance.now();
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -13388,27 +16684,37 @@ async function runExplore(opts = {}) {
     config: opts.config,
     projectDir: opts.projectDir,
     cwd: opts.cwd,
+    env: opts.env,
+    signal: opts.signal,
     scenario: token ? token.scenario : opts.scenario
   });
-  const deployment = await InProcessDeployment.load(path20.resolve(prepared.projectDir, prepared.functionsDir));
   const seed = opts.seed ?? randomSeed();
-  const scenarios = [];
-  for (const scenario of prepared.scenarios) {
-    if (opts.signal?.aborted) break;
-    scenarios.push(
-      token ? await replayScenario(deployment, scenario, token, prepared.configLabel) : await exploreScenario({
-        deployment,
-        scenario,
-        configLabel: prepared.configLabel,
-        clients: opts.clients,
-        budget: opts.budget,
-        strategy: opts.strategy,
-        depth: opts.depth,
-        seed,
-        signal: opts.signal,
-        onProgress: opts.onProgress
-      })
-    );
+  const capture = new ConsoleCapture().install();
+  const scenarios = await withDeploymentEnv(prepared.env, async () => {
+    const deployment = await InProcessDeployment.load(path23.resolve(prepared.projectDir, prepared.functionsDir));
+    return await searchAll(deployment);
+  }).finally(() => capture.restore());
+  async function searchAll(deployment) {
+    const scenarios2 = [];
+    for (const scenario of prepared.scenarios) {
+      if (opts.signal?.aborted) break;
+      scenarios2.push(
+        token ? await replayScenario(deployment, scenario, token, prepared.configLabel) : await exploreScenario({
+          deployment,
+          scenario,
+          configLabel: prepared.configLabel,
+          clients: opts.clients,
+          budget: opts.budget,
+          strategy: opts.strategy,
+          depth: opts.depth,
+          seed,
+          signal: opts.signal,
+          onProgress: opts.onProgress,
+          logs: { capture, sink: opts.onLogs }
+        })
+      );
+    }
+    return scenarios2;
   }
   return {
     tool: { name: "race-check", version: VERSION },
@@ -13451,10 +16757,16 @@ async function exploreScenario(input) {
     strategy.observe(r);
     seen.add(r.choices.join(","));
     log.add(r);
+    if (input.logs) {
+      const batch = input.logs.capture.take();
+      log.addLogs(batch);
+      if (batch.lines.length > 0) input.logs.sink?.(scenario.name, batch.lines);
+    }
     input.onProgress?.({ scenario: scenario.name, schedules, budget });
     if (r.verdict === "violation") {
       firstViolationAt = schedules;
       const shrunk = await shrink(r, run, 2e3, seed);
+      input.logs?.capture.take();
       counterexample = describe2(scenario, shrunk.run, seed, input.configLabel, shrunk.runs, r);
       break;
     }
@@ -13547,14 +16859,15 @@ var init_runner = __esm({
     "use strict";
     init_prepare();
     init_random();
-    init_driver();
+    init_driver2();
     init_summary();
     init_trial();
+    init_console_capture();
     init_in_process();
     init_errors();
     init_model();
     init_trace2();
-    init_version();
+    init_version2();
     init_shrink();
     init_strategies();
     init_token();
@@ -13568,9 +16881,9 @@ __export(explore_exports, {
   EXPLORE_HELP: () => EXPLORE_HELP,
   exploreMain: () => exploreMain
 });
-import { writeFile as writeFile4 } from "node:fs/promises";
 import { parseArgs as parseArgs2 } from "node:util";
 async function exploreMain(argv) {
+  installOutputBoundary({ neutralise: true });
   let values;
   try {
     ({ values } = parseArgs2({
@@ -13599,6 +16912,7 @@ async function exploreMain(argv) {
     return EXIT.ok;
   }
   const controller = new AbortController();
+  const logs = new LogCollector();
   const onSignal = () => controller.abort();
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
@@ -13608,6 +16922,8 @@ async function exploreMain(argv) {
     if (strategy !== void 0 && !STRATEGIES.includes(strategy)) {
       throw new ConfigError(`--strategy: expected one of ${STRATEGIES.join(", ")}, got "${strategy}"`);
     }
+    if (values.json) await checkOutputPath(values.json, "--json");
+    if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
     result2 = await runExplore({
       configFile: values.config,
       scenario: values.scenario,
@@ -13618,7 +16934,8 @@ async function exploreMain(argv) {
       seed: parseCount(values.seed, "--seed", 0, 2 ** 32 - 1),
       replay: values.replay,
       signal: controller.signal,
-      onProgress: progress()
+      onProgress: progress(),
+      onLogs: logs.onLogs
     });
   } catch (e) {
     if (e instanceof ConfigError) return usage(e.message);
@@ -13630,11 +16947,20 @@ async function exploreMain(argv) {
     process.off("SIGTERM", onSignal);
     if (process.stderr.isTTY) process.stderr.write("\r\x1B[K");
   }
+  const reportFile = values.json ?? values.markdown;
+  if (reportFile) await logs.writeBeside(reportFile, result2).catch(() => void 0);
+  result2 = redactDeep(result2);
   process.stdout.write(`${renderText(result2)}
 `);
-  if (values.json) await writeFile4(values.json, renderJson(result2));
-  if (values.markdown) await writeFile4(values.markdown, `${renderMarkdown(result2)}
+  try {
+    if (values.json) await writeOutputFile(values.json, renderJson(result2));
+    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result2)}
 `);
+  } catch (e) {
+    process.stderr.write(`race-check: could not write the report: ${e.message}
+`);
+    return EXIT.infrastructure;
+  }
   if (controller.signal.aborted && result2.verdict !== "race") return EXIT.infrastructure;
   return result2.verdict === "race" ? EXIT.race : result2.verdict === "ok" ? EXIT.ok : result2.verdict === "inconclusive" ? EXIT.inconclusive : EXIT.infrastructure;
 }
@@ -13657,7 +16983,11 @@ var init_explore = __esm({
     "use strict";
     init_validate2();
     init_errors();
-    init_version();
+    init_boundary();
+    init_report_file();
+    init_log_file();
+    init_secrets();
+    init_version2();
     init_runner();
     init_markdown();
     init_json();
@@ -13716,9 +17046,9 @@ function maskComments(text) {
   }
   return out.join("");
 }
-function skipString(text, start) {
-  const quote = text[start];
-  let i3 = start + 1;
+function skipString(text, start2) {
+  const quote = text[start2];
+  let i3 = start2 + 1;
   while (i3 < text.length) {
     const c3 = text[i3];
     if (c3 === "\\") i3 += 2;
@@ -13793,9 +17123,9 @@ function objectValue(literal, key) {
 function exportedConstants(code) {
   const found = [];
   for (const m of code.matchAll(/\bexport\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/g)) {
-    const start = m.index + m[0].length;
-    const open = code.slice(start).search(/[({;]/);
-    const end = open === -1 || code[start + open] === ";" ? start + Math.max(open, 0) : matchClose(code, start + open);
+    const start2 = m.index + m[0].length;
+    const open = code.slice(start2).search(/[({;]/);
+    const end = open === -1 || code[start2 + open] === ";" ? start2 + Math.max(open, 0) : matchClose(code, start2 + open);
     found.push({ name: m[1], line: lineOf(code, m.index), text: code.slice(m.index, end + 1) });
   }
   return found;
@@ -14148,8 +17478,8 @@ function tableOfId(expr, fn, tables) {
   ).exec(fn.text);
   const gotArg = got ? fn.args?.[got[1]] : void 0;
   if (gotArg && idTable(gotArg.fieldType)) return idTable(gotArg.fieldType);
-  const read = new Set([...fn.text.matchAll(/db\s*\.\s*query\s*\(\s*["'`]([\w$]+)/g)].map((r) => r[1]));
-  return read.size === 1 ? [...read][0] : void 0;
+  const read2 = new Set([...fn.text.matchAll(/db\s*\.\s*query\s*\(\s*["'`]([\w$]+)/g)].map((r) => r[1]));
+  return read2.size === 1 ? [...read2][0] : void 0;
 }
 var CAPACITY, CLAIM, FLOW_QUERY, COUNT_READ, RESERVED;
 var init_analyze = __esm({
@@ -14170,12 +17500,12 @@ var init_analyze = __esm({
 });
 
 // src/init/project.ts
-import { access as access6, readFile as readFile6, stat as stat5 } from "node:fs/promises";
-import path21 from "node:path";
+import { access as access7, readFile as readFile7, stat as stat7 } from "node:fs/promises";
+import path24 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 async function functionsDirOf(projectDir) {
-  const file = path21.join(projectDir, "convex.json");
-  const text = await readFile6(file, "utf8").catch(() => void 0);
+  const file = path24.join(projectDir, "convex.json");
+  const text = await readFile7(file, "utf8").catch(() => void 0);
   if (text === void 0) return "convex";
   let functions;
   try {
@@ -14187,13 +17517,13 @@ async function functionsDirOf(projectDir) {
 }
 async function readProject(projectDir) {
   const functionsDir = await functionsDirOf(projectDir);
-  const absolute = path21.resolve(projectDir, functionsDir);
-  if (!(await stat5(absolute).catch(() => void 0))?.isDirectory()) {
+  const absolute = path24.resolve(projectDir, functionsDir);
+  if (!(await stat7(absolute).catch(() => void 0))?.isDirectory()) {
     throw new ConfigError(
       `${functionsDir}/ not found in ${projectDir}: run race-check init in a Convex project (or pass --dir)`
     );
   }
-  if (!await exists2(path21.join(absolute, "_generated"))) {
+  if (!await exists2(path24.join(absolute, "_generated"))) {
     throw new ConfigError(
       `${functionsDir}/_generated is missing: run \`npx convex dev\` (or \`npx convex codegen\`) once, then race-check init`
     );
@@ -14206,7 +17536,7 @@ async function readProject(projectDir) {
     );
   }
   registerLoader(projectDir);
-  const tables = await loadSchema(path21.join(absolute, schemaFile), `${functionsDir}/${schemaFile}`);
+  const tables = await loadSchema(path24.join(absolute, schemaFile), `${functionsDir}/${schemaFile}`);
   const functions = /* @__PURE__ */ new Map();
   const skipped = [];
   const routes = [];
@@ -14214,7 +17544,7 @@ async function readProject(projectDir) {
     if (file.startsWith("_generated/") || file === schemaFile) continue;
     const module = file.replace(/\.[^./]+$/, "");
     const label = `${functionsDir}/${file}`;
-    const source = maskComments(await readFile6(path21.join(absolute, file), "utf8"));
+    const source = maskComments(await readFile7(path24.join(absolute, file), "utf8"));
     if (module === "http") {
       routes.push(...httpRoutes(source, label));
       continue;
@@ -14222,7 +17552,7 @@ async function readProject(projectDir) {
     if (module === TESTING_MODULE || /^(crons|auth\.config|convex\.config)$/.test(module)) continue;
     let loaded;
     try {
-      loaded = await import(pathToFileURL4(path21.join(absolute, file)).href);
+      loaded = await import(pathToFileURL4(path24.join(absolute, file)).href);
     } catch (e) {
       skipped.push({ file: label, reason: firstLine2(e) });
       continue;
@@ -14306,7 +17636,7 @@ function httpRoutes(source, file) {
   return routes;
 }
 async function exists2(p) {
-  return access6(p).then(
+  return access7(p).then(
     () => true,
     () => false
   );
@@ -14351,8 +17681,8 @@ function human(name) {
   const text = words(name).join(" ");
   return text[0].toUpperCase() + text.slice(1);
 }
-function reference(root, path23) {
-  const [module, fn] = path23.split(":");
+function reference(root, path26) {
+  const [module, fn] = path26.split(":");
   return [root, ...module.split("/"), fn].map((part, i3) => i3 === 0 ? part : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`).join("");
 }
 function wrap(text, prefix, width = 110) {
@@ -14529,8 +17859,8 @@ var init_write_testing = __esm({
         this.ids.set(table, name);
       }
       prerequisite(table, stack) {
-        const known = this.ids.get(table);
-        if (known) return known;
+        const known2 = this.ids.get(table);
+        if (known2) return known2;
         if (stack.includes(table) || stack.length > MAX_DEPTH) {
           throw new Unfillable(`${stack.join(" → ")} → ${table}: required ids form a cycle or a chain too deep to seed`);
         }
@@ -14589,7 +17919,7 @@ function scenarioFor(project, candidate, taken) {
   ) : void 0;
   const clients = check2?.kind === "claim" ? CLAIM_CLIENTS : CLIENTS;
   if (setup) for (const e of setup.spec.extras) setup.args[e.countArg] = String(clients);
-  const read = check2?.kind === "count" ? {
+  const read2 = check2?.kind === "count" ? {
     kind: "count",
     name: `count${pascal(check2.rowTable)}`,
     rowTable: check2.rowTable,
@@ -14605,7 +17935,7 @@ function scenarioFor(project, candidate, taken) {
     usedBy: []
   } : void 0;
   const name = unique(scenarioName(candidate), taken, act);
-  return { name, candidate, draft: !check2, setup, read, clients, actArgs, queryArgs, why: why(candidate) };
+  return { name, candidate, draft: !check2, setup, read: read2, clients, actArgs, queryArgs, why: why(candidate) };
 }
 function targetTable(project, candidate) {
   const { check: check2, act } = candidate;
@@ -14860,15 +18190,15 @@ function invariantLines(s, indent) {
       `${indent}invariant: maxSuccesses({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`
     ];
   }
-  const read = s.read ? reference("internal", `${TESTING_MODULE}:${s.read.name}`) : "";
+  const read2 = s.read ? reference("internal", `${TESTING_MODULE}:${s.read.name}`) : "";
   const key = s.setup?.spec.key ?? "";
   const readArg = s.read ? s.read.arg : key;
-  const readLine = `${indent}  read: { fn: ${read}, args: ({ setup }) => ({ ${readArg}: setup.${key} }) },`;
+  const readLine = `${indent}  read: { fn: ${read2}, args: ({ setup }) => ({ ${readArg}: setup.${key} }) },`;
   return [
     `${indent}invariant: capacity({`,
     ...readLine.length <= WIDTH ? [readLine] : [
       `${indent}  read: {`,
-      `${indent}    fn: ${read},`,
+      `${indent}    fn: ${read2},`,
       `${indent}    args: ({ setup }) => ({ ${readArg}: setup.${key} }),`,
       `${indent}  },`
     ],
@@ -14965,8 +18295,8 @@ __export(cli_exports, {
   INIT_HELP: () => INIT_HELP,
   initMain: () => initMain
 });
-import { access as access7, mkdir as mkdir2, writeFile as writeFile5 } from "node:fs/promises";
-import path22 from "node:path";
+import { access as access8, mkdir as mkdir3, writeFile as writeFile6 } from "node:fs/promises";
+import path25 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function initMain(argv) {
   let values;
@@ -14989,7 +18319,7 @@ async function initMain(argv) {
 `);
     return EXIT.ok;
   }
-  const dir = path22.resolve(values.dir ?? ".");
+  const dir = path25.resolve(values.dir ?? ".");
   try {
     return await init(dir, { force: values.force === true, dryRun: values["dry-run"] === true });
   } catch (e) {
@@ -15024,8 +18354,8 @@ async function init(dir, opts) {
     out("  No files written.");
     return EXIT.ok;
   }
-  const configFile = path22.join(dir, CONFIG_FILE);
-  const testingFile = path22.join(dir, project.functionsDir, `${TESTING_MODULE}.ts`);
+  const configFile = path25.join(dir, CONFIG_FILE);
+  const testingFile = path25.join(dir, project.functionsDir, `${TESTING_MODULE}.ts`);
   const files = [[configFile, renderConfig(project, proposal)]];
   if (proposal.setups.length + proposal.reads.length > 0) {
     const { setups, reads } = renderFunctions(project, proposal);
@@ -15034,7 +18364,7 @@ async function init(dir, opts) {
   if (!opts.force && !opts.dryRun) {
     for (const [file] of files) {
       if (await exists3(file)) {
-        return usage2(`${path22.relative(process.cwd(), file) || file} exists: pass --force to overwrite it`);
+        return usage2(`${path25.relative(process.cwd(), file) || file} exists: pass --force to overwrite it`);
       }
     }
   }
@@ -15057,8 +18387,8 @@ async function init(dir, opts) {
     return EXIT.ok;
   }
   for (const [file, text] of files) {
-    await mkdir2(path22.dirname(file), { recursive: true });
-    await writeFile5(file, text);
+    await mkdir3(path25.dirname(file), { recursive: true });
+    await writeFile6(file, text);
     out(`Wrote ${rel(process.cwd(), file)}`);
   }
   out();
@@ -15089,10 +18419,10 @@ function count2(n2, noun) {
   return `${n2} ${noun}${n2 === 1 ? "" : "s"}`;
 }
 function rel(from, file) {
-  return path22.relative(from, file) || ".";
+  return path25.relative(from, file) || ".";
 }
 async function exists3(file) {
-  return access7(file).then(
+  return access8(file).then(
     () => true,
     () => false
   );
@@ -15107,7 +18437,7 @@ var init_cli = __esm({
   "src/init/cli.ts"() {
     "use strict";
     init_errors();
-    init_version();
+    init_version2();
     init_analyze();
     init_project();
     init_proposal();
@@ -15139,1950 +18469,380 @@ Exit codes: 0 done (also when nothing racy was found), 2 usage error or an exist
   }
 });
 
-// src/cli.ts
-import { writeFile as writeFile6 } from "node:fs/promises";
-import { parseArgs as parseArgs4 } from "node:util";
-
-// src/backends/index.ts
-init_errors();
-
-// src/backends/embedded/index.ts
-init_execa();
-import path6 from "node:path";
-import { randomBytes } from "node:crypto";
-
-// src/backends/types.ts
-var BackendError = class extends Error {
-  constructor(message, logTail) {
-    super(message);
-    this.logTail = logTail;
-    this.name = "BackendError";
-  }
-  logTail;
-};
-
-// src/backends/embedded/index.ts
-init_admin();
-
-// src/backends/probe.ts
-async function probeDeployment(url, alive = () => true) {
-  if (!alive()) return false;
-  try {
-    const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.timeout(2e3), redirect: "manual" });
-    await res.arrayBuffer();
-    return res.ok;
-  } catch {
-    return false;
-  }
-}
-
-// src/backends/scheduled-jobs.ts
-import { makeFunctionReference } from "convex/server";
-var SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
-var PAGE = 500;
-var MAX_PAGES = 20;
-function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
-  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
-  return {
-    ...clock,
-    async list() {
-      const jobs = [];
-      let cursor = null;
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result2 = await admin.query(ref2, { paginationOpts: { numItems: PAGE, cursor } });
-        for (const row of result2.page) {
-          const job = toJob(row);
-          if (job) jobs.push(job);
-        }
-        if (result2.isDone) return jobs;
-        cursor = result2.continueCursor;
-      }
-      throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
-    }
-  };
-}
-function toJob(row) {
-  const state = row.state?.type;
-  if (state !== "pending" && state !== "inProgress") return void 0;
-  const next = row.nextTs;
-  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
-  if (ns === void 0) return void 0;
-  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
-}
-
-// src/runtime.ts
-var fromSource = import.meta.url.endsWith(".ts");
-function typescriptLoaderArgs() {
-  const preload = new URL(fromSource ? "./loader/preload.ts" : "./loader.js", import.meta.url).href;
-  return [...fromSource ? ["--import", import.meta.resolve("tsx")] : [], "--import", preload];
-}
-function childEntry(name) {
-  const relative = fromSource ? { "embedded-server": "./backends/embedded/server.ts" }[name] : `./${name}.js`;
-  return new URL(relative, import.meta.url).pathname;
-}
-
-// src/log-tail.ts
-var LogTail = class {
-  constructor(max2 = 200) {
-    this.max = max2;
-  }
-  max;
-  lines = [];
-  partial = "";
-  push(chunk) {
-    const text = this.partial + chunk.toString();
-    const parts = text.split("\n");
-    this.partial = parts.pop() ?? "";
-    this.lines.push(...parts);
-    if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
-  }
-  tail(n2 = 50) {
-    const all = this.partial ? [...this.lines, this.partial] : this.lines;
-    return all.slice(-n2).join("\n");
-  }
-};
-
-// src/backends/child-env.ts
-var ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY)$/i;
-function childEnv(env = process.env) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) if (v !== void 0 && !ACTION_ONLY.test(k)) out[k] = v;
-  return out;
-}
-
-// src/backends/embedded/index.ts
-async function startEmbedded(opts) {
-  const functionsDir = path6.resolve(opts.projectDir, opts.functionsDir ?? "convex");
-  const adminKey = `embedded|${randomBytes(24).toString("hex")}`;
-  const log = new LogTail();
-  const started = performance.now();
-  const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
-    cwd: opts.projectDir,
-    extendEnv: false,
-    env: {
-      ...childEnv(),
-      RACE_CHECK_FUNCTIONS_DIR: functionsDir,
-      RACE_CHECK_ADMIN_KEY: adminKey,
-      ...opts.callLatencyMs !== void 0 && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }
-    },
-    stdin: "ignore",
-    buffer: false,
-    reject: false,
-    // Killed with us if we exit without stopping it.
-    cleanup: true,
-    forceKillAfterDelay: 2e3
-  });
-  child.stderr?.on("data", (c3) => log.push(c3));
-  const timeoutMs = opts.startupTimeoutMs ?? 3e4;
-  const ready = await new Promise((resolve, reject) => {
-    let pending = "";
-    const timer = setTimeout(
-      () => reject(new BackendError(`embedded backend not ready after ${timeoutMs} ms`, log.tail())),
-      timeoutMs
-    );
-    child.stdout?.on("data", (c3) => {
-      log.push(c3);
-      pending += c3.toString();
-      let nl;
-      while ((nl = pending.indexOf("\n")) >= 0) {
-        const line = pending.slice(0, nl);
-        pending = pending.slice(nl + 1);
-        if (line.startsWith('{"ready":true')) {
-          clearTimeout(timer);
-          resolve(JSON.parse(line));
-        }
-      }
-    });
-    void child.then((r) => {
-      clearTimeout(timer);
-      reject(
-        new BackendError(
-          `embedded backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
-          log.tail()
-        )
-      );
-    });
-  }).catch(async (e) => {
-    child.kill("SIGKILL");
-    await child.catch(() => void 0);
-    throw e;
-  });
-  let exited = false;
-  void child.then(() => exited = true);
-  const url = `http://127.0.0.1:${ready.port}`;
-  let stopping;
-  const admin = async (method, route) => {
-    const res = await fetch(`${url}/_race-check/${route}`, {
-      method,
-      headers: { authorization: `Convex ${adminKey}` },
-      signal: AbortSignal.timeout(1e4)
-    });
-    if (!res.ok) {
-      await res.arrayBuffer();
-      throw new Error(`embedded backend answered ${res.status} to ${route}`);
-    }
-    return await res.json();
-  };
-  const clock = async (to) => (await admin(to === void 0 ? "GET" : "POST", to === void 0 ? "clock" : `clock?to=${Math.ceil(to)}`)).now;
-  return {
-    url,
-    adminKey,
-    kind: "embedded",
-    startupMs: performance.now() - started,
-    logTail: (n2) => log.tail(n2),
-    probe: () => probeDeployment(url, () => !exited),
-    fire: {
-      arm: async (requests) => void await admin("GET", `arrivals?arm=${requests}`),
-      takeArrivals: async () => (await admin("GET", "arrivals").catch(() => void 0))?.arrivals
-    },
-    scheduled: {
-      ...systemScheduledJobs(adminClient(url, adminKey)),
-      now: () => clock(),
-      advanceTo: async (ms2) => void await clock(ms2),
-      pollMs: 2
-    },
-    reset: async () => void await admin("POST", "reset"),
-    stop: () => stopping ??= (async () => {
-      if (!exited) child.kill("SIGTERM");
-      await child.catch(() => void 0);
-    })()
-  };
-}
-
-// src/backends/local/index.ts
-init_admin();
-
-// src/backends/local/binary.ts
-init_errors();
-import { constants as constants5 } from "node:fs";
-import { access as access2, stat } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/backends/local/cache.ts
-import os from "node:os";
-import path7 from "node:path";
-import { access, constants as constants4 } from "node:fs/promises";
-
-// src/backends/local/platform.ts
-function releaseTarget(platform2 = process.platform, arch = process.arch) {
-  switch (`${platform2}/${arch}`) {
-    case "linux/x64":
-      return "x86_64-unknown-linux-gnu";
-    case "linux/arm64":
-      return "aarch64-unknown-linux-gnu";
-    case "darwin/x64":
-      return "x86_64-apple-darwin";
-    case "darwin/arm64":
-      return "aarch64-apple-darwin";
-    case "win32/x64":
-      return "x86_64-pc-windows-msvc";
-    default:
-      return void 0;
-  }
-}
-function assetName(target) {
-  return `convex-local-backend-${target}.zip`;
-}
-function executableName(platform2 = process.platform) {
-  return platform2 === "win32" ? "convex-local-backend.exe" : "convex-local-backend";
-}
-
-// src/backends/local/cache.ts
-function cacheRoot(env = process.env) {
-  if (env.RACE_CHECK_CACHE_DIR) return path7.resolve(env.RACE_CHECK_CACHE_DIR);
-  if (env.RUNNER_TOOL_CACHE) return path7.join(env.RUNNER_TOOL_CACHE, "convex-local-backend");
-  const home = os.homedir();
-  const base = process.platform === "win32" ? env.LOCALAPPDATA ?? path7.join(home, "AppData", "Local") : process.platform === "darwin" ? path7.join(home, "Library", "Caches") : env.XDG_CACHE_HOME ?? path7.join(home, ".cache");
-  return path7.join(base, "race-check", "convex-local-backend");
-}
-function cacheEntry(root, version, target) {
-  const versionDir = path7.join(root, version);
-  return {
-    dir: path7.join(versionDir, target),
-    binary: path7.join(versionDir, target, executableName()),
-    marker: path7.join(versionDir, `${target}.complete`)
-  };
-}
-async function isCached(entry) {
-  try {
-    await access(entry.marker);
-    await access(entry.binary, constants4.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/backends/local/download.ts
-import path8 from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
-
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
-var _a;
-var Worker;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start) {
-  var b = new u16(31);
-  for (var i3 = 0; i3 < 31; ++i3) {
-    b[i3] = start += 1 << eb[i3 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i3 = 1; i3 < 30; ++i3) {
-    for (var j = b[i3]; j < b[i3 + 1]; ++j) {
-      r[j] = j - b[i3] << 5 | i3;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i2 = 0; i2 < 32768; ++i2) {
-  x = (i2 & 43690) >> 1 | (i2 & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i2] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i2;
-var hMap = (function(cd, mb, r) {
-  var s = cd.length;
-  var i3 = 0;
-  var l = new u16(mb);
-  for (; i3 < s; ++i3) {
-    if (cd[i3])
-      ++l[cd[i3] - 1];
-  }
-  var le = new u16(mb);
-  for (i3 = 1; i3 < mb; ++i3) {
-    le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb);
-    var rvb = 15 - mb;
-    for (i3 = 0; i3 < s; ++i3) {
-      if (cd[i3]) {
-        var sv = i3 << 4 | cd[i3];
-        var r_1 = mb - cd[i3];
-        var v = le[cd[i3] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i3 = 0; i3 < s; ++i3) {
-      if (cd[i3]) {
-        co[i3] = rev[le[cd[i3] - 1]++] >> 15 - cd[i3];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i2 = 0; i2 < 144; ++i2)
-  flt[i2] = 8;
-var i2;
-for (i2 = 144; i2 < 256; ++i2)
-  flt[i2] = 9;
-var i2;
-for (i2 = 256; i2 < 280; ++i2)
-  flt[i2] = 7;
-var i2;
-for (i2 = 280; i2 < 288; ++i2)
-  flt[i2] = 8;
-var i2;
-var fdt = new u8(32);
-for (i2 = 0; i2 < 32; ++i2)
-  fdt[i2] = 5;
-var i2;
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a2) {
-  var m = a2[0];
-  for (var i3 = 1; i3 < a2.length; ++i3) {
-    if (a2[i3] > m)
-      m = a2[i3];
-  }
-  return m;
-};
-var bits = function(d, p, m) {
-  var o2 = p / 8 | 0;
-  return (d[o2] | d[o2 + 1] << 8) >> (p & 7) & m;
-};
-var bits16 = function(d, p) {
-  var o2 = p / 8 | 0;
-  return (d[o2] | d[o2 + 1] << 8 | d[o2 + 2] << 16) >> (p & 7);
-};
-var shft = function(p) {
-  return (p + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i3 = 0; i3 < hcLen; ++i3) {
-          clt[clim[i3]] = bits(dat, pos + i3 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i3 = 0; i3 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i3++] = s;
-          } else {
-            var c3 = 0, n2 = 0;
-            if (s == 16)
-              n2 = 3 + bits(dat, pos, 3), pos += 2, c3 = ldt[i3 - 1];
-            else if (s == 17)
-              n2 = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n2 = 11 + bits(dat, pos, 127), pos += 7;
-            while (n2--)
-              ldt[i3++] = c3;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c3 = lm[bits16(dat, pos) & lms], sym = c3 >> 4;
-      pos += c3 & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c3)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i3 = sym - 257, b = fleb[i3];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i3];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var et = /* @__PURE__ */ new u8(0);
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i3 = 0; ; ) {
-    var c3 = d[i3++];
-    var eb = (c3 > 127) + (c3 > 223) + (c3 > 239);
-    if (i3 + eb > d.length)
-      return { s: r, r: slc(d, i3 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c3);
-    else if (eb == 3) {
-      c3 = ((c3 & 15) << 18 | (d[i3++] & 63) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63) - 65536, r += String.fromCharCode(55296 | c3 >> 10, 56320 | c3 & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c3 & 31) << 6 | d[i3++] & 63);
-    else
-      r += String.fromCharCode((c3 & 15) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i3 = 0; i3 < dat.length; i3 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i3, i3 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c3 = b2(data, e + 8);
-  if (!c3)
-    return {};
-  var o2 = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c3 = b4(data, ze + 32);
-      o2 = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i3 = 0; i3 < c3; ++i3) {
-    var _a2 = zh(data, o2, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o2 = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
-// src/backends/local/http.ts
-var FetchFailure = class extends Error {
-};
-async function fetchBytes(url, limits, signal) {
-  const controller = new AbortController();
-  let why2 = "aborted";
-  const abort = (reason) => {
-    why2 = reason;
-    controller.abort();
-  };
-  const onOuterAbort = () => abort("aborted");
-  signal?.addEventListener("abort", onOuterAbort, { once: true });
-  if (signal?.aborted) abort("aborted");
-  let timer = setTimeout(() => abort(`no answer within ${limits.connectMs / 1e3} s`), limits.connectMs);
-  try {
-    let res;
-    try {
-      res = await fetch(url, { signal: controller.signal });
-    } catch (e) {
-      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
-    }
-    if (!res.ok || !res.body) {
-      await res.body?.cancel().catch(() => void 0);
-      throw new FetchFailure(`HTTP ${res.status}${res.status === 404 ? " (no such release or asset)" : ""}`);
-    }
-    const chunks = [];
-    let size = 0;
-    const stalled = () => abort(`download stalled for ${limits.stallMs / 1e3} s`);
-    clearTimeout(timer);
-    timer = setTimeout(stalled, limits.stallMs);
-    try {
-      for await (const chunk of res.body) {
-        clearTimeout(timer);
-        timer = setTimeout(stalled, limits.stallMs);
-        chunks.push(chunk);
-        size += chunk.byteLength;
-      }
-    } catch (e) {
-      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
-    }
-    return concat(chunks, size);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onOuterAbort);
-  }
-}
-async function fetchJson(url, timeoutMs, signal) {
-  const text = new TextDecoder().decode(await fetchBytes(url, { connectMs: timeoutMs, stallMs: timeoutMs }, signal));
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new FetchFailure("answer is not JSON");
-  }
-}
-var CODES = {
-  ENOTFOUND: "host not found, no network or DNS? (ENOTFOUND)",
-  EAI_AGAIN: "DNS lookup failed, no network? (EAI_AGAIN)",
-  ECONNREFUSED: "connection refused (ECONNREFUSED)",
-  ECONNRESET: "connection reset (ECONNRESET)",
-  ENETUNREACH: "network unreachable (ENETUNREACH)",
-  ETIMEDOUT: "connection timed out (ETIMEDOUT)"
-};
-function describeFetchError(e) {
-  const err2 = e;
-  const code = err2?.cause?.code;
-  if (code) return CODES[code] ?? code;
-  return err2?.cause?.message ?? err2?.message ?? String(e);
-}
-function concat(chunks, size) {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c3 of chunks) {
-    out.set(c3, offset);
-    offset += c3.byteLength;
-  }
-  return out;
-}
-
-// src/backends/local/download.ts
-async function downloadToCache(url, entry, limits, signal) {
-  const zip = await fetchBytes(url, limits, signal);
-  const name = executableName();
-  let files;
-  try {
-    files = unzipSync(zip, { filter: (f) => path8.posix.basename(f.name) === name });
-  } catch (e) {
-    throw new FetchFailure(`not a readable zip (${e.message})`);
-  }
-  const binary = Object.values(files)[0];
-  if (!binary) throw new FetchFailure(`the zip holds no ${name}`);
-  await mkdir(entry.dir, { recursive: true });
-  const temp = path8.join(entry.dir, `.${name}.${randomBytes2(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, binary, { mode: 493 });
-    await chmod(temp, 493);
-    await rename(temp, entry.binary);
-  } finally {
-    await rm(temp, { force: true });
-  }
-  await writeFile(entry.marker, `${(/* @__PURE__ */ new Date()).toISOString()} ${url}
-`);
-}
-
-// src/backends/local/version.ts
-init_errors();
-var PINNED_BACKEND_VERSION = "precompiled-2026-09-15-4e9b83a";
-var DEFAULT_VERSION_URL = "https://version.convex.dev/v1/local_backend_version";
-var TAG = /^precompiled-\d{4}-\d{2}-\d{2}-[\w.-]+$/;
-function checkVersionInput(requested) {
-  const value = requested?.trim() || PINNED_BACKEND_VERSION;
-  if (value === "latest" || TAG.test(value) && !value.includes("..")) return value;
-  throw new ConfigError(
-    `--convex-backend-version: "${requested}" is not a convex-local-backend release tag (expected e.g. ${PINNED_BACKEND_VERSION}, or latest)`
-  );
-}
-async function resolveVersion(requested, opts) {
-  if (requested !== "latest") return requested;
-  let answer;
-  try {
-    answer = await fetchJson(opts.versionUrl, opts.timeoutMs, opts.signal);
-  } catch (e) {
-    if (!(e instanceof FetchFailure)) throw e;
-    throw new BackendError(
-      `obtain binary: could not resolve convex-backend-version "latest" at ${opts.versionUrl} (${e.message}); pin a release tag with --convex-backend-version, pass --convex-backend-binary PATH (action input convex-backend-binary), or use --backend embedded`
-    );
-  }
-  const version = answer?.version;
-  if (typeof version !== "string" || !TAG.test(version)) {
-    throw new BackendError(
-      `obtain binary: ${opts.versionUrl} answered without a release tag; pin one with --convex-backend-version (e.g. ${PINNED_BACKEND_VERSION})`
-    );
-  }
-  return version;
-}
-
-// src/backends/local/binary.ts
-var DEFAULT_DOWNLOAD_BASE = "https://github.com/convex/convex-backend/releases/download";
-var DEFAULT_LIMITS = { versionApiMs: 1e4, connectMs: 15e3, stallMs: 3e4 };
-var WAYS_OUT = "pass --convex-backend-binary PATH (action input convex-backend-binary) to a binary you have, or use --backend embedded";
-async function obtainBinary(opts = {}) {
-  if (opts.binaryPath) return { path: await checkExecutable(opts.binaryPath), source: "path" };
-  const env = opts.env ?? process.env;
-  const requested = checkVersionInput(opts.version);
-  const target = releaseTarget();
-  if (!target) {
-    throw new BackendError(
-      `obtain binary: convex-local-backend has no release for ${process.platform}/${process.arch}; ${WAYS_OUT}`
-    );
-  }
-  const limits = opts.limits ?? DEFAULT_LIMITS;
-  const version = await resolveVersion(requested, {
-    versionUrl: env.RACE_CHECK_CONVEX_VERSION_URL || DEFAULT_VERSION_URL,
-    timeoutMs: limits.versionApiMs,
-    signal: opts.signal
-  });
-  const entry = cacheEntry(cacheRoot(env), version, target);
-  if (await isCached(entry)) return { path: entry.binary, version, source: "cache" };
-  const base = (env.RACE_CHECK_CONVEX_DOWNLOAD_BASE || DEFAULT_DOWNLOAD_BASE).replace(/\/+$/, "");
-  const url = `${base}/${version}/${assetName(target)}`;
-  opts.onDownload?.(url);
-  try {
-    await downloadToCache(url, entry, limits, opts.signal);
-  } catch (e) {
-    const reason = e instanceof FetchFailure ? e.message : `could not write ${entry.dir} (${e.message})`;
-    throw new BackendError(
-      `obtain binary: convex-local-backend ${version} is not cached in ${entry.dir} and downloading ${url} failed: ${reason}; ${WAYS_OUT}`
-    );
-  }
-  return { path: entry.binary, version, source: "download" };
-}
-async function checkExecutable(raw) {
-  const file = path9.resolve(raw);
-  const info = await stat(file).catch(() => void 0);
-  if (!info?.isFile()) throw new ConfigError(`--convex-backend-binary: ${raw} is not a file`);
-  try {
-    await access2(file, constants5.X_OK);
-  } catch {
-    throw new ConfigError(`--convex-backend-binary: ${raw} is not executable (chmod +x it)`);
-  }
-  return file;
-}
-
-// src/backends/local/deploy.ts
-import path10 from "node:path";
-init_execa();
-init_errors();
-import { createRequire as createRequire2 } from "node:module";
-import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
-import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-
-// src/backends/local/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s && s.length >= 8) out = out.split(s).join("[redacted]");
-  return out;
-}
-
-// src/backends/local/deploy.ts
-var DEPLOY_TIMEOUT_MS = 5 * 6e4;
-var TAIL_LINES = 50;
-async function projectConvexCli(projectDir) {
-  let pkgFile;
-  try {
-    pkgFile = createRequire2(path10.join(path10.resolve(projectDir), "package.json")).resolve("convex/package.json");
-  } catch {
-    throw new ConfigError(
-      `backend local deploys your functions with your project's convex package, and none is installed for ${projectDir} (run npm install)`
-    );
-  }
-  const pkg = JSON.parse(await readFile(pkgFile, "utf8"));
-  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex;
-  if (!bin) throw new ConfigError(`${pkgFile} names no convex command`);
-  return path10.join(path10.dirname(pkgFile), bin);
-}
-function deployArgs(envFile, codegen) {
-  return ["deploy", "--env-file", envFile, "--typecheck", "disable", "--codegen", codegen ? "enable" : "disable"];
-}
-function deployEnv(env = process.env) {
-  const out = {};
-  for (const [k, v] of Object.entries(childEnv(env))) if (!/^CONVEX_/i.test(k)) out[k] = v;
-  out.CI ||= "1";
-  return out;
-}
-async function deployFunctions(opts) {
-  const cli = await projectConvexCli(opts.projectDir);
-  if (!/^[\w|:.+/=-]+$/.test(opts.adminKey)) throw new BackendError("deploy: the admin key has unexpected characters");
-  const envFile = path10.join(opts.workDir, "deploy.env");
-  await writeFile2(envFile, `CONVEX_SELF_HOSTED_URL=${opts.url}
-CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
-`, {
-    mode: 384
-  });
-  const generated = path10.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
-  const codegen = !(await stat2(generated).catch(() => void 0))?.isDirectory();
-  const timeoutMs = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
-  const started = performance.now();
-  const r = await execa(process.execPath, [cli, ...deployArgs(envFile, codegen)], {
-    cwd: opts.projectDir,
-    env: deployEnv(),
-    extendEnv: false,
-    stdin: "ignore",
-    all: true,
-    reject: false,
-    timeout: timeoutMs,
-    cancelSignal: opts.signal,
-    cleanup: true
-  });
-  if (!r.failed) return { durationMs: performance.now() - started };
-  const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-  const output = stripVTControlCharacters2(redact(String(r.all ?? ""), [opts.adminKey])).trimEnd();
-  throw new BackendError(
-    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why2})`,
-    output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
-  );
-}
-
-// src/backends/local/launch.ts
-import os2 from "node:os";
-init_execa();
-init_mjs();
-import path11 from "node:path";
-import readline from "node:readline";
-import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { createWriteStream as createWriteStream2, rmSync } from "node:fs";
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-
-// src/backends/local/ports.ts
-import net from "node:net";
-async function freePorts(count3) {
-  const servers = [];
-  try {
-    const ports = [];
-    for (let i3 = 0; i3 < count3; i3++) {
-      const server = net.createServer();
-      servers.push(server);
-      await new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(0, "127.0.0.1", () => resolve());
-      });
-      ports.push(server.address().port);
-    }
-    return ports;
-  } finally {
-    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-  }
-}
-
-// src/backends/local/launch.ts
-var KEYGEN_TIMEOUT_MS = 3e4;
-var POLL_MS = 100;
-var TAIL_LINES2 = 50;
-async function launchBackend(opts) {
-  const instanceName = `race-check-${randomBytes3(5).toString("hex")}`;
-  const instanceSecret = randomBytes3(32).toString("hex");
-  const adminKey = await keygen(opts, instanceName, instanceSecret);
-  const secrets = [instanceSecret, adminKey];
-  const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
-  const logFile = path11.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
-  const spawned = {};
-  const removeExitHook = onExit(() => {
-    const child = spawned.child;
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  const log = new LogTail(500);
-  const logStream = createWriteStream2(logFile, { flags: "a", mode: 384 });
-  logStream.on("error", () => void 0);
-  const started = performance.now();
-  let port, sitePort;
-  try {
-    [port, sitePort] = await freePorts(2);
-  } catch (e) {
-    logStream.end();
-    await rm2(dataDir, { recursive: true, force: true });
-    removeExitHook();
-    throw new BackendError(`start: no free loopback port (${e.message})`);
-  }
-  const url = `http://127.0.0.1:${port}`;
-  const running = execa(
-    opts.binary,
-    [
-      "--port",
-      String(port),
-      "--site-proxy-port",
-      String(sitePort),
-      "--instance-name",
-      instanceName,
-      "--instance-secret",
-      instanceSecret,
-      "--local-storage",
-      path11.join(dataDir, "storage"),
-      "--disable-beacon",
-      path11.join(dataDir, "convex_local_backend.sqlite3")
-    ],
-    {
-      cwd: dataDir,
-      env: { ...childEnv(), ...opts.env },
-      extendEnv: false,
-      stdin: "ignore",
-      all: true,
-      buffer: false,
-      reject: false,
-      cleanup: true,
-      forceKillAfterDelay: opts.graceMs ?? 5e3
-    }
-  );
-  spawned.child = running;
-  const logClosed = captureLines(running, (line) => {
-    const clean = stripVTControlCharacters3(redact(line, secrets));
-    log.push(`${clean}
-`);
-    logStream.write(`${clean}
-`);
-  }).then(() => new Promise((resolve) => logStream.end(resolve)));
-  let exited = false;
-  const exit = running.then((r) => {
-    exited = true;
-    return r;
-  });
-  const tail = (n2 = TAIL_LINES2) => log.tail(n2);
-  let stopping;
-  const stop = () => stopping ??= (async () => {
-    if (!exited) running.kill("SIGTERM");
-    await exit;
-    await logClosed;
-    await rm2(dataDir, { recursive: true, force: true });
-    removeExitHook();
-  })();
-  try {
-    await waitReady({ url, instanceName, timeoutMs: opts.startupTimeoutMs, exit, signal: opts.signal });
-  } catch (e) {
-    await stop();
-    if (e instanceof BackendError) throw new BackendError(`${e.message}; log: ${logFile}`, tail());
-    throw e;
-  }
-  return {
-    url,
-    adminKey,
-    instanceName,
-    dataDir,
-    logFile,
-    pid: running.pid,
-    startupMs: performance.now() - started,
-    isAlive: () => !exited,
-    logTail: tail,
-    stop
-  };
-}
-async function keygen(opts, instanceName, instanceSecret) {
-  const r = await execa(
-    opts.binary,
-    ["keygen", "admin-key", "--instance-name", instanceName, "--instance-secret", instanceSecret],
-    {
-      env: { ...childEnv(), ...opts.env },
-      extendEnv: false,
-      stdin: "ignore",
-      reject: false,
-      timeout: KEYGEN_TIMEOUT_MS,
-      cancelSignal: opts.signal
-    }
-  );
-  const key = String(r.stdout ?? "").trim();
-  if (!r.failed && key && !/\s/.test(key)) return key;
-  const why2 = r.code ? `could not run ${opts.binary} (${r.code})` : r.timedOut ? `\`keygen admin-key\` did not finish within ${KEYGEN_TIMEOUT_MS / 1e3} s` : r.isCanceled ? "interrupted" : `\`keygen admin-key\` failed (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`}); releases before May 2026 lack it, pick a newer --convex-backend-version`;
-  const output = redact(`${String(r.stderr ?? "")}
-${String(r.stdout ?? "")}`.trim(), [instanceSecret]);
-  throw new BackendError(`start: ${why2}`, output.split("\n").slice(-TAIL_LINES2).join("\n") || void 0);
-}
-async function waitReady(args) {
-  const controller = new AbortController();
-  let interrupted = () => void 0;
-  const onAbort = () => interrupted();
-  args.signal?.addEventListener("abort", onAbort, { once: true });
-  let timer;
-  try {
-    await Promise.race([
-      poll(args.url, args.instanceName, controller.signal),
-      args.exit.then((r) => {
-        throw new BackendError(
-          r.code ? `start: could not run convex-local-backend (${r.code})` : `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`
-        );
-      }),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(
-            new BackendError(
-              `start: convex-local-backend did not answer GET /instance_name within ${args.timeoutMs / 1e3} s; raise --startup-timeout (action input startup-timeout) on a slow runner`
-            )
-          ),
-          args.timeoutMs
-        );
-      }),
-      new Promise((_, reject) => {
-        interrupted = () => reject(new BackendError("start: interrupted while convex-local-backend was starting"));
-        if (args.signal?.aborted) interrupted();
-      })
-    ]);
-  } finally {
-    clearTimeout(timer);
-    controller.abort();
-    args.signal?.removeEventListener("abort", onAbort);
-  }
-}
-async function poll(url, instanceName, signal) {
-  while (!signal.aborted) {
-    try {
-      const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.any([signal, AbortSignal.timeout(2e3)]) });
-      const text = (await res.text()).trim();
-      if (res.ok && text === instanceName) return;
-      if (res.ok) {
-        throw new BackendError(
-          `start: another backend ("${text.slice(0, 60)}") answered on ${url}; the port was taken after it was picked, run again`
-        );
-      }
-    } catch (e) {
-      if (e instanceof BackendError) throw e;
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  return new Promise(() => void 0);
-}
-function captureLines(child, onLine) {
-  if (!child.all) return Promise.resolve();
-  const lines = readline.createInterface({ input: child.all, crlfDelay: Infinity });
-  lines.on("line", onLine);
-  return new Promise((resolve) => lines.once("close", resolve));
-}
-
-// src/backends/local/index.ts
-var DEFAULT_STARTUP_TIMEOUT_MS = 6e4;
-async function startLocal(opts) {
-  const binary = await obtainBinary({
-    version: opts.convexBackendVersion,
-    binaryPath: opts.convexBackendBinary,
-    env: opts.env,
-    signal: opts.signal,
-    onDownload: (url) => process.stderr.write(`race-check: downloading ${url}
-`)
-  });
-  const backend = await launchBackend({
-    binary: binary.path,
-    startupTimeoutMs: opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
-    graceMs: opts.graceMs,
-    tmpDir: opts.tmpDir,
-    logDir: opts.logDir,
-    env: opts.backendEnv,
-    signal: opts.signal
-  });
-  try {
-    await deployFunctions({
-      projectDir: opts.projectDir,
-      functionsDir: opts.functionsDir,
-      url: backend.url,
-      adminKey: backend.adminKey,
-      workDir: backend.dataDir,
-      signal: opts.signal
-    });
-  } catch (e) {
-    const backendTail = backend.logTail(TAIL_LINES2);
-    await backend.stop();
-    if (!(e instanceof BackendError)) throw e;
-    throw new BackendError(
-      `${e.message}; backend log: ${backend.logFile}`,
-      [e.logTail && `convex deploy output:
-${e.logTail}`, backendTail && `convex-local-backend log:
-${backendTail}`].filter(Boolean).join("\n\n") || void 0
-    );
-  }
-  return {
-    url: backend.url,
-    adminKey: backend.adminKey,
-    kind: "local",
-    startupMs: backend.startupMs,
-    probe: () => probeDeployment(backend.url, backend.isAlive),
-    // The binary runs on this machine: its clock is ours.
-    scheduled: { ...systemScheduledJobs(adminClient(backend.url, backend.adminKey)), pollMs: 25 },
-    logTail: backend.logTail,
-    logFile: backend.logFile,
-    stop: backend.stop
-  };
-}
-
-// src/backends/url.ts
-init_errors();
-init_admin();
-var LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function isLoopback(url) {
-  return LOOPBACK.test(url.hostname);
-}
-function checkDeploymentUrl(raw, allowRemote = false) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`--url: "${raw}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`--url: "${raw}" must be an http:// or https:// URL`);
-  }
-  if (url.username || url.password) {
-    throw new ConfigError("--url: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)");
-  }
-  if (!isLoopback(url) && !allowRemote) {
-    throw new ConfigError(
-      `--url: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
-    );
-  }
-  return url;
-}
-async function connectUrl(opts) {
-  if (!opts.url) throw new ConfigError("backend url needs --url (or action input convex-url)");
-  const url = checkDeploymentUrl(opts.url, opts.allowRemote);
-  if (!opts.adminKey) {
-    throw new ConfigError(
-      "backend url needs an admin key: set CONVEX_ADMIN_KEY (action input admin-key) so setup and invariant reads can call internal functions"
-    );
-  }
-  return {
-    url: url.origin,
-    adminKey: opts.adminKey,
-    kind: "url",
-    probe: () => probeDeployment(url.origin),
-    // The deployment's clock is taken to be ours: a remote one off by seconds only moves the
-    // horizon's edge by as much.
-    scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
-    stop: async () => void 0
-  };
-}
-
-// src/backends/index.ts
-var BACKEND_KINDS = ["embedded", "local", "url"];
-function parseBackendKind(value) {
-  const kind2 = value ?? "embedded";
-  if (!BACKEND_KINDS.includes(kind2)) {
-    throw new ConfigError(`--backend: unknown backend "${value}"; expected one of ${BACKEND_KINDS.join(", ")}`);
-  }
-  return kind2;
-}
-async function startBackend(kind2, opts) {
-  if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
-  switch (kind2) {
-    case "embedded":
-      return await startEmbedded(opts);
-    case "local":
-      return await startLocal(opts);
-    case "url":
-      return await connectUrl(opts);
-    default:
-      throw new ConfigError(`backend "${kind2}" is not available in this version`);
-  }
-}
-
-// src/cli.ts
-init_validate2();
-init_errors();
-init_json();
-init_markdown();
-init_text();
-
-// src/run.ts
-init_prepare();
-init_errors();
-
-// src/engine/fire/stress.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
-init_admin();
-init_errors();
-init_random();
-init_stats();
-init_summary();
-init_trial();
-
-// src/engine/fire/client.ts
-init_outcome();
-import { ConvexHttpClient as ConvexHttpClient2 } from "convex/browser";
-
-// src/engine/fire/gate.ts
-init_errors();
-import http from "node:http";
-import { spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-var FireGate = class {
-  waiting = [];
-  remaining;
-  opened = false;
-  timer;
-  constructor(expected, maxWaitMs = 2e3) {
-    this.remaining = expected;
-    this.timer = setTimeout(() => this.open(), maxWaitMs);
-    this.timer.unref();
-    if (expected === 0) this.open();
-  }
-  /** A user's request is ready but for its last byte: `held.send` sends it. */
-  arrive(held) {
-    if (this.opened) {
-      held.send();
-      held.settle();
-      return;
-    }
-    this.waiting.push(held);
-    this.remaining--;
-    if (this.remaining <= 0) this.open();
-  }
-  /** A user finished (or failed) without sending through the gate. */
-  leave() {
-    if (this.opened) return;
-    this.remaining--;
-    if (this.remaining <= 0) this.open();
-  }
-  open() {
-    if (this.opened) return;
-    this.opened = true;
-    clearTimeout(this.timer);
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].send();
-    for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].settle();
-  }
-};
-var WARM_FOR_MS = 1e3;
-var UserTransport = class _UserTransport {
-  agent = _UserTransport.newAgent();
-  gate;
-  /** performance.now() when this user's gated request was released. */
-  releasedAt;
-  /** The next request waits at `gate`; later requests of the same operation go straight out. */
-  arm(gate) {
-    this.gate = gate;
-    this.releasedAt = void 0;
-  }
-  /** Tells the gate this user will not send after all (its operation ended first). */
-  disarm() {
-    if (this.gate) this.gate.leave();
-    this.gate = void 0;
-  }
-  /** performance.now() when this user's last response ended: its socket was alive then. */
-  lastAnswer = -Infinity;
-  /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
-  async warm(url) {
-    if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
-    try {
-      const res = await this.fetch(`${url}/version`, { method: "GET" });
-      await res.arrayBuffer();
-    } catch (e) {
-      const code = e.code;
-      if (code === "EMFILE" || code === "ENFILE") {
-        throw new Error(
-          `out of file descriptors opening a connection per user (${code}; ulimit -n is ${openFileLimit() ?? "unknown"}): raise the limit or use fewer clients`,
-          { cause: e }
-        );
-      }
-      throw e;
-    }
-  }
-  hasIdleSocket() {
-    return Object.values(this.agent.freeSockets).some((sockets) => sockets?.some((s) => !s.destroyed));
-  }
-  close() {
-    this.agent.destroy();
-  }
-  /**
-   * Drops this user's connection and starts a fresh one: after an operation timed out, its request
-   * still occupies the user's only socket and would block every later request.
-   */
-  reset() {
-    this.agent.destroy();
-    this.agent = _UserTransport.newAgent();
-  }
-  static newAgent() {
-    return new http.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
-  }
-  /** This user's fetch: the next request waits at the armed gate, if any. */
-  fetch = (input, init2) => this.send(input, init2, true);
-  /** For a request of an operation that already ended (it timed out): never takes the gate. */
-  fetchUngated = (input, init2) => this.send(input, init2, false);
-  send(input, init2, mayGate) {
-    const gate = mayGate ? this.gate : void 0;
-    if (mayGate) this.gate = void 0;
-    return new Promise((resolve, reject) => {
-      const url = new URL(String(input));
-      const body = init2?.body === void 0 || init2.body === null ? void 0 : Buffer.from(init2.body);
-      const headers = {
-        ...init2?.headers
-      };
-      if (body) headers["content-length"] = String(body.length);
-      const req = http.request(
-        url,
-        {
-          method: init2?.method ?? "GET",
-          headers,
-          agent: this.agent,
-          signal: init2?.signal ?? void 0
-        },
-        (res) => {
-          const chunks = [];
-          res.on("data", (c3) => chunks.push(c3));
-          res.on("end", () => {
-            this.lastAnswer = performance.now();
-            const responseHeaders = new Headers();
-            for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") responseHeaders.set(k, v);
-            resolve(
-              new Response(Buffer.concat(chunks), {
-                status: res.statusCode ?? 500,
-                headers: responseHeaders
-              })
-            );
-          });
-          res.on("error", reject);
-        }
-      );
-      req.on("error", reject);
-      req.setNoDelay(true);
-      if (!gate || !body || body.length < 2) {
-        if (gate) {
-          gate.leave();
-          this.releasedAt = performance.now();
-        }
-        req.end(body);
-        return;
-      }
-      const last = body.subarray(body.length - 1);
-      req.write(body.subarray(0, body.length - 1), () => {
-        const socket = req.socket;
-        if (!socket || socket.destroyed) {
-          gate.leave();
-          this.releasedAt = performance.now();
-          req.end(last);
-          return;
-        }
-        gate.arrive({
-          send: () => {
-            socket.write(last);
-            this.releasedAt = performance.now();
-          },
-          settle: () => req.end()
-        });
-      });
-    });
-  }
-};
-var FD_MARGIN = 64;
-function openFileLimit() {
-  let text;
-  try {
-    text = /^Max open files\s+(\S+)/m.exec(readFileSync3("/proc/self/limits", "utf8"))?.[1];
-  } catch {
-    const out = spawnSync2("sh", ["-c", "ulimit -n"], { encoding: "utf8" });
-    text = out.status === 0 ? out.stdout.trim() : void 0;
-  }
-  const n2 = Number(text);
-  return text === void 0 || text === "unlimited" || !Number.isFinite(n2) ? void 0 : n2;
-}
-function checkOpenFileLimit(clients, limit = openFileLimit()) {
-  if (limit === void 0 || clients + FD_MARGIN <= limit) return;
-  throw new ConfigError(
-    `${clients} clients need about ${clients + FD_MARGIN} open files, but this process may open only ${limit} (ulimit -n): raise it (e.g. \`ulimit -n ${Math.max(4096, 2 ** Math.ceil(Math.log2(clients + FD_MARGIN)))}\`) or use fewer clients`
-  );
-}
-
-// src/engine/fire/client.ts
-var UserClient = class {
-  constructor(url) {
-    this.url = url;
-    this.begin(0);
-  }
-  url;
-  /** This operation's client; a fresh one per operation (see `begin`). */
-  convex;
-  transport = new UserTransport();
-  calls = [];
-  generation = 0;
-  close() {
-    this.transport.close();
-  }
-  /**
-   * Starts a new operation: times count from `origin` (the round's fire) and calls go to a new
-   * list. An earlier operation that timed out but is still running keeps its own client: its late
-   * calls land in its own list and never take the next round's place at the fire gate.
-   */
-  begin(origin) {
-    const generation = ++this.generation;
-    const calls = [];
-    this.calls = calls;
-    const record = async (input, init2) => {
-      const send = generation === this.generation ? this.transport.fetch : this.transport.fetchUngated;
-      const start = performance.now() - origin;
-      const body = typeof init2?.body === "string" ? JSON.parse(init2.body) : {};
-      const endpoint = String(input).replace(/^.*\/api\//, "");
-      const call = { path: body.path ?? "?", endpoint, start, end: start, outcome: "unknown" };
-      calls.push(call);
-      try {
-        const res = await send(input, init2);
-        call.outcome = callOutcome(res.status, await res.clone().text());
-        return res;
-      } finally {
-        call.end = performance.now() - origin;
-      }
-    };
-    this.convex = new ConvexHttpClient2(this.url, { fetch: record, skipConvexDeploymentUrlCheck: true, logger: false });
-  }
-};
-
-// src/engine/fire/driver.ts
-init_admin();
-init_outcome();
-init_settle();
-init_trial();
-init_random();
-var FireDriver = class {
-  constructor(backend, users, scenario, random, admin, signal) {
-    this.backend = backend;
-    this.users = users;
-    this.scenario = scenario;
-    this.random = random;
-    this.admin = admin;
-    this.signal = signal;
-  }
-  backend;
-  users;
-  scenario;
-  random;
-  admin;
-  signal;
-  /** The last fire's spread, read after `operate`. */
-  spread = {};
-  async operate(setup) {
-    const { backend, users, scenario } = this;
-    await Promise.all([...users.map((u2) => u2.transport.warm(backend.url)), backend.fire?.arm(users.length)]);
-    const fire = new FireGate(users.length);
-    for (const u2 of users) u2.transport.arm(fire);
-    const order = shuffle(
-      users.map((_, i3) => i3),
-      this.random
-    );
-    const origin = performance.now();
-    const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin)))).sort(
-      (a2, b) => a2.client - b.client
-    );
-    this.spread = await measureSpread(backend, users);
-    return history;
-  }
-  settle() {
-    return settle(this.backend.scheduled, {
-      horizonMs: this.scenario.settleMs,
-      timeoutMs: this.scenario.settleMs + this.scenario.opTimeout,
-      signal: this.signal
-    });
-  }
-};
-async function runOperation(user, client, scenario, setup, origin) {
-  user.begin(origin);
-  const start = performance.now() - origin;
-  const act = scenario.act;
-  const work = Promise.resolve().then(
-    () => act.kind === "call" ? callFunction(user.convex, act.path, act.args(setup, client)) : act.flow({ convex: user.convex, setup, client })
-  );
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
-  });
+// src/engine/merge.ts
+import { isDeepStrictEqual } from "node:util";
+function parseReport(text, label) {
   let value;
-  let error;
-  let threw = false;
-  let timedOut = false;
   try {
-    value = await Promise.race([work, timeout]);
+    value = JSON.parse(text);
   } catch (e) {
-    threw = true;
-    timedOut = e instanceof OperationTimeout;
-    error = errorMessage(e);
-    if (timedOut) user.transport.reset();
-  } finally {
-    clearTimeout(timer);
-    user.transport.disarm();
+    throw new ConfigError(`${label}: not a JSON report (${e.message})`);
   }
-  const calls = [...user.calls];
-  const outcome = operationOutcome({ threw, timedOut, calls });
-  return {
-    client,
-    start,
-    end: performance.now() - origin,
-    outcome,
-    ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
-    calls
-  };
+  const run = value;
+  const problem = run === null || typeof run !== "object" || Array.isArray(run) ? "not an object" : run.tool?.name !== "race-check" || typeof run.tool.version !== "string" ? "no race-check tool version" : !Array.isArray(run.scenarios) ? "no scenarios" : typeof run.config !== "string" || typeof run.backend?.kind !== "string" || typeof run.seed !== "number" ? "no config, backend or seed" : run.scenarios.find((s) => !isScenario(s)) ? "a scenario without its counts and rounds" : void 0;
+  if (problem) throw new ConfigError(`${label}: not a race-check JSON report (${problem})`);
+  return run;
 }
-var OperationTimeout = class extends Error {
-  constructor(ms2) {
-    super(`no answer within ${ms2} ms (op-timeout)`);
-  }
-};
-async function measureSpread(backend, users) {
-  const arrivals = await backend.fire?.takeArrivals().catch(() => void 0);
-  const sends = users.map((u2) => u2.transport.releasedAt).filter((t) => t !== void 0);
-  if (sends.length === 0) return {};
-  if (arrivals && arrivals.length >= sends.length) {
-    const first = [...arrivals].sort((a2, b) => a2 - b).slice(0, sends.length);
-    return { fireSpreadMs: first[first.length - 1] - first[0], spreadSource: "server" };
-  }
-  return { fireSpreadMs: Math.max(...sends) - Math.min(...sends), spreadSource: "client" };
+function isScenario(s) {
+  const x2 = s;
+  return x2 !== null && typeof x2 === "object" && typeof x2.name === "string" && ["rounds", "violations", "unknown", "errors", "clients"].every(
+    (k) => typeof x2[k] === "number"
+  ) && Array.isArray(x2.roundDetails);
 }
-
-// src/engine/fire/stress.ts
-var KEPT_HISTORIES = 10;
-async function runScenario({
-  backend,
-  scenario,
-  seed,
-  onProgress,
-  signal
-}) {
-  const began = performance.now();
-  const admin = adminClient(backend.url, backend.adminKey);
-  const log = new TrialLog(scenario.functions);
-  const details = [];
-  const kept = [];
-  let sample;
-  let spreadSource;
-  let cutShort;
-  let lost = false;
-  checkOpenFileLimit(scenario.clients);
-  const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url));
-  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal);
-  try {
-    for (let r = 1; r <= scenario.rounds && !signal?.aborted; r++) {
-      let trial;
-      try {
-        await backend.reset?.();
-        trial = await runTrial(scenario, driver);
-      } catch (e) {
-        if (!await backend.probe()) {
-          lost = true;
-          cutShort = `backend exited during round ${r} of "${scenario.name}"`;
-          break;
-        }
-        if (e instanceof SetupError && r === 1) throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
-        cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
-        break;
-      }
-      if ((trial.verdict === "unknown" || trial.verdict === "error") && !await backend.probe()) {
-        lost = true;
-        cutShort = `backend exited during round ${r} of "${scenario.name}"`;
-        break;
-      }
-      const round = { ...trial, ...driver.spread, round: r };
-      spreadSource ??= round.spreadSource;
-      log.add(trial);
-      if (!sample || sample.verdict !== "violation" && round.verdict === "violation") sample = round;
-      if (round.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(round);
-      details.push(summarizeRound(round));
-      onProgress?.({ scenario: scenario.name, round: r, rounds: scenario.rounds, violations: log.tally.violations });
-      if (scenario.delayBetweenRounds > 0 && r < scenario.rounds) {
-        await sleep2(scenario.delayBetweenRounds, void 0, { signal }).catch(() => void 0);
-      }
+function mergeShardReports(reports) {
+  if (reports.length === 0) throw new ConfigError("merge: give the JSON reports of a sharded run's jobs");
+  const shards = reports.map(checkShard);
+  const first = shards[0];
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    refuseMismatch(first, s);
+    const twin = byIndex.get(s.info.index);
+    if (twin) {
+      throw new ConfigError(
+        `merge: ${twin.label} and ${s.label} are both shard ${s.info.index}/${s.info.count}: give each shard's report once`
+      );
     }
-  } finally {
-    for (const u2 of users) u2.close();
+    byIndex.set(s.info.index, s);
   }
-  const ran = details.length;
-  if (signal?.aborted && ran < scenario.rounds && cutShort === void 0) {
-    cutShort = `interrupted after ${ran} of ${scenario.rounds} rounds`;
-  }
-  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${scenario.rounds} rounds`;
-  const spreads = details.map((d) => d.fireSpreadMs).filter((s) => s !== void 0);
-  const result2 = {
-    ...log.summary("stress", scenario.name, scenario.clients, {
-      cutShort,
-      durationMs: performance.now() - began,
-      noun: "rounds"
-    }),
-    fireSpread: {
-      p50: percentile(spreads, 50),
-      max: spreads.length ? Math.max(...spreads) : void 0,
-      source: spreadSource
-    },
-    roundDetails: details,
-    ...sample && { sampleRound: { round: sample.round, history: sample.history } },
-    histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history }))
-  };
-  if (lost) {
-    const logTail = signal?.aborted ? void 0 : backend.logTail?.();
-    throw new ScenarioCutShort(signal?.aborted ? "interrupted" : cutShort, {
-      ...result2,
-      ...logTail && { backendLog: logTail }
+  const { plan, count: count3 } = first.info;
+  const assigned = planShards(plan, count3);
+  for (const s of shards) checkPart(s, assigned[s.info.index - 1]);
+  const missing = assigned.map((_, i3) => i3 + 1).filter((i3) => !byIndex.has(i3) && assigned[i3 - 1].length > 0);
+  const scenarios = plan.map((planned, j) => {
+    const parts = [];
+    assigned.forEach((work, k) => {
+      for (const p of work.filter((w) => w.scenario === j)) {
+        const shard = byIndex.get(k + 1);
+        parts.push({
+          shard: k + 1,
+          count: count3,
+          range: p,
+          result: shard?.run.scenarios.find((x2) => x2.name === planned.name)
+        });
+      }
     });
-  }
-  return result2;
-}
-function summarizeRound(r) {
-  return {
-    round: r.round,
-    verdict: r.verdict,
-    ...r.observed !== void 0 && { observed: r.observed },
-    ...r.limit !== void 0 && { limit: r.limit },
-    message: r.message,
-    ...r.fireSpreadMs !== void 0 && { fireSpreadMs: r.fireSpreadMs },
-    durationMs: r.durationMs
+    return mergeScenario(planned.name, planned.clients, planned.rounds, parts);
+  });
+  const ordered = [...byIndex.values()].sort((a2, b) => a2.info.index - b.info.index);
+  const starts = ordered.map((s) => Date.parse(s.run.startedAt));
+  const ends = ordered.map((s, i3) => starts[i3] + s.run.durationMs);
+  const began = Math.min(...starts);
+  const merged = {
+    count: count3,
+    shards: ordered.map((s) => ({
+      index: s.info.index,
+      seed: s.info.seed,
+      runSeed: s.run.seed,
+      command: s.info.command
+    })),
+    missing
   };
-}
-var ScenarioCutShort = class extends BackendError {
-  constructor(message, partial) {
-    super(message, partial.backendLog);
-    this.partial = partial;
-  }
-  partial;
-};
-function failedScenario(scenario, message, logTail, mode = "stress") {
+  const startups = ordered.map((s) => s.run.backend.startupMs).filter((x2) => typeof x2 === "number");
+  const explore = mergeExplore(
+    ordered,
+    plan.map((p) => p.name)
+  );
   return {
-    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
-      cutShort: message,
-      durationMs: 0
-    }),
-    fireSpread: {},
-    roundDetails: [],
-    ...logTail && { backendLog: logTail }
-  };
-}
-function hash(s) {
-  let h2 = 2166136261;
-  for (let i3 = 0; i3 < s.length; i3++) h2 = Math.imul(h2 ^ s.charCodeAt(i3), 16777619);
-  return h2 >>> 0;
-}
-
-// src/run.ts
-init_random();
-init_model();
-init_version();
-async function runRaceCheck(opts = {}) {
-  const prepared = await prepareRun(opts);
-  for (const w of prepared.warnings) opts.onWarning?.(w);
-  const seed = opts.seed ?? randomSeed();
-  const startedAt = /* @__PURE__ */ new Date();
-  const began = performance.now();
-  const kind2 = opts.backend ?? "embedded";
-  let backend;
-  try {
-    backend = await startBackend(kind2, {
-      projectDir: prepared.projectDir,
-      functionsDir: prepared.functionsDir,
-      url: opts.url,
-      adminKey: opts.adminKey,
-      allowRemote: opts.allowRemote,
-      startupTimeoutMs: opts.startupTimeoutMs,
-      convexBackendVersion: opts.convexBackendVersion,
-      convexBackendBinary: opts.convexBackendBinary,
-      signal: opts.signal
-    });
-  } catch (e) {
-    if (e instanceof ConfigError || e instanceof BackendError) throw e;
-    throw new BackendError(`could not start the ${kind2} backend: ${e.message}`);
-  }
-  opts.onBackend?.(backend);
-  const stopOnAbort = () => void backend.stop();
-  opts.signal?.addEventListener("abort", stopOnAbort);
-  const scenarios = [];
-  try {
-    for (const scenario of prepared.scenarios) {
-      if (opts.signal?.aborted) break;
-      try {
-        scenarios.push(
-          await runScenario({
-            backend,
-            scenario,
-            seed,
-            onProgress: opts.onProgress,
-            signal: opts.signal
-          })
-        );
-      } catch (e) {
-        if (e instanceof ConfigError && scenarios.length > 0) {
-          scenarios.push(failedScenario(scenario, e.message));
-          continue;
-        }
-        if (!(e instanceof BackendError)) throw e;
-        const why2 = opts.signal?.aborted ? "interrupted" : e.message;
-        scenarios.push(
-          e instanceof ScenarioCutShort ? e.partial : failedScenario(scenario, why2, opts.signal?.aborted ? void 0 : e.logTail)
-        );
-        break;
-      }
-    }
-    for (const rest of prepared.scenarios.slice(scenarios.length)) {
-      scenarios.push(failedScenario(rest, `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`));
-    }
-  } finally {
-    opts.signal?.removeEventListener("abort", stopOnAbort);
-    await backend.stop();
-  }
-  return {
-    tool: { name: "race-check", version: VERSION },
+    tool: first.run.tool,
     mode: "stress",
     verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
-    startedAt: startedAt.toISOString(),
-    durationMs: performance.now() - began,
-    seed,
-    backend: {
-      kind: backend.kind,
-      ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
+    startedAt: new Date(began).toISOString(),
+    durationMs: Math.max(...ends) - began,
+    seed: ordered[0].run.seed,
+    backend: { kind: first.run.backend.kind, ...startups.length > 0 && { startupMs: Math.max(...startups) } },
+    config: first.run.config,
+    scenarios,
+    ...explore && { explore },
+    merged
+  };
+}
+function checkShard(r) {
+  const info = r.run.shard;
+  if (!info || typeof info.index !== "number" || typeof info.count !== "number" || !Array.isArray(info.plan)) {
+    throw new ConfigError(
+      `merge: ${r.label} is not a shard report (it was not run with --shard i/n); merge combines the reports of one sharded run`
+    );
+  }
+  if (r.run.mode !== "stress") throw new ConfigError(`merge: ${r.label} is an ${r.run.mode} report, not a stress run`);
+  return { ...r, info };
+}
+function refuseMismatch(a2, b) {
+  const differ = (what, x2, y) => new ConfigError(`merge: ${b.label} ${what} ${y}, ${a2.label} ${x2}: merge only the shards of one run`);
+  if (a2.run.tool.version !== b.run.tool.version) {
+    throw differ("was written by race-check", a2.run.tool.version, b.run.tool.version);
+  }
+  if (a2.run.config !== b.run.config) throw differ("is a report of config", a2.run.config, b.run.config);
+  if (a2.run.backend.kind !== b.run.backend.kind) {
+    throw differ("ran on backend", a2.run.backend.kind, b.run.backend.kind);
+  }
+  if (a2.info.count !== b.info.count) {
+    throw differ("is shard", `${a2.info.index}/${a2.info.count}`, `${b.info.index}/${b.info.count}`);
+  }
+  if (!isDeepStrictEqual(a2.info.plan, b.info.plan)) {
+    throw new ConfigError(
+      `merge: ${b.label} and ${a2.label} split different work (their configs' scenarios, rounds or clients differ): merge only the shards of one run`
+    );
+  }
+}
+function checkPart(s, work) {
+  const expected = work.map((w) => `${s.info.plan[w.scenario].name}:${w.from}-${w.to}`);
+  const found = s.run.scenarios.map((x2) => {
+    const p = x2.shardRounds?.parts;
+    return p?.length === 1 && p[0].shard === s.info.index ? `${x2.name}:${p[0].from}-${p[0].to}` : `${x2.name}:?`;
+  });
+  if (!isDeepStrictEqual(expected, found)) {
+    throw new ConfigError(
+      `merge: ${s.label} does not hold shard ${s.info.index}/${s.info.count}'s part of its plan (was it edited, or written by another version?)`
+    );
+  }
+}
+function mergeScenario(name, clients, of, parts) {
+  const present = parts.filter((p) => p.result !== void 0);
+  const tally = new ScenarioTally();
+  const cut = [];
+  for (const p of parts) {
+    if (!p.result) {
+      cut.push(`rounds ${p.range.from}–${p.range.to} not merged: shard ${p.shard}/${p.count}'s report is missing`);
+      continue;
+    }
+    const rounds2 = [...p.result.roundDetails].sort((a2, b) => a2.round - b.round);
+    for (const r of rounds2) {
+      tally.add({
+        verdict: r.verdict,
+        message: r.message,
+        ...r.observed != null && { observed: r.observed },
+        ...r.limit != null && { limit: r.limit },
+        history: []
+      });
+    }
+    tally.addOperations(p.result.operations ?? inferredOperations(p.result));
+    if (p.result.error !== void 0) cut.push(`shard ${p.shard}/${p.count}: ${p.result.error}`);
+  }
+  const cutShort = cut.length > 0 ? cut.join("; ") : void 0;
+  const { verdict, headline } = tally.verdict(cutShort, "rounds");
+  const sum = (k) => present.reduce((n2, p) => n2 + p.result[k], 0);
+  const rounds = sum("rounds");
+  const violations = sum("violations");
+  const unknown = sum("unknown");
+  const clean2 = rounds - unknown;
+  const details = present.flatMap((p) => p.result.roundDetails).sort((a2, b) => a2.round - b.round);
+  const spreads = details.map((d) => d.fireSpreadMs).filter((x2) => typeof x2 === "number");
+  const worst = tally.worst;
+  const sample = sampleOf(present.map((p) => p.result));
+  const pending = mergePending(present.flatMap((p) => p.result.pending ?? []));
+  const backendLog = present.find((p) => p.result.backendLog)?.result.backendLog;
+  const operations = tally.operations;
+  return {
+    name,
+    mode: "stress",
+    verdict,
+    headline,
+    clients,
+    rounds,
+    violations,
+    unknown,
+    // A missing part is an error of its own, as a scenario cut short is.
+    errors: sum("errors") + (parts.length - present.length),
+    detectionRate: clean2 === 0 ? 0 : violations / clean2,
+    interval: wilson(violations, clean2),
+    ...violations === 0 && clean2 > 0 && { upperBound: zeroEventUpperBound(clean2) },
+    worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
+    functions: [...new Set(present.flatMap((p) => p.result.functions))],
+    fireSpread: {
+      p50: percentile(spreads, 50),
+      max: spreads.length > 0 ? Math.max(...spreads) : void 0,
+      source: present.find((p) => p.result.fireSpread.source)?.result.fireSpread.source
     },
-    config: prepared.configLabel,
+    roundDetails: details,
+    ...sample && { sampleRound: sample },
+    histories: present.flatMap((p) => p.result.histories ?? []).sort((a2, b) => a2.round - b.round).slice(0, KEPT_HISTORIES),
+    ...pending.length > 0 && { pending },
+    operations,
+    ...cutShort !== void 0 && { error: cutShort },
+    ...backendLog && { backendLog },
+    durationMs: present.reduce((n2, p) => n2 + p.result.durationMs, 0),
+    shardRounds: { of, parts: parts.map((p) => ({ shard: p.shard, from: p.range.from, to: p.range.to })) }
+  };
+}
+function sampleOf(results) {
+  const verdictOf = (s, round) => s.roundDetails.find((r) => r.round === round)?.verdict;
+  const samples = results.filter((s) => s.sampleRound);
+  return samples.find((s) => verdictOf(s, s.sampleRound.round) === "violation")?.sampleRound ?? samples[0]?.sampleRound;
+}
+function mergePending(items) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const p of items) {
+    const seen = byPath.get(p.path);
+    if (seen) {
+      seen.count += p.count;
+      seen.dueInMs = Math.min(seen.dueInMs, p.dueInMs);
+    } else byPath.set(p.path, { ...p });
+  }
+  return [...byPath.values()];
+}
+function inferredOperations(s) {
+  return { ok: s.rounds - s.unknown > 0 ? 1 : 0, fail: 0, unknown: s.unknown > 0 ? 1 : 0 };
+}
+function mergeExplore(shards, order) {
+  const searches = shards.filter((s) => s.run.explore);
+  if (searches.length === 0) return void 0;
+  const seen = /* @__PURE__ */ new Map();
+  const scenarios = [];
+  for (const s of searches) {
+    for (const x2 of s.run.explore.scenarios) {
+      const other = seen.get(x2.name);
+      if (other) throw new ConfigError(`merge: ${other} and ${s.label} both explored "${x2.name}"`);
+      seen.set(x2.name, s.label);
+      scenarios.push(x2);
+    }
+  }
+  scenarios.sort((a2, b) => order.indexOf(a2.name) - order.indexOf(b.name));
+  const runs = searches.map((s) => s.run.explore);
+  const began = Math.min(...runs.map((r) => Date.parse(r.startedAt)));
+  return {
+    ...runs[0],
+    verdict: joinVerdicts(scenarios.map((x2) => x2.verdict)),
+    startedAt: new Date(began).toISOString(),
+    durationMs: Math.max(...runs.map((r) => Date.parse(r.startedAt) + r.durationMs)) - began,
     scenarios
   };
 }
+var init_merge = __esm({
+  "src/engine/merge.ts"() {
+    "use strict";
+    init_errors();
+    init_model();
+    init_shard();
+    init_stats();
+    init_summary();
+    init_verdict();
+  }
+});
 
-// src/cli.ts
-init_version();
-var HELP = `race-check ${VERSION}: find race conditions in a Convex backend
+// src/cli/merge.ts
+var merge_exports = {};
+__export(merge_exports, {
+  MERGE_HELP: () => MERGE_HELP,
+  mergeMain: () => mergeMain
+});
+import { readFile as readFile8 } from "node:fs/promises";
+import { parseArgs as parseArgs4 } from "node:util";
+async function mergeMain(argv) {
+  installOutputBoundary({ neutralise: true });
+  let values;
+  let files;
+  try {
+    ({ values, positionals: files } = parseArgs4({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: "string" },
+        markdown: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    }));
+  } catch (e) {
+    return usage3(`${e.message} (see race-check merge --help)`);
+  }
+  if (values.help) {
+    process.stdout.write(`${MERGE_HELP}
+`);
+    return EXIT.ok;
+  }
+  let merged;
+  try {
+    if (files.length === 0)
+      throw new ConfigError("merge: give the JSON reports of a sharded run (see race-check merge --help)");
+    if (values.json) await checkOutputPath(values.json, "--json");
+    if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
+    const reports = await Promise.all(
+      files.map(async (file) => ({ label: file, run: parseReport(await read(file), file) }))
+    );
+    merged = redactDeep(mergeShardReports(reports));
+  } catch (e) {
+    if (e instanceof ConfigError) return usage3(e.message);
+    process.stderr.write(`race-check: ${e.message ?? String(e)}
+`);
+    return EXIT.infrastructure;
+  }
+  for (const i3 of merged.merged?.missing ?? []) {
+    process.stderr.write(
+      `race-check: warning: no report of shard ${i3}/${merged.merged?.count}: its rounds count as not run
+`
+    );
+  }
+  process.stdout.write(`${renderText(merged)}
+`);
+  try {
+    if (values.json) await writeOutputFile(values.json, renderJson(merged));
+    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(merged)}
+`);
+  } catch (e) {
+    process.stderr.write(`race-check: could not write the report: ${e.message}
+`);
+    return EXIT.infrastructure;
+  }
+  return exitCodeFor(merged);
+}
+async function read(file) {
+  try {
+    return await readFile8(file, "utf8");
+  } catch (e) {
+    const code = e.code;
+    throw new ConfigError(`merge: cannot read ${file} (${code === "ENOENT" ? "no such file" : code ?? String(e)})`);
+  }
+}
+function usage3(message) {
+  process.stderr.write(`race-check: ${message}
+`);
+  return EXIT.usage;
+}
+var MERGE_HELP;
+var init_merge2 = __esm({
+  "src/cli/merge.ts"() {
+    "use strict";
+    init_cli2();
+    init_merge();
+    init_errors();
+    init_boundary();
+    init_report_file();
+    init_secrets();
+    init_json();
+    init_markdown();
+    init_text();
+    init_version2();
+    MERGE_HELP = `race-check ${VERSION}: merge the JSON reports of a sharded run into one
 
-Usage: race-check run [options]
-       race-check explore [options]   (interleaving search; see race-check explore --help)
-       race-check init [options]      (write a starter config from convex/; see race-check init --help)
+Usage: race-check merge REPORT... [--json FILE] [--markdown FILE]
+
+Each REPORT is the --json report of one \`race-check run --shard i/n\` of the same config, flags
+and race-check version. Rounds, violations and undecided rounds are summed per scenario; rates,
+intervals, bounds and the fire spread are recomputed from every round; the verdicts are decided
+again from the sums. A shard whose report is not given counts as not run (the merged verdict is
+at best an error). Reports of different configs, versions or splits are refused.
 
 Options:
-  --config FILE       config file (default race-check.config.ts)
-  --backend KIND      embedded (default: your convex/ functions on convex-test) | url
-                      | local (the real open-source Convex backend, started and stopped here)
-  --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
-  --allow-remote      allow a --url that is not on this machine
-  --convex-backend-version TAG
-                      local: convex-local-backend release tag, or latest (default: a pinned tag)
-  --convex-backend-binary PATH
-                      local: use this convex-local-backend binary; nothing is downloaded
-  --startup-timeout S seconds to wait for a started backend to be ready (local default 60)
-  --rounds N          rounds per scenario (overrides the config)
-  --clients N         concurrent clients per round (overrides the config)
-  --scenario NAME     run only this scenario (repeatable)
-  --seed N            seed for fire order (printed with every run; reuse it to reproduce)
-  --op-timeout MS     per-operation timeout; slower operations are "unknown" (default 30000)
-  --json FILE         write the JSON report
-  --markdown FILE     write the Markdown report
+  --json FILE         write the merged JSON report
+  --markdown FILE     write the merged Markdown report
   -h, --help          show this help
-  -v, --version       show the version
 
-Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
-3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
+Exit codes: as race-check run: 0 no violation, 1 violation found, 2 usage error or reports that
+cannot be merged, 3 a shard could not run (or is missing), 4 inconclusive.`;
+  }
+});
+
+// src/cli.ts
+import { parseArgs as parseArgs5 } from "node:util";
 async function main(argv) {
+  installOutputBoundary({ neutralise: true });
+  registerSecret(process.env.CONVEX_ADMIN_KEY);
+  registerSecret(process.env.CONVEX_DEPLOY_KEY);
   if (argv[0] === "explore") return (await Promise.resolve().then(() => (init_explore(), explore_exports))).exploreMain(argv.slice(1));
   if (argv[0] === "init") return (await Promise.resolve().then(() => (init_cli(), cli_exports))).initMain(argv.slice(1));
+  if (argv[0] === "merge") return (await Promise.resolve().then(() => (init_merge2(), merge_exports))).mergeMain(argv.slice(1));
   let parsed;
   try {
-    parsed = parseArgs4({
+    parsed = parseArgs5({
       args: argv,
       allowPositionals: true,
       options: {
@@ -17090,6 +18850,8 @@ async function main(argv) {
         backend: { type: "string" },
         url: { type: "string" },
         "allow-remote": { type: "boolean" },
+        "site-url": { type: "string" },
+        "preview-name": { type: "string" },
         "convex-backend-version": { type: "string" },
         "convex-backend-binary": { type: "string" },
         "startup-timeout": { type: "string" },
@@ -17097,6 +18859,7 @@ async function main(argv) {
         clients: { type: "string" },
         scenario: { type: "string", multiple: true },
         seed: { type: "string" },
+        shard: { type: "string" },
         "op-timeout": { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
@@ -17123,14 +18886,22 @@ async function main(argv) {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   const progress2 = progressPrinter();
+  const logs = new LogCollector();
   let result2;
   try {
     const backend = parseBackendKind(values.backend);
+    if (values.json) await checkOutputPath(values.json, "--json");
+    if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
+    const adminKey = backend === "url" ? checkSecretValue(process.env.CONVEX_ADMIN_KEY, "CONVEX_ADMIN_KEY") : void 0;
+    const deployKey = backend === "preview" ? checkSecretValue(process.env.CONVEX_DEPLOY_KEY, "CONVEX_DEPLOY_KEY") : void 0;
     result2 = await runRaceCheck({
       configFile: values.config,
       backend,
       url: values.url,
-      adminKey: backend === "url" ? process.env.CONVEX_ADMIN_KEY : void 0,
+      siteUrl: values["site-url"],
+      adminKey,
+      deployKey,
+      previewName: values["preview-name"],
       allowRemote: values["allow-remote"],
       startupTimeoutMs: secondsToMs(parseCount(values["startup-timeout"], "--startup-timeout", 1, 3600)),
       convexBackendVersion: values["convex-backend-version"],
@@ -17139,8 +18910,10 @@ async function main(argv) {
       clients: parseCount(values.clients, "--clients", 1, LIMITS.maxClients),
       opTimeout: parseCount(values["op-timeout"], "--op-timeout", 1, 36e5),
       seed: parseCount(values.seed, "--seed", 0, 2 ** 32 - 1),
+      shard: parseShard(values.shard, "--shard"),
       scenario: values.scenario,
       onProgress: progress2.update,
+      onLogs: logs.onLogs,
       onWarning: (message) => process.stderr.write(`race-check: warning: ${message}
 `),
       signal: controller.signal
@@ -17164,11 +18937,18 @@ ${e.logTail}
     process.off("SIGTERM", onSignal);
   }
   progress2.clear();
+  const reportFile = values.json ?? values.markdown;
+  if (reportFile) await logs.writeBeside(reportFile, result2).catch(() => void 0);
+  result2 = redactDeep(result2);
   process.stdout.write(`${renderText(result2)}
 `);
+  for (const s of result2.scenarios) {
+    if (s.backendLog && s.error) process.stderr.write(`race-check: backend error in "${s.name}": ${s.error}
+`);
+  }
   try {
-    if (values.json) await writeFile6(values.json, renderJson(result2));
-    if (values.markdown) await writeFile6(values.markdown, `${renderMarkdown(result2)}
+    if (values.json) await writeOutputFile(values.json, renderJson(result2));
+    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result2)}
 `);
   } catch (e) {
     process.stderr.write(`race-check: could not write the report: ${e.message}
@@ -17222,6 +19002,63 @@ function progressPrinter() {
     }
   };
 }
+var HELP;
+var init_cli2 = __esm({
+  "src/cli.ts"() {
+    init_backends();
+    init_types();
+    init_validate2();
+    init_shard();
+    init_errors();
+    init_boundary();
+    init_report_file();
+    init_log_file();
+    init_secrets();
+    init_json();
+    init_markdown();
+    init_text();
+    init_run();
+    init_version2();
+    HELP = `race-check ${VERSION}: find race conditions in a Convex backend
+
+Usage: race-check run [options]
+       race-check explore [options]   (interleaving search; see race-check explore --help)
+       race-check init [options]      (write a starter config from convex/; see race-check init --help)
+       race-check merge REPORT...     (one report from the JSON reports of --shard runs; see race-check merge --help)
+
+Options:
+  --config FILE       config file (default race-check.config.ts)
+  --backend KIND      embedded (default: your convex/ functions on convex-test) | url
+                      | local (the real open-source Convex backend, started and stopped here)
+                      | preview (your functions deployed with your convex CLI to a Convex preview
+                      deployment; preview deploy key from CONVEX_DEPLOY_KEY; needs --allow-remote)
+  --preview-name NAME preview: the preview deployment's name (default race-check-<branch>)
+  --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
+  --site-url URL      url backend: where the deployment serves HTTP actions
+                      (default: the .convex.site twin of a .convex.cloud --url)
+  --allow-remote      allow a --url that is not on this machine
+  --convex-backend-version TAG
+                      local: convex-local-backend release tag, or latest (default: a pinned tag)
+  --convex-backend-binary PATH
+                      local: use this convex-local-backend binary; nothing is downloaded
+  --startup-timeout S seconds to wait for a started backend to be ready (local default 60)
+  --rounds N          rounds per scenario (overrides the config)
+  --clients N         concurrent clients per round (overrides the config)
+  --scenario NAME     run only this scenario (repeatable)
+  --seed N            seed for fire order (printed with every run; reuse it to reproduce)
+  --shard I/N         run only shard I of N (a CI matrix): whole scenarios first, rounds split
+                      when N exceeds the scenarios; each shard has its own seed, derived from --seed
+  --op-timeout MS     per-operation timeout; slower operations are "unknown" (default 30000)
+  --json FILE         write the JSON report
+  --markdown FILE     write the Markdown report
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
+3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
+  }
+});
+init_cli2();
 export {
   exitCodeFor,
   main

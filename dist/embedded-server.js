@@ -2524,6 +2524,7 @@ var observer;
 function instrumentModule(mod, modulePath) {
   const out = { ...mod };
   for (const [name, value] of Object.entries(mod)) {
+    if (isRouter(value)) instrumentRouter(value);
     if (!isRegisteredFunction(value)) continue;
     const original = value._handler;
     const path4 = `${modulePath}:${name}`;
@@ -2542,6 +2543,20 @@ function instrumentModule(mod, modulePath) {
     out[name] = Object.assign((...args) => value(...args), value, { _handler: handler });
   }
   return out;
+}
+function isRouter(value) {
+  return typeof value === "object" && value !== null && value.exactRoutes instanceof Map && value.prefixRoutes instanceof Map;
+}
+var instrumented = /* @__PURE__ */ new WeakSet();
+function instrumentRouter(router) {
+  if (instrumented.has(router)) return;
+  instrumented.add(router);
+  const wrap = (action) => Object.assign(Object.create(Object.getPrototypeOf(action)), action, {
+    _handler: (ctx, request) => action._handler(withSchedulingPoints(ctx), request)
+  });
+  for (const methods of [...router.exactRoutes.values(), ...router.prefixRoutes.values()]) {
+    for (const [key, action] of methods) methods.set(key, wrap(action));
+  }
 }
 function referencePath(ref) {
   try {
@@ -2656,8 +2671,24 @@ function registerComponents(t, regs) {
 
 // src/backends/embedded/http-api.ts
 import { timingSafeEqual } from "node:crypto";
-import { convexToJson as convexToJson2, jsonToConvex as jsonToConvex2 } from "convex/values";
+import { convexToJson as convexToJson3, jsonToConvex as jsonToConvex2 } from "convex/values";
 import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
+
+// src/backends/embedded/function-error.ts
+import { ConvexError, convexToJson as convexToJson2 } from "convex/values";
+function errorReply(e) {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const data = err.data;
+  if (err.name === "ConvexError" || data !== void 0) {
+    return {
+      errorMessage: `Uncaught ConvexError: ${err.message}`,
+      ...data !== void 0 && { errorData: convexToJson2(data) }
+    };
+  }
+  return { errorMessage: `Uncaught ${err.name || "Error"}: ${err.message}` };
+}
+
+// src/backends/embedded/http-api.ts
 var HttpError = class extends Error {
   constructor(status, code, message) {
     super(message);
@@ -2755,7 +2786,7 @@ function createHttpApi(opts) {
         );
       }
       const value = await run(target.kind, target.path, args, who);
-      return { status: "success", value: convexToJson2(value ?? null) };
+      return { status: "success", value: convexToJson3(value ?? null) };
     } catch (e) {
       return functionError(e);
     }
@@ -2792,6 +2823,8 @@ function createHttpApi(opts) {
         return send(res, 200, JSON.stringify({ now: opts.admin.clock() }));
       case "POST /_race-check/clock":
         return send(res, 200, JSON.stringify({ now: opts.admin.clock(number("to")) }));
+      case "GET /_race-check/logs":
+        return send(res, 200, JSON.stringify(opts.admin.logs()));
       case "POST /_race-check/reset":
         opts.admin.reset();
         return send(res, 200, "{}");
@@ -2816,16 +2849,7 @@ async function scheduledJobs(backend) {
 }
 function functionError(e) {
   if (e instanceof FunctionError) return { status: "error", errorMessage: e.message };
-  const err = e instanceof Error ? e : new Error(String(e));
-  const data = err.data;
-  if (err.name === "ConvexError" || data !== void 0) {
-    return {
-      status: "error",
-      errorMessage: `Uncaught ConvexError: ${err.message}`,
-      ...data !== void 0 && { errorData: convexToJson2(data) }
-    };
-  }
-  return { status: "error", errorMessage: `Uncaught ${err.name || "Error"}: ${err.message}` };
+  return { status: "error", ...errorReply(e) };
 }
 function removeTypePrefix(key) {
   const bar = key.indexOf("|");
@@ -3072,15 +3096,103 @@ keep-alive: timeout=${IDLE_MS / 1e3}\r
   };
 }
 
+// src/backends/embedded/console-capture.ts
+var LEVELS = ["log", "info", "warn", "error", "debug"];
+var KEEP = 5e3;
+var ConsoleCapture = class {
+  lines = [];
+  dropped = 0;
+  saved = /* @__PURE__ */ new Map();
+  /**
+   * Replaces console.log/info/warn/error/debug until `restore`. `tee`: still write them where they
+   * went (the embedded backend's output is only its log tail, which shows what preceded a crash).
+   */
+  install(opts = {}) {
+    for (const level of LEVELS) {
+      const original = console[level];
+      this.saved.set(level, original);
+      console[level] = (...args) => {
+        this.push(level, args);
+        if (opts.tee) original.apply(console, args);
+      };
+    }
+    return this;
+  }
+  restore() {
+    for (const [level, fn] of this.saved) console[level] = fn;
+    this.saved.clear();
+  }
+  take() {
+    const batch = { lines: this.lines, dropped: this.dropped };
+    this.lines = [];
+    this.dropped = 0;
+    return batch;
+  }
+  push(level, args) {
+    if (this.lines.length >= KEEP) {
+      this.dropped++;
+      return;
+    }
+    const text = args.map(format).join(" ");
+    this.lines.push(`[${level.toUpperCase()}] ${text}`);
+  }
+};
+function format(value) {
+  if (typeof value === "string") return value;
+  if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
+  try {
+    return JSON.stringify(value, (_k, v) => typeof v === "bigint" ? `${v}n` : v) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
 // src/backends/embedded/server.ts
 var holdFor = (expected) => 100 + expected;
 async function main() {
   const functionsDir = process.env.RACE_CHECK_FUNCTIONS_DIR;
   const adminKey = process.env.RACE_CHECK_ADMIN_KEY;
   if (!functionsDir || !adminKey) throw new Error("RACE_CHECK_FUNCTIONS_DIR and RACE_CHECK_ADMIN_KEY are required");
-  delete process.env.RACE_CHECK_ADMIN_KEY;
+  const deploymentEnv = JSON.parse(process.env.RACE_CHECK_DEPLOYMENT_ENV ?? "{}");
   const latency = process.env.RACE_CHECK_CALL_LATENCY_MS;
+  const ports = [Number(process.env.RACE_CHECK_PORT ?? 0), Number(process.env.RACE_CHECK_SITE_PORT ?? 0)];
   if (latency !== void 0) setScheduler(roundTrip(Number(latency)));
+  const arrivals = [];
+  let fire;
+  const release = () => {
+    const f = fire;
+    fire = void 0;
+    if (!f) return;
+    clearTimeout(f.timer);
+    for (const run of f.held) run();
+  };
+  const serve = {};
+  let loaded;
+  const ready = new Promise((resolve) => loaded = resolve);
+  const front = (handle, stamped) => createHttp1Server((req, res) => {
+    const run = () => void ready.then(() => handle(req, res));
+    if (!stamped(req)) return run();
+    arrivals.push(performance.timeOrigin + req.arrivedAt);
+    if (fire) {
+      fire.held.push(run);
+      if (fire.held.length >= fire.expected) release();
+      return;
+    }
+    setImmediate(run);
+  });
+  const api = front(
+    (req, res) => void serve.api(req, res, req.body),
+    (req) => req.url.startsWith("/api/")
+  );
+  const site = front(
+    (req, res) => serve.site(req, res),
+    () => true
+  );
+  const [port, sitePort] = [await listen(api, ports[0]), await listen(site, ports[1])];
+  const cloudUrl = `http://127.0.0.1:${port}`;
+  const siteUrl = `http://127.0.0.1:${sitePort}`;
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, deploymentEnv, { CONVEX_CLOUD_URL: cloudUrl, CONVEX_SITE_URL: siteUrl });
   const modules = await buildModuleMap(functionsDir);
   const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
   const schema = schemaKey ? (await modules[schemaKey]()).default : void 0;
@@ -3093,52 +3205,50 @@ async function main() {
   let backend = fresh();
   const clock = new VirtualClock();
   clock.install();
-  const arrivals = [];
-  let fire;
-  const release = () => {
-    const f = fire;
-    fire = void 0;
-    if (!f) return;
-    clearTimeout(f.timer);
-    for (const run of f.held) run();
-  };
+  const logs = new ConsoleCapture().install({ tee: true });
   const instanceName = `embedded-${randomBytes(4).toString("hex")}`;
-  const api = createHttpApi({
-    backend: () => backend,
-    modules,
-    adminKey,
-    instanceName,
-    admin: {
-      arrivals: (armNext) => {
-        release();
-        if (armNext !== void 0) fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
-        return arrivals.splice(0, arrivals.length);
-      },
-      clock: (advanceTo) => {
-        if (advanceTo !== void 0) clock.advanceTo(advanceTo);
-        return clock.now();
-      },
-      // A new instance: its own documents, id counter and transaction lock. Scheduled work of the
-      // old one that has not run is dropped with it; a call still running there (past its
-      // op-timeout) holds only the old lock, as a real deployment's time limit would end it.
-      reset: () => {
-        clock.clear();
-        backend = fresh();
+  Object.assign(serve, {
+    api: createHttpApi({
+      backend: () => backend,
+      modules,
+      adminKey,
+      instanceName,
+      admin: {
+        arrivals: (armNext) => {
+          release();
+          if (armNext !== void 0)
+            fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
+          return arrivals.splice(0, arrivals.length);
+        },
+        clock: (advanceTo) => {
+          if (advanceTo !== void 0) clock.advanceTo(advanceTo);
+          return clock.now();
+        },
+        // A new instance: its own documents, id counter and transaction lock. Scheduled work of the
+        // old one that has not run is dropped with it; a call still running there (past its
+        // op-timeout) holds only the old lock, as a real deployment's time limit would end it.
+        reset: () => {
+          clock.clear();
+          backend = fresh();
+        },
+        logs: () => logs.take()
       }
-    }
+    }),
+    // The site: every path is the app's router's (convex-test's fetch runs `convex/http.ts`).
+    site: (req, res) => void serveHttpAction(backend, req, res)
   });
-  const server = createHttp1Server((req, res) => {
-    const run = () => void api(req, res, req.body);
-    if (!req.url.startsWith("/api/")) return run();
-    arrivals.push(performance.timeOrigin + req.arrivedAt);
-    if (fire) {
-      fire.held.push(run);
-      if (fire.held.length >= fire.expected) release();
-      return;
-    }
-    setImmediate(run);
-  });
-  const port = Number(process.env.RACE_CHECK_PORT ?? 0);
+  loaded();
+  const stop = () => process.exit(0);
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(0);
+  }, 500).unref();
+  process.stdout.write(`${JSON.stringify({ ready: true, port, sitePort, instanceName })}
+`);
+}
+async function listen(server, port) {
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen({ port, host: "127.0.0.1", backlog: 4096 }, resolve);
@@ -3152,15 +3262,26 @@ async function main() {
   });
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("server has no port");
-  const stop = () => process.exit(0);
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) process.exit(0);
-  }, 500).unref();
-  process.stdout.write(`${JSON.stringify({ ready: true, port: address.port, instanceName })}
-`);
+  return address.port;
+}
+async function serveHttpAction(backend, req, res) {
+  let response2;
+  try {
+    const method = req.method.toUpperCase();
+    response2 = await backend.fetch(req.url, {
+      method,
+      headers: req.headers,
+      ...method !== "GET" && method !== "HEAD" && { body: new Uint8Array(req.body) }
+    });
+  } catch (e) {
+    response2 = new Response(e instanceof Error ? e.message : String(e), { status: 500 });
+  }
+  const body = Buffer.from(await response2.arrayBuffer());
+  const headers = {};
+  response2.headers.forEach((value, name) => headers[name] = value);
+  headers["content-length"] = body.length;
+  res.writeHead(response2.status, headers);
+  res.end(body);
 }
 main().catch((e) => {
   process.stderr.write(`embedded backend failed to start: ${e instanceof Error ? e.message : String(e)}

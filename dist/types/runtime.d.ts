@@ -4,4 +4,9 @@
  * alike; tsx only serves race-check's own sources in development.
  */
 export declare function typescriptLoaderArgs(): string[];
-export declare function childEntry(name: "embedded-server"): string;
+declare const SOURCES: {
+    readonly "embedded-server": "./backends/embedded/server.ts";
+    readonly "config-probe": "./config/probe.ts";
+};
+export declare function childEntry(name: keyof typeof SOURCES): string;
+export {};

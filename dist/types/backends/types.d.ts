@@ -7,6 +7,8 @@ import type { ScheduledJobs } from "./scheduled-jobs.js";
 export interface RunningBackend {
     /** Deployment URL, e.g. http://127.0.0.1:PORT. */
     url: string;
+    /** Where the deployment serves its HTTP actions (`convex/http.ts`), when known. */
+    siteUrl?: string;
     /** Admin key: sent as `Authorization: Convex <key>`; a secret, never printed. */
     adminKey: string;
     /** Which kind of backend this is, for the report. */
@@ -20,6 +22,13 @@ export interface RunningBackend {
      * instance), so trial 1,000 costs what trial 1 costs and work left over never leaks across.
      */
     reset?: () => Promise<void>;
+    /** The functions' log lines since the last take, when the deployment collects them (embedded). */
+    logs?: {
+        take(): Promise<{
+            lines: string[];
+            dropped: number;
+        }>;
+    };
     /** Is the deployment still there? A process we started that exited, or a probe that failed. */
     probe: () => Promise<boolean>;
     /** Spawn-to-ready time of a backend we started, in ms. */
@@ -42,15 +51,23 @@ export interface FireControl {
     /** Stamps (ms, server clock) taken since arming; disarms. Undefined when they cannot be read. */
     takeArrivals(): Promise<number[] | undefined>;
 }
-export type BackendKind = "embedded" | "local" | "url";
+export type BackendKind = "embedded" | "local" | "url" | "preview";
 export interface BackendOptions {
     /** The Convex project root (the directory holding `convex/`). */
     projectDir: string;
     /** Where the functions live, relative to projectDir (from convex.json `functions`, default "convex"). */
     functionsDir?: string;
     url?: string;
+    /** url backend: where the deployment serves HTTP actions (default: derived from a .convex.cloud URL). */
+    siteUrl?: string;
     adminKey?: string;
     allowRemote?: boolean;
+    /** Preview backend: a Convex preview deploy key (never a production one). */
+    deployKey?: string;
+    /** Preview backend: the preview deployment's name (default race-check-<branch>). */
+    previewName?: string;
+    /** The deployment's environment variables, set before its modules load. */
+    deploymentEnv?: Record<string, string>;
     startupTimeoutMs?: number;
     /** Local backend: a release tag of convex-local-backend, or "latest"; default a pinned tag. */
     convexBackendVersion?: string;

@@ -12,6 +12,10 @@ export interface PrepareOptions {
     opTimeout?: number;
     /** Run only the scenario(s) with this name. */
     scenario?: string | string[];
+    /** Deployment environment variables given besides the config's `env` (action input `env`); these win. */
+    env?: Record<string, string>;
+    /** Interrupts loading the config (SIGINT while a config takes its time). */
+    signal?: AbortSignal;
 }
 export interface PreparedRun {
     config: RaceCheckConfig;
@@ -20,6 +24,8 @@ export interface PreparedRun {
     functionsDir: string;
     scenarios: ResolvedScenario[];
     warnings: string[];
+    /** The deployment's environment: the config's `env` and the caller's, every value a secret. */
+    env: Record<string, string>;
 }
 /** Loads, validates and resolves everything a run needs; throws ConfigError before anything starts. */
 export declare function prepareRun(opts: PrepareOptions): Promise<PreparedRun>;

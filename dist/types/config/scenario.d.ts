@@ -1,4 +1,4 @@
-import type { ActFlow, Args, Invariant, RaceCheckConfig, Scenario, SetupValue } from "./types.js";
+import type { ActFlow, Args, IdentityFn, Invariant, RaceCheckConfig, Scenario, SetupValue } from "./types.js";
 /** A scenario with every default applied and every function reference turned into a path. */
 export interface ResolvedScenario {
     name: string;
@@ -21,6 +21,10 @@ export interface ResolvedScenario {
         flow: ActFlow;
     };
     invariant: Invariant;
+    /** Each user's identity for a trial (signed in), when the scenario gives one. */
+    identity?: IdentityFn;
+    /** A known race: reported, not failing the check. */
+    expect?: "race";
     /** Functions the scenario names itself (setup excluded), for annotations and reports. */
     functions: string[];
     /** `race-check explore` overrides from the config, resolved like `setup`. */

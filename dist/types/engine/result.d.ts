@@ -6,7 +6,9 @@
 import type { BackendKind } from "../backends/types.js";
 import type { Operation, RunMode, RunVerdict, TrialVerdict } from "../model.js";
 import type { Step } from "./controlled/types.js";
-export type { RunVerdict };
+import type { PlannedScenario } from "./shard.js";
+import type { OperationCounts } from "./verdict.js";
+export type { OperationCounts, RunVerdict };
 /** A scenario's verdict: the same lattice as a run's. */
 export type ScenarioVerdict = RunVerdict;
 export interface RoundSummary {
@@ -25,6 +27,16 @@ export interface PendingSummary {
     count: number;
     /** The soonest it was due after a trial ended, ms. */
     dueInMs: number;
+}
+export interface LogSummary {
+    /** Lines logged. */
+    count: number;
+    /** Scheduled functions that threw (no caller sees those). */
+    scheduledErrors: number;
+    /** The first lines, each cut short. */
+    first: string[];
+    /** Where every line was written, when a log file was asked for. */
+    file?: string;
 }
 /** A minimal violating schedule, with what it takes to replay it. */
 export interface Counterexample {
@@ -91,6 +103,8 @@ export interface ScenarioResult {
     }[];
     /** Scheduled work due later than the settle horizon: never waited for, so never checked. */
     pending?: PendingSummary[];
+    /** What the functions logged (console.*) during the scenario: never printed as it came. */
+    logs?: LogSummary;
     error?: string;
     /** The backend's last log lines when it failed during this scenario. */
     backendLog?: string;
@@ -110,6 +124,40 @@ export interface ScenarioResult {
     counterexample?: Counterexample;
     /** A replay that did not reproduce what its token recorded. */
     replayMismatch?: string;
+    /** Sharded runs: the rounds each shard ran of the scenario's `of` (one part per shard; all once merged). */
+    shardRounds?: {
+        of: number;
+        parts: {
+            shard: number;
+            from: number;
+            to: number;
+        }[];
+    };
+    /** Operations by outcome, and the first refusal: what the verdict rule needs when shards are merged. */
+    operations?: OperationCounts;
+}
+/** One job of a sharded run (`--shard i/n`). */
+export interface ShardInfo {
+    index: number;
+    count: number;
+    /** The shard's own seed, derived from the run's `seed` and the shard: `--seed <seed> --shard i/n` repeats it. */
+    seed: number;
+    /** The selected scenarios the work was split over, in order: every shard of a run has the same plan. */
+    plan: PlannedScenario[];
+    /** The command that re-runs this shard alone. */
+    command: string;
+}
+/** What `race-check merge` combined. */
+export interface MergeInfo {
+    count: number;
+    shards: {
+        index: number;
+        seed: number;
+        runSeed: number;
+        command: string;
+    }[];
+    /** Shards of the plan whose report was not given: their rounds count as not run. */
+    missing: number[];
 }
 export interface RunResult {
     tool: {
@@ -129,4 +177,8 @@ export interface RunResult {
     scenarios: ScenarioResult[];
     /** The interleaving search that followed the stress rounds (the action's `explore: true`). */
     explore?: RunResult;
+    /** One shard of a sharded run. */
+    shard?: ShardInfo;
+    /** Shard reports merged into one (`race-check merge`). */
+    merged?: MergeInfo;
 }

@@ -16,6 +16,8 @@ export interface SettleOptions {
     timeoutMs: number;
     /** Between two reads of a deployment that cannot move its clock. */
     pollMs?: number;
+    /** The longest one read may take (a deployment blocked by a call that never returns). */
+    readTimeoutMs?: number;
     signal?: AbortSignal;
 }
 export declare const QUIET: SettleResult;

@@ -7,12 +7,23 @@ import type { ScenarioResult } from "./result.js";
 import type { TrialResult } from "./trial.js";
 import { ScenarioTally } from "./verdict.js";
 /** The fields every scenario result has, whichever driver produced it. */
-export type ScenarioSummary = Pick<ScenarioResult, "name" | "mode" | "verdict" | "headline" | "clients" | "rounds" | "violations" | "unknown" | "errors" | "detectionRate" | "interval" | "upperBound" | "worst" | "functions" | "pending" | "error" | "durationMs">;
+export type ScenarioSummary = Pick<ScenarioResult, "name" | "mode" | "verdict" | "headline" | "clients" | "rounds" | "violations" | "unknown" | "errors" | "detectionRate" | "interval" | "upperBound" | "worst" | "functions" | "pending" | "logs" | "operations" | "error" | "durationMs">;
+/**
+ * Full histories kept per scenario besides the sample: the first violating, unknown or failed
+ * rounds. Every other round keeps only its summary, so a 10,000-round nightly run stays small.
+ */
+export declare const KEPT_HISTORIES = 10;
 export declare class TrialLog {
     readonly tally: ScenarioTally;
     private readonly pending;
     private readonly functions;
+    private readonly logs;
     constructor(functions: Iterable<string>);
+    /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
+    addLogs(batch: {
+        lines: string[];
+        dropped: number;
+    }): void;
     add(trial: TrialResult): void;
     /** A trial that errored before it had a history (a setup that failed mid-run counts here). */
     addError(message: string): void;

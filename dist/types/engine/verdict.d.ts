@@ -17,6 +17,13 @@ export interface InvariantError {
     message: string;
 }
 export declare function decideTrial(history: readonly Operation[], invariant: InvariantResult | InvariantError, settled: SettleResult): TrialDecision;
+/** A scenario's operations by outcome, and the first refusal's words. */
+export interface OperationCounts {
+    ok: number;
+    fail: number;
+    unknown: number;
+    firstFailure?: string;
+}
 /** What a scenario keeps of each trial: enough to decide, never the whole history. */
 export interface TrialTallyInput extends TrialDecision {
     history: readonly Operation[];
@@ -32,12 +39,20 @@ export declare class ScenarioTally {
     errors: number;
     private opsOk;
     private opsUnknown;
+    private opsFail;
     private firstFailure?;
     private firstError?;
     private firstUnknown?;
     private lastOk?;
     worst?: TrialDecision;
     add(t: TrialTallyInput): void;
+    /** What the verdict rule knows of the operations, for a report (and for shards to be summed). */
+    get operations(): OperationCounts;
+    /**
+     * Operations counted elsewhere: merged shards bring their trials as round summaries, without
+     * histories, and their operation counts beside them.
+     */
+    addOperations(o: OperationCounts): void;
     /** Trials that ended in ok or a violation: the denominator of every rate. */
     get decided(): number;
     /**

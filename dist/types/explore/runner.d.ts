@@ -1,6 +1,7 @@
 import { type PrepareOptions } from "../config/prepare.js";
 import type { ResolvedScenario } from "../config/scenario.js";
 import type { RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
+import { ConsoleCapture } from "../backends/embedded/console-capture.js";
 import { InProcessDeployment } from "../backends/embedded/in-process.js";
 import { type ReplayToken } from "./token.js";
 export declare const EXPLORE_DEFAULTS: {
@@ -8,7 +9,7 @@ export declare const EXPLORE_DEFAULTS: {
     readonly strategy: StrategyName;
     readonly depth: 2;
 };
-export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "config" | "projectDir" | "cwd"> {
+export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "config" | "projectDir" | "cwd" | "env"> {
     signal?: AbortSignal;
     scenario?: string | string[];
     /** Clients per schedule (default: the scenario's `explore.clients`, else its `clients`). */
@@ -26,6 +27,8 @@ export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "con
         schedules: number;
         budget: number;
     }) => void;
+    /** Receives every line the functions logged, per scenario (the report keeps a count and the first lines). */
+    onLogs?: (scenario: string, lines: string[]) => void;
 }
 export interface ScenarioExploreInput {
     deployment: InProcessDeployment;
@@ -38,6 +41,10 @@ export interface ScenarioExploreInput {
     seed: number;
     signal?: AbortSignal;
     onProgress?: ExploreOptions["onProgress"];
+    logs?: {
+        capture: ConsoleCapture;
+        sink?: ExploreOptions["onLogs"];
+    };
 }
 export declare function runExplore(opts?: ExploreOptions): Promise<RunResult>;
 export declare function exploreScenario(input: ScenarioExploreInput): Promise<ScenarioResult>;

@@ -4,7 +4,7 @@
  * violates. Every candidate is a real run; only candidates that still violate are kept.
  */
 import { type Chooser } from "./strategies.js";
-import type { ScheduleRun } from "../engine/controlled/types.js";
+import { type ScheduleRun } from "../engine/controlled/types.js";
 export type Runner = (clients: number[], chooser: Chooser, stopAfter?: number) => Promise<ScheduleRun>;
 export interface ShrinkResult {
     run: ScheduleRun;

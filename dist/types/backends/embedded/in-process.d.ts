@@ -3,6 +3,7 @@ import type { ScheduledJobs } from "../scheduled-jobs.js";
 export type Kind = "query" | "mutation" | "action";
 /** The part of a convex-test accessor the controlled driver uses. */
 interface TestAccessor {
+    fetch: (path: string, init?: RequestInit) => Promise<Response>;
     query: (ref: unknown, args: unknown) => Promise<unknown>;
     mutation: (ref: unknown, args: unknown) => Promise<unknown>;
     action: (ref: unknown, args: unknown) => Promise<unknown>;
@@ -33,10 +34,22 @@ export declare class InProcessDeployment {
     fresh(): Session;
     resolve(ref: unknown): Promise<ResolvedFunction>;
 }
+/** Where the in-process deployment says it lives (CONVEX_CLOUD_URL, CONVEX_SITE_URL): nothing listens there. */
+export declare const IN_PROCESS_URLS: {
+    cloud: string;
+    site: string;
+};
+/**
+ * Runs `fn` with process.env set to exactly the deployment's environment, as the embedded
+ * backend's functions see it: modules that read a variable at load find it, and no function sees
+ * a variable of this machine, of the CI job or of race-check. Restored afterwards.
+ */
+export declare function withDeploymentEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T>;
 /** Who is calling: a simulated user (a browser's rights, maybe signed in) or the admin. */
 export interface CallerRights {
     asClient: boolean;
-    identity?: Partial<UserIdentity>;
+    /** A signed-in user's identity attributes (subject, issuer, tokenIdentifier, claims). */
+    identity?: Record<string, unknown>;
 }
 export declare class Session {
     readonly deployment: InProcessDeployment;
@@ -44,6 +57,8 @@ export declare class Session {
     constructor(deployment: InProcessDeployment, t: TestInstance);
     /** Runs a resolved function with the caller's rights, answering as the HTTP API would. */
     call(fn: ResolvedFunction, args: unknown, who: CallerRights, expected?: Kind): Promise<unknown>;
+    /** An HTTP action (`convex/http.ts`), as a request to the site would run it. */
+    fetch(path: string, init: RequestInit | undefined, who: CallerRights): Promise<Response>;
     /**
      * What setup, invariants and custom checks get as `admin`: the ConvexHttpClient methods they
      * use, answered in-process with admin rights (internal functions allowed).

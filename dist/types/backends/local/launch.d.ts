@@ -12,6 +12,8 @@ export interface LaunchOptions {
     signal?: AbortSignal;
 }
 export interface LaunchedBackend {
+    /** The site proxy: where the deployment serves its HTTP actions. */
+    siteUrl: string;
     url: string;
     adminKey: string;
     instanceName: string;

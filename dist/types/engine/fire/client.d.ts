@@ -1,23 +1,33 @@
 import { ConvexHttpClient } from "convex/browser";
+import type { UserIdentityAttributes } from "../../config/types.js";
 import type { Call } from "../../model.js";
 import { UserTransport } from "./gate.js";
+/** Who the user is in one operation, and which functions it must not reach. */
+export interface UserRole {
+    identity?: UserIdentityAttributes;
+    /** The deployment's internal functions: a user acting through the admin key is kept off them. */
+    internal?: ReadonlySet<string>;
+}
 /**
- * A simulated user's client: the real ConvexHttpClient, with a fetch that records every call the
- * user makes (path, endpoint, timing, outcome) into the round's history.
+ * A simulated user's client: the real ConvexHttpClient, and a fetch for HTTP actions, both
+ * recording every call the user makes (path, endpoint, timing, outcome) into the trial's history.
  */
 export declare class UserClient {
     readonly url: string;
+    private readonly adminKey;
     /** This operation's client; a fresh one per operation (see `begin`). */
     convex: ConvexHttpClient;
+    /** This operation's fetch, for the deployment's HTTP actions. */
+    fetch: typeof fetch;
     readonly transport: UserTransport;
     calls: Call[];
     private generation;
-    constructor(url: string);
+    constructor(url: string, adminKey?: string);
     close(): void;
     /**
-     * Starts a new operation: times count from `origin` (the round's fire) and calls go to a new
+     * Starts a new operation: times count from `origin` (the trial's fire) and calls go to a new
      * list. An earlier operation that timed out but is still running keeps its own client: its late
-     * calls land in its own list and never take the next round's place at the fire gate.
+     * calls land in its own list and never take the next trial's place at the fire gate.
      */
-    begin(origin: number): void;
+    begin(origin: number, role?: UserRole): void;
 }

@@ -24,11 +24,15 @@ export declare class FireDriver implements TrialDriver {
     private readonly random;
     readonly admin: ConvexHttpClient;
     private readonly signal?;
+    /** The deployment's internal functions, when users act through the admin key (see identity.ts). */
+    private readonly internal?;
     /** The last fire's spread, read after `operate`. */
     spread: FireSpread;
     constructor(backend: RunningBackend, 
     /** One per simulated user, kept for the whole scenario (their connections stay warm). */
-    users: UserClient[], scenario: ResolvedScenario, random: () => number, admin: ConvexHttpClient, signal?: AbortSignal | undefined);
+    users: UserClient[], scenario: ResolvedScenario, random: () => number, admin: ConvexHttpClient, signal?: AbortSignal | undefined, 
+    /** The deployment's internal functions, when users act through the admin key (see identity.ts). */
+    internal?: ReadonlySet<string> | undefined);
     operate(setup: SetupValue): Promise<Operation[]>;
     settle(): Promise<SettleResult>;
 }

@@ -29,6 +29,8 @@ export interface Held {
  */
 export declare class UserTransport {
     private agent;
+    /** For a deployment served over TLS (a cloud or preview deployment): its own warm connection. */
+    private tlsAgent;
     private gate;
     /** performance.now() when this user's gated request was released. */
     releasedAt?: number;
@@ -39,7 +41,7 @@ export declare class UserTransport {
     /** performance.now() when this user's last response ended: its socket was alive then. */
     private lastAnswer;
     /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
-    warm(url: string): Promise<void>;
+    warm(url: string, timeoutMs?: number): Promise<void>;
     private hasIdleSocket;
     close(): void;
     /**
