@@ -4,6 +4,7 @@ import { prepareRun, type PrepareOptions } from "./config/prepare.js";
 import { ConfigError } from "./errors.js";
 import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/fire/stress.js";
 import { randomSeed } from "./engine/random.js";
+import { functionsDirLabel, withExpectations } from "./engine/expectations.js";
 import type { RunResult, ScenarioResult } from "./engine/result.js";
 import { joinVerdicts } from "./model.js";
 import { VERSION } from "./version.js";
@@ -111,6 +112,7 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
       ...(backend.startupMs !== undefined && { startupMs: backend.startupMs }),
     },
     config: prepared.configLabel,
-    scenarios,
+    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios),
   };
 }

@@ -101,6 +101,9 @@ export interface ScenarioResult {
   counterexample?: Counterexample;
   /** A replay that did not reproduce what its token recorded. */
   replayMismatch?: string;
+
+  /** The config marks this scenario a known race (`expect: "race"`): reported, not failing. */
+  expect?: "race";
 }
 
 export interface RunResult {
@@ -112,6 +115,11 @@ export interface RunResult {
   seed: number;
   backend: { kind: BackendKind; startupMs?: number };
   config: string;
+  /**
+   * The Convex functions directory, relative to where the run started, with forward slashes:
+   * where annotations and source links find the functions without loading the config again.
+   */
+  functionsDir?: string;
   scenarios: ScenarioResult[];
   /** The interleaving search that followed the stress rounds (the action's `explore: true`). */
   explore?: RunResult;
