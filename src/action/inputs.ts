@@ -3,11 +3,17 @@ import { LIMITS, parseCount } from "../config/validate.js";
 import { DEFAULT_CONFIG } from "../config/load.js";
 import { ConfigError } from "../errors.js";
 import type { BackendKind } from "../backends/types.js";
+import { FAIL_ON, type FailOn } from "../report/baseline.js";
 
+export type { FailOn };
 export type CommentMode = "always" | "on-race" | "never";
-export type FailOn = "race" | "never";
+/** How the comment follows a changed verdict: edited in place, or a new one (which notifies). */
+export type CommentUpdate = "update" | "recreate";
+/** What the step does: `run` the checks, or `publish` a report another workflow run uploaded. */
+export type ActionMode = "run" | "publish";
 
 export interface ActionInputs {
+  mode: ActionMode;
   config: string;
   rounds?: number;
   clients?: number;
@@ -21,6 +27,9 @@ export interface ActionInputs {
   githubToken?: string;
   comment: CommentMode;
   failOn: FailOn;
+  /** A JSON report to compare with (relative to working-directory), or "artifact": the base branch's. */
+  baseline?: string;
+  commentMode: CommentUpdate;
   issueOnRace: boolean;
   reportPath: string;
   artifactName: string;
@@ -35,7 +44,8 @@ export interface ActionInputs {
 // `local` is passed through to the backends, which decide whether this version has it.
 const BACKENDS: readonly BackendKind[] = ["local", "embedded", "url"];
 const COMMENT_MODES: readonly CommentMode[] = ["always", "on-race", "never"];
-const FAIL_ON: readonly FailOn[] = ["race", "never"];
+const COMMENT_UPDATES: readonly CommentUpdate[] = ["update", "recreate"];
+const MODES: readonly ActionMode[] = ["run", "publish"];
 
 /**
  * Reads and checks every input. A bad value throws ConfigError with one line naming the input, the
@@ -50,7 +60,15 @@ export function readInputs(): ActionInputs {
     .getMultilineInput("scenario")
     .map((s) => s.trim())
     .filter((s) => s !== "");
+  const failOn = oneOf("fail-on", FAIL_ON, "race");
+  const baseline = text("baseline");
+  if (failOn === "new-race" && baseline === undefined) {
+    throw new ConfigError(
+      "input fail-on: new-race compares with a baseline: set input baseline (a JSON report's path, or artifact for the base branch's latest report)",
+    );
+  }
   return {
+    mode: oneOf("mode", MODES, "run"),
     config: text("config") ?? DEFAULT_CONFIG,
     rounds: count("rounds", 1, LIMITS.maxRounds),
     clients: count("clients", 1, LIMITS.maxClients),
@@ -63,7 +81,9 @@ export function readInputs(): ActionInputs {
     workingDirectory: text("working-directory") ?? ".",
     githubToken,
     comment: oneOf("comment", COMMENT_MODES, "always"),
-    failOn: oneOf("fail-on", FAIL_ON, "race"),
+    failOn,
+    baseline,
+    commentMode: oneOf("comment-mode", COMMENT_UPDATES, "update"),
     issueOnRace: bool("issue-on-race", false),
     reportPath: text("report-path") ?? "race-check-report.json",
     artifactName: text("artifact-name") ?? "race-check-report",
