@@ -10,7 +10,7 @@ import type { RunResult } from "../engine/result.js";
 import { ConfigError } from "../errors.js";
 import { writeOutputFile } from "../output/report-file.js";
 import { VERSION } from "../version.js";
-import { compareRuns, failingRaces, parseReport, scenarioVerdicts } from "../report/baseline.js";
+import { compareRuns, failingRaces, named, parseReport, scenarioVerdicts } from "../report/baseline.js";
 import { digest, renderCouldNotRun, renderMarkdown, type MarkdownContext } from "../report/markdown.js";
 import { annotateRaces, type SourceLocation } from "./annotations.js";
 import { findBaselineArtifact } from "./artifacts.js";
@@ -150,7 +150,8 @@ export async function deliver(
     configId: d.configId,
     digest: summary,
     render: (previous) => renderMarkdown(result, { ...markdownContext, previous }),
-    trackingVerdict: failing.size > 0 ? "race" : racing ? "known" : summary.verdict,
+    // Whatever fail-on says, a race the config does not expect is tracked; known ones are not.
+    trackingVerdict: named(comparison, "race", "new", "still").length > 0 ? "race" : racing ? "known" : summary.verdict,
     octokit: d.octokit,
   });
   core.setOutput("comment-url", url ?? "");
