@@ -1,3 +1,5 @@
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { parseBackendKind } from "./backends/index.js";
 import { BackendError } from "./backends/types.js";
@@ -8,11 +10,13 @@ import type { RunResult } from "./engine/result.js";
 import { installOutputBoundary } from "./output/boundary.js";
 import { checkOutputPath, writeOutputFile } from "./output/report-file.js";
 import { LogCollector } from "./output/log-file.js";
+import { readEnvFile } from "./config/env-file.js";
 import { checkSecretValue, redactDeep, registerSecret } from "./output/secrets.js";
 import { renderJson } from "./report/json.js";
 import { renderMarkdown } from "./report/markdown.js";
 import { renderText } from "./report/text.js";
 import { runRaceCheck } from "./run.js";
+import { GATING_HELP, GATING_OPTIONS, compare, gatedExitCode, readGating, type Gating } from "./cli/gating.js";
 import { VERSION } from "./version.js";
 
 const HELP = `race-check ${VERSION}: find race conditions in a Convex backend
@@ -30,6 +34,8 @@ Options:
                       deployment; preview deploy key from CONVEX_DEPLOY_KEY; needs --allow-remote)
   --preview-name NAME preview: the preview deployment's name (default race-check-<branch>)
   --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
+  --env-file FILE     the deployment's environment variables, NAME=value per line
+                      (besides the config's env; values are secrets, never printed)
   --site-url URL      url backend: where the deployment serves HTTP actions
                       (default: the .convex.site twin of a .convex.cloud --url)
   --allow-remote      allow a --url that is not on this machine
@@ -47,10 +53,12 @@ Options:
   --op-timeout MS     per-operation timeout; slower operations are "unknown" (default 30000)
   --json FILE         write the JSON report
   --markdown FILE     write the Markdown report
+${GATING_HELP}
   -h, --help          show this help
   -v, --version       show the version
 
-Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
+Exit codes: 0 no violation (or only races --fail-on lets pass: expected with expect: "race",
+already in the --baseline), 1 violation found, 2 usage or config error,
 3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -72,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
         url: { type: "string" },
         "allow-remote": { type: "boolean" },
         "site-url": { type: "string" },
+        "env-file": { type: "string" },
         "preview-name": { type: "string" },
         "convex-backend-version": { type: "string" },
         "convex-backend-binary": { type: "string" },
@@ -84,6 +93,7 @@ export async function main(argv: string[]): Promise<number> {
         "op-timeout": { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
+        ...GATING_OPTIONS,
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -113,8 +123,10 @@ export async function main(argv: string[]): Promise<number> {
   const progress = progressPrinter();
   const logs = new LogCollector();
   let result: RunResult;
+  let gating: Gating;
   try {
     const backend = parseBackendKind(values.backend);
+    gating = await readGating(values);
     // Checked before the run: a report that cannot be written must not cost a whole run first.
     if (values.json) await checkOutputPath(values.json, "--json");
     if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
@@ -126,6 +138,7 @@ export async function main(argv: string[]): Promise<number> {
       backend,
       url: values.url,
       siteUrl: values["site-url"],
+      env: await readEnvFile(values["env-file"]),
       adminKey,
       deployKey,
       previewName: values["preview-name"],
@@ -164,34 +177,24 @@ export async function main(argv: string[]): Promise<number> {
   const reportFile = values.json ?? values.markdown;
   if (reportFile) await logs.writeBeside(reportFile, result).catch(() => undefined);
   result = redactDeep(result);
-  process.stdout.write(`${renderText(result)}\n`);
+  const comparison = compare(result, gating);
+  process.stdout.write(`${renderText(result, comparison)}\n`);
   // A backend that died mid-run is an error of its own, even when a race seen before stays a race.
   for (const s of result.scenarios) {
     if (s.backendLog && s.error) process.stderr.write(`race-check: backend error in "${s.name}": ${s.error}\n`);
   }
   try {
     if (values.json) await writeOutputFile(values.json, renderJson(result));
-    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result)}\n`);
+    if (values.markdown) {
+      await writeOutputFile(values.markdown, `${renderMarkdown(result, { comparison, failOn: gating.failOn })}\n`);
+    }
   } catch (e) {
     // Exit 1 means "race found": a report we could not write must not look like one.
     process.stderr.write(`race-check: could not write the report: ${(e as Error).message}\n`);
     return EXIT.infrastructure;
   }
   if (controller.signal.aborted) return EXIT.infrastructure;
-  return exitCodeFor(result);
-}
-
-export function exitCodeFor(result: RunResult): number {
-  switch (result.verdict) {
-    case "race":
-      return EXIT.race;
-    case "ok":
-      return EXIT.ok;
-    case "inconclusive":
-      return EXIT.inconclusive;
-    default:
-      return EXIT.infrastructure;
-  }
+  return gatedExitCode(comparison, gating);
 }
 
 function secondsToMs(seconds: number | undefined): number | undefined {
@@ -226,4 +229,16 @@ function progressPrinter() {
       shown = false;
     },
   };
+}
+
+// Started as a program of its own (`node dist/cli.js run …`: the action runs the user's code this
+// way, in a process that holds none of its tokens) rather than imported by bin/race-check.js.
+if (isEntry()) process.exitCode = await main(process.argv.slice(2));
+
+function isEntry(): boolean {
+  try {
+    return process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
 }

@@ -6,6 +6,7 @@ import { ConfigError } from "./errors.js";
 import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/fire/stress.js";
 import { randomSeed } from "./engine/random.js";
 import { prepareShard, shardRoundsOf, type ShardSpec } from "./engine/shard.js";
+import { functionsDirLabel, withExpectations } from "./engine/expectations.js";
 import type { RunResult, ScenarioResult } from "./engine/result.js";
 import { joinVerdicts } from "./model.js";
 import { VERSION } from "./version.js";
@@ -155,7 +156,8 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
       ...(backend.startupMs !== undefined && { startupMs: backend.startupMs }),
     },
     config: prepared.configLabel,
-    scenarios,
+    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios),
     ...(sharding && { shard: sharding.info }),
   };
 }

@@ -23,3 +23,13 @@ export function childEntry(name: keyof typeof SOURCES): string {
   const relative = fromSource ? SOURCES[name] : `./${name}.js`;
   return new URL(relative, import.meta.url).pathname;
 }
+
+/**
+ * `node <these> run …` runs race-check's own CLI: from source through tsx, from the bundle
+ * dist/cli.js beside the action's dist/index.js. The action runs the user's config this way, in a
+ * process of its own.
+ */
+export function cliCommand(): string[] {
+  if (!fromSource) return [new URL("./cli.js", import.meta.url).pathname];
+  return ["--import", import.meta.resolve("tsx"), new URL("./cli.ts", import.meta.url).pathname];
+}

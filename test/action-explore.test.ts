@@ -22,7 +22,12 @@ test("explore: true adds a minimal, replayable counterexample to the summary, th
   assert.equal(run.exitCode, 1, run.stdout + run.stderr);
   assert.equal(run.outputs["explore-verdict"], "race");
   assert.match(run.summary, /Overbooking: 6\/5 enrollments/);
-  assert.match(run.summary, /race-check explore .*--replay \S+/);
+  // The shortest interleaving and its replay command, wrapped to fit: the token on a line of its own.
+  assert.match(run.summary, /```text\nclient \d/);
+  assert.match(
+    run.summary,
+    /npx race-check explore --config race-check\.config\.ts \\\n {2}--scenario "Session Capacity Race" --replay \\\n {2}[\w-]+\n```/,
+  );
   const json = JSON.parse(await readFile(report, "utf8"));
   assert.equal(json.verdict, "race");
   assert.equal(json.explore.verdict, "race");

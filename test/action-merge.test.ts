@@ -8,7 +8,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { artifactPattern } from "../src/action/artifacts.ts";
+import { artifactPattern } from "../src/action/shard-artifacts.ts";
 import type { RunResult } from "../src/engine/result.ts";
 import { renderJson } from "../src/report/json.ts";
 import { runRaceCheck } from "../src/run.ts";

@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ACTIONS_BOT, FakeGitHub } from "./helpers/fake-github.js";
-import { prPayload, runAction, runnerFiles } from "./helpers/run-action.js";
+import { HEAD_SHA, prPayload, runAction, runnerFiles } from "./helpers/run-action.js";
 
 const TOKEN = "ghs_fakeTokenThatMustNeverBeLogged0123456789";
 const MARKER = "<!-- race-check:race-check.config.ts -->";
@@ -59,12 +59,31 @@ test("first PR run: one comment, outputs, summary, annotations, failed step; sec
     const [comment] = gh.comments;
     assert.equal(comment.issue, 7);
     assert.ok(comment.body.startsWith(MARKER), comment.body.slice(0, 200));
-    assert.match(comment.body, /race-check: 3 of 5 scenarios show a race condition/);
-    assert.match(comment.body, /```mermaid\nxychart-beta/);
+    // The header: verdict, the pull request's head commit (linked), the time.
+    const lines = comment.body.split("\n");
+    assert.equal(lines[2], "### 🔴 race-check: 3 of 5 scenarios show a race condition");
+    assert.match(
+      lines[3],
+      new RegExp(
+        `^<sub>\\[\`${HEAD_SHA.slice(0, 7)}\`\\]\\(https://example\\.test/berryfun/app/commit/${HEAD_SHA}\\) · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC · seed 11 ·`,
+      ),
+    );
     assert.match(comment.body, /<details><summary>History of round \d+/);
+    // Every chart is folded away.
+    assert.equal(
+      comment.body.match(/```mermaid/g)?.length ?? 0,
+      comment.body.match(/<summary>Observed value per round/g)?.length ?? 0,
+    );
     assert.match(
       comment.body,
-      /npx race-check run --config race-check\.config\.ts --scenario "Session Capacity Race" .*--seed 11/,
+      /npx race-check run --config race-check\.config\.ts \\\n {2}--scenario "Session Capacity Race" .*--seed 11\n/,
+    );
+    // Source links to the commit checked.
+    assert.match(
+      comment.body,
+      new RegExp(
+        `\\[\`ledgerItems:addToLedger\`\\]\\(https://example\\.test/berryfun/app/blob/${HEAD_SHA}/convex/ledgerItems\\.ts#L31\\)`,
+      ),
     );
     assert.match(comment.body, /\[Workflow run\]\(https:\/\/example\.test\/berryfun\/app\/actions\/runs\/4242\)/);
 
@@ -188,9 +207,9 @@ test("fail-on: never exits 0 with the same outputs and comment", async () => {
     assert.equal(r.outputs.verdict, "race");
     assert.equal(r.outputs.races, "3");
     assert.equal(gh.comments.length, 1);
-    assert.equal(r.errors.filter((l) => l.startsWith("::error::")).length, 0);
-    // The annotations still point at the racy code.
-    assert.ok(r.errors.some((l) => l.includes("file=convex/ledgerItems.ts")));
+    assert.equal(r.errors.filter((l) => l.startsWith("::error")).length, 0);
+    // The annotations still point at the racy code, as warnings: the races fail nothing.
+    assert.ok(r.warnings.some((l) => l.includes("file=convex/ledgerItems.ts")));
   });
 });
 
@@ -236,7 +255,16 @@ test("comment: never writes no comment; on-race opens none for a clean run", asy
 
 test("bad inputs: one clear line, failed step, nothing run", async () => {
   const cases: [Record<string, string>, RegExp][] = [
-    [{ "fail-on": "sometimes" }, /^::error::race-check: input fail-on: "sometimes" is not one of race \| never$/],
+    [
+      { "fail-on": "sometimes" },
+      /^::error::race-check: input fail-on: "sometimes" is not one of race \| new-race \| never$/,
+    ],
+    [
+      { "fail-on": "new-race" },
+      /^::error::race-check: input fail-on: new-race compares with a baseline: set input baseline/,
+    ],
+    [{ "comment-mode": "loud" }, /^::error::race-check: input comment-mode: "loud" is not one of update \| recreate$/],
+    [{ mode: "merge-all" }, /^::error::race-check: input mode: "merge-all" is not one of /],
     [{ comment: "loud" }, /^::error::race-check: input comment: "loud" is not one of always \| on-race \| never$/],
     [
       { backend: "cloud" },
@@ -244,7 +272,6 @@ test("bad inputs: one clear line, failed step, nothing run", async () => {
     ],
     [{ rounds: "many" }, /^::error::race-check: input rounds: expected a whole number from 1 to 100000, got "many"$/],
     [{ "issue-on-race": "yes" }, /^::error::race-check: input issue-on-race: "yes" is not true or false$/],
-    [{ config: "missing.config.ts" }, /^::error::race-check: config file not found: missing\.config\.ts/],
   ];
   await withGitHub(async (gh) => {
     for (const [inputs, expected] of cases) {

@@ -138,6 +138,15 @@ const cases: Case[] = [
     message: /scenario "s": duplicate scenario name/,
   },
   {
+    name: 'expect other than "race"',
+    args: async () => [
+      "run",
+      "--config",
+      await config("expect", good(okScenario.replace('name: "s",', 'name: "s", expect: "fail",'))),
+    ],
+    message: /scenario "s" expect: expected "race" \(a known race: reported, not failing\), got "fail"/,
+  },
+  {
     name: "--scenario matching nothing lists the names",
     args: () => ["run", "--scenario", "Nope"],
     message: /no scenario named "Nope" in race-check\.config\.ts; scenarios are: "Session Capacity Race", /,

@@ -14,6 +14,8 @@ import { trackingMarker } from "../src/action/tracking-issue.js";
 import { codeBlock, mdCell, mermaidText, neutraliseCommands, shellQuote, truncate } from "../src/report/escape.js";
 import { pctBound } from "../src/report/format.js";
 import { replayCommand } from "../src/explore/token.js";
+import { renderMarkdown } from "../src/report/markdown.js";
+import { report, scenario } from "./helpers/reports.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
 import { prPayload, runAction } from "./helpers/run-action.js";
 
@@ -137,8 +139,12 @@ test("the hostile app's report: names, values and errors stay inside their cells
     lines.filter((l) => l.includes("<details>")).length,
     lines.filter((l) => l.includes("</details>")).length,
   );
-  // The chart's title stays one quoted line inside its block.
-  const chart = markdown.split("```mermaid\n")[1].split("\n```")[0];
+  // The chart's title stays one quoted line inside its block. A chart is drawn only when its values
+  // vary (the hostile app's rounds all read the same), so it is drawn here from the same name.
+  const name = "Hostile\n```\n# injected heading\n<details>\n::error::from a name <!-- race-check:other -->";
+  const charted = renderMarkdown(report([scenario(name, "race", { observed: [2, 3, 2], limit: 1 })]));
+  assert.ok(!outsideFences(charted).some((l) => /^#+ injected heading/.test(l)));
+  const chart = charted.split("```mermaid\n")[1].split("\n```")[0];
   const title = chart.split("\n").find((l) => l.trimStart().startsWith("title "));
   assert.match(title ?? "", /^ {2}title "[^"\n`]*"$/);
   assert.ok(

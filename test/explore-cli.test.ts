@@ -5,6 +5,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { execa } from "execa";
+import { wrapCommand } from "../src/report/format.ts";
 
 const CLI = path.resolve("bin/race-check.js");
 const run = (args: string[]) => execa("node", [CLI, ...args], { reject: false });
@@ -46,9 +47,10 @@ test("explore prints the shrunk trace and a replay command that reproduces it ex
     c.trace.map((l: string) => `  ${l}`),
     trace,
   );
-  assert.ok((await readFile(md, "utf8")).includes(command));
-
   const words = shellWords(command);
+  // The Markdown has the same words, wrapped to fit a comment's width.
+  assert.ok((await readFile(md, "utf8")).includes(wrapCommand(words).join("\n")));
+
   assert.deepEqual(words.slice(0, 3), ["npx", "race-check", "explore"]);
   const again = await run(words.slice(2));
   assert.equal(again.exitCode, 1, again.stderr);

@@ -4,6 +4,8 @@ import assert from "node:assert/strict";
 import { runExplore } from "../src/explore/runner.ts";
 import { decodeToken, encodeToken } from "../src/explore/token.ts";
 import { renderMarkdown } from "../src/report/markdown.ts";
+import { wrapCommand } from "../src/report/format.ts";
+import { replayArgs } from "../src/explore/token.ts";
 import type { ScenarioResult } from "../src/engine/result.ts";
 
 const RACES = ["Session Capacity Race", "Coupon Claim Race", "Enrollment Client Flow"];
@@ -194,7 +196,10 @@ test("the Markdown report carries the trace and the replay command", async () =>
   const race = result.scenarios[0].counterexample!;
   assert.match(md, /^### 🔴 race-check explore: 1 of 2 scenarios/m);
   assert.ok(md.includes(["```text", ...race.trace, "```"].join("\n")), md);
-  assert.ok(md.includes(race.command), md);
+  // The replay command, wrapped to fit a comment's width: the same words, the token on its own line.
+  const wrapped = wrapCommand(replayArgs("race-check.config.ts", "Session Capacity Race", race.token)).join("\n");
+  assert.ok(md.includes(wrapped), md);
+  assert.equal(wrapped.replace(/ \\\n {2}/g, " "), race.command);
   assert.match(
     md,
     /\| Session Capacity \(atomic\) \| 🟢 OK \| no violation in 50 schedule\(s\), 2 distinct interleaving\(s\) \| 50 \| 2 \| 2 \|/,

@@ -42,14 +42,38 @@ export async function locateFunction(
   return undefined;
 }
 
-/** One error annotation per function a violating scenario called, on the line that defines it. */
-export async function annotateRaces(run: RunResult, functionsDir: string, repoRoot: string): Promise<number> {
+/** Where each function of a racing scenario (stress rounds or search) is defined. */
+export async function locateSources(
+  run: RunResult,
+  functionsDir: string,
+  repoRoot: string,
+): Promise<Record<string, SourceLocation>> {
+  const out: Record<string, SourceLocation> = {};
+  for (const s of [...run.scenarios, ...(run.explore?.scenarios ?? [])]) {
+    if (s.verdict !== "race") continue;
+    for (const fn of s.functions) {
+      if (fn in out) continue;
+      const where = await locateFunction(fn, functionsDir, repoRoot);
+      if (where) out[fn] = where;
+    }
+  }
+  return out;
+}
+
+/**
+ * One annotation per function a racing scenario called, on the line that defines it: an error
+ * when the race fails the check, a warning for one that does not (known, or already on the base
+ * branch).
+ */
+export function annotateRaces(run: RunResult, sources: Record<string, SourceLocation>, failing: Set<string>): number {
   let count = 0;
   for (const s of run.scenarios) {
     if (s.verdict !== "race") continue;
+    const annotate = failing.has(s.name) ? core.error : core.warning;
+    const known = failing.has(s.name) ? "" : s.expect === "race" ? " (a known race)" : " (not failing the check)";
     for (const fn of new Set(s.functions)) {
-      const where = await locateFunction(fn, functionsDir, repoRoot);
-      core.error(`${s.name}: ${s.headline}; ${rateLine(s)}. ${fn} is part of a race condition.`, {
+      const where = sources[fn];
+      annotate(`${s.name}: ${s.headline}; ${rateLine(s)}. ${fn} is part of a race condition${known}.`, {
         title: `race-check: race condition in ${fn}`,
         ...(where && { file: where.file, startLine: where.line, endLine: where.line }),
       });

@@ -1,55 +1,101 @@
-/** mode merge: the report artifacts the shard jobs of this workflow run uploaded. */
-import { readFile, readdir } from "node:fs/promises";
-import path from "node:path";
+/**
+ * Report artifacts read back through the GitHub REST API: the base branch's latest report (the
+ * baseline of `fail-on: new-race`) and the report a `pull_request` run uploaded for `mode: publish`.
+ * Every request goes through the bounds of github-api.ts.
+ */
+import { unzipSync } from "fflate";
+import type { EventInfo } from "./event.js";
+import { listAll, type Octokit } from "./github-api.js";
 
-export interface DownloadedReport {
-  /** "artifact race-check-report-shard-1-of-4: race-check-report.json", for messages. */
-  label: string;
-  text: string;
+/** Larger than any report (a 10,000-round nightly's is well under a megabyte): not ours. */
+const MAX_ARTIFACT_BYTES = 50 * 1024 * 1024;
+/** Runs of the base branch looked through for one that kept its report (older ones expire). */
+const MAX_RUNS = 10;
+
+interface Repo {
+  owner: string;
+  repo: string;
+}
+
+interface ArtifactInfo {
+  id: number;
+  name: string;
+  expired: boolean;
+  size_in_bytes: number;
+}
+
+/** The JSON files of the artifact `name` that workflow run `runId` uploaded, or undefined when it has none. */
+export async function downloadRunArtifact(
+  octokit: Octokit,
+  repo: Repo,
+  runId: number,
+  name: string,
+): Promise<Map<string, string> | undefined> {
+  const artifacts = await listAll<ArtifactInfo>(
+    octokit,
+    octokit.rest.actions.listWorkflowRunArtifacts,
+    { ...repo, run_id: runId, name, per_page: 100 },
+    `reading the artifacts of run ${runId}`,
+  );
+  // The list endpoint wraps its items ({ total_count, artifacts }); paginate unwraps them.
+  const artifact = artifacts.find((a) => a.name === name && !a.expired);
+  if (!artifact) return undefined;
+  if (artifact.size_in_bytes > MAX_ARTIFACT_BYTES) {
+    throw new Error(`artifact "${name}" of run ${runId} is ${artifact.size_in_bytes} bytes: not a race-check report`);
+  }
+  const { data } = await octokit.rest.actions.downloadArtifact({
+    ...repo,
+    artifact_id: artifact.id,
+    archive_format: "zip",
+  });
+  const bytes = new Uint8Array(data as ArrayBuffer);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (f) => f.name.endsWith(".json") && f.originalSize <= MAX_ARTIFACT_BYTES });
+  } catch (e) {
+    throw new Error(`artifact "${name}" of run ${runId} is not a zip archive (${(e as Error).message})`, { cause: e });
+  }
+  return new Map(Object.entries(files).map(([file, content]) => [file, Buffer.from(content).toString("utf8")]));
+}
+
+export interface BaselineArtifact {
+  files: Map<string, string>;
+  runId: number;
+  /** The commit that run checked. */
+  sha?: string;
+  runUrl?: string;
 }
 
 /**
- * An artifact-name pattern: `*` any run of characters, `?` one, everything else itself (artifact
- * names hold no path separators).
+ * The newest report of this workflow on the base branch: its successful runs there, newest first,
+ * and the first that still has the artifact `name`. Undefined when none has (a first run, or
+ * reports that expired).
  */
-export function artifactPattern(pattern: string): RegExp {
-  const body = [...pattern]
-    .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${body}$`);
-}
-
-/**
- * Lists this run's artifacts (the newest of each name, so a re-run shard replaces its first try),
- * downloads those whose name matches `pattern` except `own` (the merged report's, from an earlier
- * attempt of this job) into `dir`, and returns every JSON file they hold.
- */
-export async function downloadShardReports(pattern: string, own: string, dir: string): Promise<DownloadedReport[]> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-    throw new Error(
-      "mode merge reads this workflow run's artifacts, which only a GitHub runner can (no runtime token)",
-    );
+export async function findBaselineArtifact(
+  octokit: Octokit,
+  event: EventInfo,
+  name: string,
+): Promise<BaselineArtifact | undefined> {
+  const repo = { owner: event.owner, repo: event.repo };
+  if (!event.baseRef) throw new Error("the event names no base branch (pull_request base, or the default branch)");
+  // Publishing for a workflow_run: the reports are that workflow's, not the publisher's.
+  let workflow: string | number | undefined = event.workflowRun?.workflowId ?? event.workflowFile;
+  if (workflow === undefined) {
+    if (event.runId === undefined)
+      throw new Error("GITHUB_WORKFLOW_REF and GITHUB_RUN_ID are not set (not on a runner?)");
+    workflow = (await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: event.runId })).data.workflow_id;
   }
-  // Loaded only here: it is most of the bundle.
-  const { DefaultArtifactClient } = await import("@actions/artifact");
-  const client = new DefaultArtifactClient();
-  const { artifacts } = await client.listArtifacts({ latest: true });
-  const wanted = artifactPattern(pattern);
-  const chosen = artifacts
-    .filter((a) => wanted.test(a.name) && a.name !== own)
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
-  const reports: DownloadedReport[] = [];
-  for (const [i, artifact] of chosen.entries()) {
-    // Numbered directories: an artifact name is not a safe path.
-    const target = path.join(dir, String(i));
-    await client.downloadArtifact(artifact.id, { path: target });
-    const files = (await readdir(target, { recursive: true })).filter((f) => f.endsWith(".json")).sort();
-    for (const file of files) {
-      reports.push({
-        label: `artifact ${artifact.name}: ${file.split(path.sep).join("/")}`,
-        text: await readFile(path.join(target, file), "utf8"),
-      });
-    }
+  const { data } = await octokit.rest.actions.listWorkflowRuns({
+    ...repo,
+    workflow_id: workflow,
+    branch: event.baseRef,
+    status: "success",
+    per_page: MAX_RUNS,
+  });
+  for (const run of data.workflow_runs.slice(0, MAX_RUNS)) {
+    if (run.id === event.runId) continue;
+    const files = await downloadRunArtifact(octokit, repo, run.id, name);
+    if (files) return { files, runId: run.id, sha: run.head_sha, runUrl: run.html_url };
   }
-  return reports;
+  return undefined;
 }

@@ -4,11 +4,18 @@ import { DEFAULT_CONFIG } from "../config/load.js";
 import { ConfigError } from "../errors.js";
 import type { BackendKind } from "../backends/types.js";
 import { parseShard, type ShardSpec } from "../engine/shard.js";
+import { FAIL_ON, type FailOn } from "../report/baseline.js";
+import { parseEnvLines } from "../config/env-file.js";
 
 export type CommentMode = "always" | "on-race" | "never";
-/** run: race and report (one job, or one shard); merge: merge the shards' reports; publish: see main.ts. */
+export type { FailOn };
+/**
+ * run: race and report (one job, or one shard); merge: merge a matrix's shard reports; publish:
+ * comment with a report another workflow run uploaded (fork pull requests).
+ */
 export type ActionMode = "run" | "merge" | "publish";
-export type FailOn = "race" | "never";
+/** How the comment follows a changed verdict: edited in place, or a new one (which notifies). */
+export type CommentUpdate = "update" | "recreate";
 
 export interface ActionInputs {
   mode: ActionMode;
@@ -34,6 +41,9 @@ export interface ActionInputs {
   startupTimeoutSeconds?: number;
   explore: boolean;
   exploreBudget?: number;
+  /** A JSON report to compare with (relative to working-directory), or "artifact": the base branch's. */
+  baseline?: string;
+  commentMode: CommentUpdate;
   /** The deployment's environment variables (input `env`, NAME=value lines), every value masked. */
   env?: Record<string, string>;
   /** url backend: where the deployment serves HTTP actions. */
@@ -53,7 +63,7 @@ const BACKENDS: readonly BackendKind[] = ["local", "embedded", "url", "preview"]
 const MODES: readonly ActionMode[] = ["run", "merge", "publish"];
 export const DEFAULT_ARTIFACT_NAME = "race-check-report";
 const COMMENT_MODES: readonly CommentMode[] = ["always", "on-race", "never"];
-const FAIL_ON: readonly FailOn[] = ["race", "never"];
+const COMMENT_UPDATES: readonly CommentUpdate[] = ["update", "recreate"];
 
 /**
  * Reads and checks every input. A bad value throws ConfigError with one line naming the input, the
@@ -70,6 +80,13 @@ export function readInputs(): ActionInputs {
     .getMultilineInput("scenario")
     .map((s) => s.trim())
     .filter((s) => s !== "");
+  const failOn = oneOf("fail-on", FAIL_ON, "race");
+  const baseline = text("baseline");
+  if (failOn === "new-race" && baseline === undefined) {
+    throw new ConfigError(
+      "input fail-on: new-race compares with a baseline: set input baseline (a JSON report's path, or artifact for the base branch's latest report)",
+    );
+  }
   return {
     mode: oneOf("mode", MODES, "run"),
     config: text("config") ?? DEFAULT_CONFIG,
@@ -84,7 +101,9 @@ export function readInputs(): ActionInputs {
     workingDirectory: text("working-directory") ?? ".",
     githubToken,
     comment: oneOf("comment", COMMENT_MODES, "always"),
-    failOn: oneOf("fail-on", FAIL_ON, "race"),
+    failOn,
+    baseline,
+    commentMode: oneOf("comment-mode", COMMENT_UPDATES, "update"),
     issueOnRace: bool("issue-on-race", false),
     reportPath: text("report-path") ?? "race-check-report.json",
     artifactName: text("artifact-name") ?? DEFAULT_ARTIFACT_NAME,
@@ -103,28 +122,12 @@ export function readInputs(): ActionInputs {
   };
 }
 
-/**
- * `NAME=value` per line (the value may hold "="; blank lines and # comments skipped). Every value
- * is masked before anything can log it; a bad line is named by its number and name, never its value.
- */
+/** `NAME=value` per line; every value is masked before anything can log it. */
 function envLines(raw: string): Record<string, string> | undefined {
-  const env: Record<string, string> = {};
-  raw.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === "" || line.trimStart().startsWith("#")) return;
-    const eq = line.indexOf("=");
-    const name = (eq < 0 ? line : line.slice(0, eq)).trim();
-    if (eq < 0 || !/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
-      throw new ConfigError(
-        `input env: line ${i + 1} is not NAME=value${/^[A-Za-z][A-Za-z0-9_]*$/.test(name) ? ` (${name})` : ""}`,
-      );
-    }
-    const value = line.slice(eq + 1);
-    core.setSecret(value);
-    env[name] = value;
-  });
-  return Object.keys(env).length > 0 ? env : undefined;
+  const env = parseEnvLines(raw, "input env");
+  for (const value of Object.values(env ?? {})) core.setSecret(value);
+  return env;
 }
-
 function text(name: string): string | undefined {
   const value = core.getInput(name).trim();
   return value === "" ? undefined : value;

@@ -10,6 +10,9 @@ export interface CommentTarget {
 export interface Comment {
   id: number;
   url: string;
+  /** GraphQL ID, to minimize the comment. */
+  nodeId?: string;
+  body?: string;
 }
 
 /**
@@ -44,7 +47,8 @@ export function hasMarker(body: string | null | undefined, marker: string): bool
 
 /**
  * Our earlier comment: the marker as its first line, by the token's own user. All pages are read, since on a long pull
- * request it is rarely on the first; someone else's comment quoting the marker is never ours.
+ * request it is rarely on the first; someone else's comment quoting the marker is never ours. The newest one
+ * wins: `comment-mode: recreate` leaves older ones behind, minimized.
  */
 export async function findComment(
   octokit: Octokit,
@@ -54,6 +58,7 @@ export async function findComment(
   const login = await tokenLogin(octokit);
   const comments = await listAll<{
     id: number;
+    node_id?: string;
     html_url: string;
     body?: string | null;
     user?: { login: string } | null;
@@ -63,8 +68,8 @@ export async function findComment(
     { owner: target.owner, repo: target.repo, issue_number: target.issue, per_page: 100 },
     "reading the pull request's comments",
   );
-  const ours = comments.find((c) => hasMarker(c.body, marker) && sameLogin(c.user?.login, login));
-  return ours && { id: ours.id, url: ours.html_url };
+  const ours = comments.filter((c) => hasMarker(c.body, marker) && sameLogin(c.user?.login, login)).at(-1);
+  return ours && { id: ours.id, url: ours.html_url, nodeId: ours.node_id, body: ours.body ?? undefined };
 }
 
 /** Updates our comment in place, or creates it: the pull request keeps exactly one. */
@@ -83,6 +88,14 @@ export async function upsertComment(
     });
     return { id: data.id, url: data.html_url, created: false };
   }
+  return createComment(octokit, target, body);
+}
+
+export async function createComment(
+  octokit: Octokit,
+  target: CommentTarget,
+  body: string,
+): Promise<Comment & { created: boolean }> {
   const { data } = await octokit.rest.issues.createComment({
     owner: target.owner,
     repo: target.repo,
@@ -90,4 +103,16 @@ export async function upsertComment(
     body,
   });
   return { id: data.id, url: data.html_url, created: true };
+}
+
+/**
+ * Hides an earlier comment as outdated (GraphQL minimizeComment; REST has no such call), so that a
+ * new comment for a changed verdict notifies the pull request while the old one stays readable.
+ */
+export async function minimizeComment(octokit: Octokit, comment: Comment): Promise<void> {
+  if (!comment.nodeId) throw new Error("the comment has no node ID to minimize it by");
+  await octokit.graphql(
+    "mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }",
+    { id: comment.nodeId },
+  );
 }

@@ -5,6 +5,7 @@ import { ConfigError, EXIT } from "../errors.js";
 import { installOutputBoundary } from "../output/boundary.js";
 import { checkOutputPath, writeOutputFile } from "../output/report-file.js";
 import { LogCollector } from "../output/log-file.js";
+import { readEnvFile } from "../config/env-file.js";
 import { redactDeep } from "../output/secrets.js";
 import { VERSION } from "../version.js";
 import { EXPLORE_DEFAULTS, runExplore } from "../explore/runner.js";
@@ -12,6 +13,7 @@ import { renderMarkdown } from "../report/markdown.js";
 import { renderJson } from "../report/json.js";
 import { renderText } from "../report/text.js";
 import type { RunResult, StrategyName } from "../engine/result.js";
+import { GATING_HELP, GATING_OPTIONS, compare, gatedExitCode, readGating, type Gating } from "./gating.js";
 
 export const EXPLORE_HELP = `race-check ${VERSION}: search the interleavings of concurrent clients for one that breaks an invariant
 
@@ -30,11 +32,13 @@ Options:
   --depth D           PCT depth: priority change points + 1 (default ${EXPLORE_DEFAULTS.depth})
   --seed N            seed of the search (printed; reuse it to repeat the search)
   --replay TOKEN      run exactly the schedule of a replay token from an earlier report
+  --env-file FILE     the deployment's environment variables, NAME=value per line
   --json FILE         write the JSON report
   --markdown FILE     write the Markdown report
+${GATING_HELP}
   -h, --help          show this help
 
-Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
+Exit codes: 0 no violation (or only races --fail-on lets pass), 1 violation found, 2 usage or config error,
 3 error, 4 inconclusive (some schedules could not be decided).`;
 
 const STRATEGIES: StrategyName[] = ["mixed", "random", "pct", "exhaustive"];
@@ -56,8 +60,10 @@ export async function exploreMain(argv: string[]): Promise<number> {
         depth: { type: "string" },
         seed: { type: "string" },
         replay: { type: "string" },
+        "env-file": { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
+        ...GATING_OPTIONS,
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -75,7 +81,9 @@ export async function exploreMain(argv: string[]): Promise<number> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   let result: RunResult;
+  let gating: Gating;
   try {
+    gating = await readGating(values);
     const strategy = values.strategy as StrategyName | undefined;
     if (strategy !== undefined && !STRATEGIES.includes(strategy)) {
       throw new ConfigError(`--strategy: expected one of ${STRATEGIES.join(", ")}, got "${strategy}"`);
@@ -85,6 +93,7 @@ export async function exploreMain(argv: string[]): Promise<number> {
     result = await runExplore({
       configFile: values.config,
       scenario: values.scenario,
+      env: await readEnvFile(values["env-file"]),
       clients: parseCount(values.clients, "--clients", 1, LIMITS.maxClients),
       budget: parseCount(values.budget, "--budget", 1, 10_000_000),
       strategy,
@@ -108,23 +117,21 @@ export async function exploreMain(argv: string[]): Promise<number> {
   const reportFile = values.json ?? values.markdown;
   if (reportFile) await logs.writeBeside(reportFile, result).catch(() => undefined);
   result = redactDeep(result);
-  process.stdout.write(`${renderText(result)}\n`);
+  const comparison = compare(result, gating);
+  process.stdout.write(`${renderText(result, comparison)}\n`);
   try {
     if (values.json) await writeOutputFile(values.json, renderJson(result));
-    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result)}\n`);
+    if (values.markdown) {
+      await writeOutputFile(values.markdown, `${renderMarkdown(result, { comparison, failOn: gating.failOn })}\n`);
+    }
   } catch (e) {
     // Exit 1 means "race found": a report we could not write must not look like one.
     process.stderr.write(`race-check: could not write the report: ${(e as Error).message}\n`);
     return EXIT.infrastructure;
   }
-  if (controller.signal.aborted && result.verdict !== "race") return EXIT.infrastructure;
-  return result.verdict === "race"
-    ? EXIT.race
-    : result.verdict === "ok"
-      ? EXIT.ok
-      : result.verdict === "inconclusive"
-        ? EXIT.inconclusive
-        : EXIT.infrastructure;
+  const code = gatedExitCode(comparison, gating);
+  if (controller.signal.aborted && code !== EXIT.race) return EXIT.infrastructure;
+  return code;
 }
 
 function usage(message: string): number {

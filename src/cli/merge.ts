@@ -1,7 +1,7 @@
 /** `race-check merge`: one report from the JSON reports of a sharded run's jobs. */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { exitCodeFor } from "../cli.js";
+import { GATING_HELP, GATING_OPTIONS, compare, gatedExitCode, readGating, type Gating } from "./gating.js";
 import { mergeShardReports, parseReport } from "../engine/merge.js";
 import type { RunResult } from "../engine/result.js";
 import { ConfigError, EXIT } from "../errors.js";
@@ -26,6 +26,7 @@ at best an error). Reports of different configs, versions or splits are refused.
 Options:
   --json FILE         write the merged JSON report
   --markdown FILE     write the merged Markdown report
+${GATING_HELP}
   -h, --help          show this help
 
 Exit codes: as race-check run: 0 no violation, 1 violation found, 2 usage error or reports that
@@ -42,6 +43,7 @@ export async function mergeMain(argv: string[]): Promise<number> {
       options: {
         json: { type: "string" },
         markdown: { type: "string" },
+        ...GATING_OPTIONS,
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -53,11 +55,13 @@ export async function mergeMain(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   let merged: RunResult;
+  let gating: Gating;
   try {
     if (files.length === 0)
       throw new ConfigError("merge: give the JSON reports of a sharded run (see race-check merge --help)");
     if (values.json) await checkOutputPath(values.json, "--json");
     if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
+    gating = await readGating(values);
     const reports = await Promise.all(
       files.map(async (file) => ({ label: file, run: parseReport(await read(file), file) })),
     );
@@ -72,15 +76,18 @@ export async function mergeMain(argv: string[]): Promise<number> {
       `race-check: warning: no report of shard ${i}/${merged.merged?.count}: its rounds count as not run\n`,
     );
   }
-  process.stdout.write(`${renderText(merged)}\n`);
+  const comparison = compare(merged, gating);
+  process.stdout.write(`${renderText(merged, comparison)}\n`);
   try {
     if (values.json) await writeOutputFile(values.json, renderJson(merged));
-    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(merged)}\n`);
+    if (values.markdown) {
+      await writeOutputFile(values.markdown, `${renderMarkdown(merged, { comparison, failOn: gating.failOn })}\n`);
+    }
   } catch (e) {
     process.stderr.write(`race-check: could not write the report: ${(e as Error).message}\n`);
     return EXIT.infrastructure;
   }
-  return exitCodeFor(merged);
+  return gatedExitCode(comparison, gating);
 }
 
 async function read(file: string): Promise<string> {

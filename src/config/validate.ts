@@ -139,6 +139,12 @@ function checkShape(raw: unknown, file: string): RaceCheckConfig {
     integer(sc.clients, `${where} clients`, 1, LIMITS.maxClients, fail);
     integer(sc.delayBetweenRounds, `${where} delayBetweenRounds`, 0, LIMITS.maxDelayMs, fail);
     integer(sc.settle, `${where} settle`, 0, LIMITS.maxSettleMs, fail);
+    if (sc.expect !== undefined && sc.expect !== "race") {
+      fail(
+        `${where} expect`,
+        `expected "race" (a known race: reported, not failing), got ${JSON.stringify(sc.expect)}`,
+      );
+    }
     if (sc.setup !== undefined) {
       const setup = sc.setup as Record<string, unknown>;
       const fn = typeof sc.setup === "object" && sc.setup !== null && "fn" in setup ? setup.fn : sc.setup;

@@ -109,6 +109,7 @@ export function mergeShardReports(reports: readonly ShardReport[]): RunResult {
       seed: s.info.seed,
       runSeed: s.run.seed,
       command: s.info.command,
+      ...(s.info.args && { args: s.info.args }),
     })),
     missing,
   };

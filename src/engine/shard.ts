@@ -117,6 +117,11 @@ export interface ShardCommandInputs {
 
 /** The command that re-runs exactly this shard: the run's own selection and sizes, its seed and --shard. */
 export function shardCommand(inputs: ShardCommandInputs, runSeed: number, shard: ShardSpec): string {
+  return shardArgs(inputs, runSeed, shard).map(shellQuote).join(" ");
+}
+
+/** Its words, unquoted (a report wraps them to fit a comment's width). */
+export function shardArgs(inputs: ShardCommandInputs, runSeed: number, shard: ShardSpec): string[] {
   const parts = ["npx", "race-check", "run", ...flag("--config", inputs.config)];
   for (const name of inputs.scenarios ?? []) parts.push(...flag("--scenario", name));
   if (inputs.rounds !== undefined) parts.push("--rounds", String(inputs.rounds));
@@ -124,7 +129,7 @@ export function shardCommand(inputs: ShardCommandInputs, runSeed: number, shard:
   if (inputs.opTimeout !== undefined) parts.push("--op-timeout", String(inputs.opTimeout));
   parts.push("--seed", String(runSeed), "--shard", `${shard.index}/${shard.count}`);
   if (inputs.backend !== "embedded") parts.push("--backend", inputs.backend);
-  return parts.map(shellQuote).join(" ");
+  return parts;
 }
 
 /** A shard with nothing to run is a mistake in the matrix, found before any backend starts. */
@@ -155,6 +160,7 @@ export function prepareShard(
       seed: shardSeed(runSeed, shard),
       plan,
       command: shardCommand(inputs, runSeed, shard),
+      args: shardArgs(inputs, runSeed, shard),
     },
   };
 }

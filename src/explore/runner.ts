@@ -9,6 +9,7 @@ import type { ResolvedScenario } from "../config/scenario.js";
 import { randomSeed } from "../engine/random.js";
 import { runSchedule, type Chooser } from "../engine/controlled/driver.js";
 import type { ScheduleRun } from "../engine/controlled/types.js";
+import { functionsDirLabel, withExpectations } from "../engine/expectations.js";
 import type { Counterexample, RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
 import { TrialLog } from "../engine/summary.js";
 import { jsonSafe } from "../engine/trial.js";
@@ -122,7 +123,8 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
     seed,
     backend: { kind: "embedded" },
     config: prepared.configLabel,
-    scenarios,
+    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios),
   };
 }
 

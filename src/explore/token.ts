@@ -91,8 +91,13 @@ function stable(v: unknown): string {
 
 /** The command that replays one explore counterexample exactly. */
 export function replayCommand(configLabel: string, scenario: string, token: string): string {
-  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)]
-    .concat("--replay", token)
-    .map(shellQuote)
-    .join(" ");
+  return replayArgs(configLabel, scenario, token).map(shellQuote).join(" ");
+}
+
+/** Its words, unquoted (a report may wrap them over lines). */
+export function replayArgs(configLabel: string, scenario: string, token: string): string[] {
+  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)].concat(
+    "--replay",
+    token,
+  );
 }

@@ -1,5 +1,6 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
 import { flag, shellQuote } from "../shell.js";
+import type { Comparison, Standing } from "./baseline.js";
 
 export const VERDICT_LABEL: Record<ScenarioResult["verdict"], string> = {
   race: "RACE CONDITION",
@@ -80,18 +81,57 @@ export function rateLine(s: ScenarioResult): string {
  * command of the shard that ran the scenario's first violating round.
  */
 export function reproduceCommand(run: RunResult, s: ScenarioResult): string {
-  if (run.shard) return run.shard.command;
+  return reproduceArgs(run, s).map(shellQuote).join(" ");
+}
+
+/** Its words, unquoted. A shard's, or a merged run's scenario's, is the command of its shard. */
+export function reproduceArgs(run: RunResult, s: ScenarioResult): string[] {
+  const shardWords = (args: string[] | undefined, command: string) => args ?? command.split(" ");
+  if (run.shard) return shardWords(run.shard.args, run.shard.command);
   if (run.merged) {
     const round = s.sampleRound?.round;
     const parts = s.shardRounds?.parts ?? [];
     const shard = (parts.find((p) => round !== undefined && round >= p.from && round <= p.to) ?? parts[0])?.shard;
-    const command = run.merged.shards.find((x) => x.index === shard)?.command;
-    if (command) return command;
+    const found = run.merged.shards.find((x) => x.index === shard);
+    if (found) return shardWords(found.args, found.command);
   }
   const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
-  return parts.map(shellQuote).join(" ");
+  return parts;
+}
+
+/**
+ * A command as lines that fit `width` (a PR comment's code block scrolls sideways past ~80),
+ * joined by shell line continuations. A flag stays with its value; a value too long for any line
+ * (a replay token) goes on a line of its own, so only it can overflow.
+ */
+export function wrapCommand(args: string[], width = 80): string[] {
+  // Room for the " \\" that continues a line.
+  const limit = width - 2;
+  let i = 0;
+  const head: string[] = [];
+  while (i < args.length && !args[i].startsWith("--")) head.push(shellQuote(args[i++]));
+  const lines: string[] = [];
+  let current = head.join(" ");
+  while (i < args.length) {
+    const flagWord = shellQuote(args[i++]);
+    // flag() joins a value that starts with "-" to its flag with "=", so any other word is a value.
+    const value = i < args.length && !args[i].startsWith("--") ? shellQuote(args[i++]) : undefined;
+    const text = value === undefined ? flagWord : `${flagWord} ${value}`;
+    if (current.length + 1 + text.length <= limit) {
+      current = current === "" ? text : `${current} ${text}`;
+    } else if (value === undefined || 2 + text.length <= limit) {
+      lines.push(current);
+      current = `  ${text}`;
+    } else {
+      if (current.length + 1 + flagWord.length <= limit) lines.push(`${current} ${flagWord}`);
+      else lines.push(current, `  ${flagWord}`);
+      current = `  ${value}`;
+    }
+  }
+  lines.push(current);
+  return lines.map((l, n) => (n < lines.length - 1 ? `${l} \\` : l));
 }
 
 /** "seed 42", "seed 42, shard 2/4 (shard seed 1234)" or "4 shards merged, seed 42". */
@@ -124,4 +164,57 @@ export function spreadLine(s: ScenarioResult): string | undefined {
   const where =
     source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
   return `fire spread p50 ${ms(p50)}, max ${ms(max)} (${where})`;
+}
+
+const STANDING_NOTE: Record<Standing, string | undefined> = {
+  race: undefined,
+  new: "new: not racing in the baseline",
+  still: "also racing in the baseline",
+  known: "known race: reported, not failing",
+  fixed: "fixed: it raced in the baseline",
+  "may-be-fixed": 'expected a race (expect: "race"), none seen: it may be fixed',
+  none: undefined,
+};
+
+const STANDING_TAG: Record<Standing, string | undefined> = {
+  race: undefined,
+  new: "new",
+  still: "also in the baseline",
+  known: "known race",
+  fixed: "fixed",
+  "may-be-fixed": "may be fixed",
+  none: undefined,
+};
+
+/**
+ * What the comparison says of one section's scenario, or undefined: race notes only where this
+ * section saw the race, "fixed" notes only where it decided the scenario clean (a race only the
+ * search found leaves the stress section's OK unannotated). `short`: a table cell's tag.
+ */
+export function standingNote(cmp: Comparison | undefined, s: ScenarioResult, short = false): string | undefined {
+  const standing = cmp?.scenarios.find((x) => x.name === s.name)?.standing;
+  if (standing === undefined) return undefined;
+  const racing = standing === "race" || standing === "new" || standing === "still" || standing === "known";
+  if (racing ? s.verdict !== "race" : s.verdict !== "ok") return undefined;
+  return (short ? STANDING_TAG : STANDING_NOTE)[standing];
+}
+
+/**
+ * "Against the baseline abc1234: 1 new race (X); 2 still racing; 1 fixed (Y)." plus the known
+ * races and those that may be fixed; undefined when there is nothing of the kind to say.
+ */
+export function comparisonLine(cmp: Comparison): string | undefined {
+  const list = (standing: Standing) => cmp.scenarios.filter((s) => s.standing === standing).map((s) => s.name);
+  const parts: string[] = [];
+  const item = (names: string[], one: string, many = one) =>
+    names.length > 0 && parts.push(`${names.length} ${names.length === 1 ? one : many} (${names.join(", ")})`);
+  if (cmp.baseline) {
+    item(list("new"), "new race", "new races");
+    item(list("still"), "still racing");
+    item(list("fixed"), "fixed");
+  }
+  item(list("known"), "known race", "known races");
+  item(list("may-be-fixed"), "expected race not seen, may be fixed", "expected races not seen, may be fixed");
+  if (parts.length === 0) return cmp.baseline ? `Against the baseline ${cmp.baseline.label}: no change.` : undefined;
+  return `${cmp.baseline ? `Against the baseline ${cmp.baseline.label}: ` : ""}${parts.join("; ")}.`;
 }

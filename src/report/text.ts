@@ -1,26 +1,39 @@
 import type { RunResult, ScenarioResult } from "../engine/result.js";
+import { compareRuns, type Comparison } from "./baseline.js";
 import {
   VERDICT_LABEL,
+  comparisonLine,
   logsLine,
   pendingLine,
   rateLine,
   reproduceCommand,
+  spreadLine,
   seedLabel,
   shardRoundsLine,
-  spreadLine,
+  standingNote,
 } from "./format.js";
 import { coverageLine, foundLine } from "./trace.js";
 
-/** Human output in the style of the original BerryFun load-testing README: one report, either mode. */
-export function renderText(run: RunResult): string {
-  const out = run.mode === "explore" ? exploreText(run) : stressText(run);
-  return run.explore ? `${out}\n\n${renderText(run.explore)}` : out;
+/**
+ * Human output in the style of the original BerryFun load-testing README: one report, either mode.
+ * `comparison` (default: the run against no baseline) marks known races and those that may be fixed.
+ */
+export function renderText(run: RunResult, comparison: Comparison = compareRuns(run)): string {
+  const parts = [run.mode === "explore" ? exploreText(run, comparison) : stressText(run, comparison)];
+  if (run.explore) parts.push(exploreText(run.explore, comparison));
+  const line = comparisonLine(comparison);
+  return parts.join("\n\n") + (line ? `\n${line}` : "");
 }
 
-function stressText(run: RunResult): string {
+function heading(s: ScenarioResult, cmp: Comparison, extra = ""): string {
+  const note = standingNote(cmp, s);
+  return `${s.name}: ${VERDICT_LABEL[s.verdict]}${extra}${note ? ` (${note})` : ""}`;
+}
+
+function stressText(run: RunResult, cmp: Comparison): string {
   const out: string[] = [];
   for (const s of run.scenarios) {
-    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
+    out.push(heading(s, cmp));
     out.push(`  ${s.headline}`);
     out.push(`  ${rateLine(s)} · ${s.clients} clients`);
     const shardRounds = shardRoundsLine(run, s);
@@ -44,10 +57,10 @@ function stressText(run: RunResult): string {
   return out.join("\n");
 }
 
-function exploreText(run: RunResult): string {
+function exploreText(run: RunResult, cmp: Comparison): string {
   const out: string[] = [];
   for (const s of run.scenarios) {
-    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}: ${s.headline}`);
+    out.push(heading(s, cmp, `: ${s.headline}`));
     if (s.replayMismatch) out.push(`  ! ${s.replayMismatch}`);
     const c = s.counterexample;
     if (c) {

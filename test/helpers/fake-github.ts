@@ -1,5 +1,6 @@
-// A loopback stand-in for the parts of the GitHub REST API the action uses: real HTTP, real
-// pagination (Link headers), GitHub's status codes, and a log of every request it answered.
+// A loopback stand-in for the parts of the GitHub REST and GraphQL APIs the action uses: real HTTP,
+// real pagination (Link headers), GitHub's status codes, Actions runs and their artifacts (a
+// redirect to blob storage for the zip, as GitHub answers), and a log of every request it answered.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -9,10 +10,37 @@ export interface FakeUser {
 }
 export interface FakeComment {
   id: number;
+  node_id: string;
   issue: number;
   body: string;
   user: FakeUser;
   html_url: string;
+  /** Set by GraphQL minimizeComment. */
+  minimized?: { classifier: string };
+}
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  /** The zip GitHub would serve. */
+  zip: Buffer;
+  expired?: boolean;
+}
+export interface FakeRun {
+  id: number;
+  /** Workflow file name ("race-check.yml"). */
+  workflow: string;
+  workflow_id: number;
+  head_branch: string;
+  head_sha: string;
+  event: string;
+  conclusion: "success" | "failure";
+  html_url: string;
+  artifacts: FakeArtifact[];
+}
+export interface FakePull {
+  number: number;
+  head: { sha: string };
+  base: { ref: string };
 }
 export interface FakeIssue {
   number: number;
@@ -60,6 +88,9 @@ export interface FakeGitHubOptions {
 export class FakeGitHub {
   readonly comments: FakeComment[] = [];
   readonly issues: FakeIssue[] = [];
+  /** Workflow runs, newest last (as added). */
+  readonly runs: FakeRun[] = [];
+  readonly pulls: FakePull[] = [];
   readonly requests: RecordedRequest[] = [];
   private nextId = 1000;
   private server?: http.Server;
@@ -79,8 +110,9 @@ export class FakeGitHub {
 
   addComment(issue: number, user: FakeUser, body: string): FakeComment {
     const id = this.nextId++;
-    const comment = {
+    const comment: FakeComment = {
       id,
+      node_id: `IC_${id}`,
       issue,
       body,
       user,
@@ -103,6 +135,30 @@ export class FakeGitHub {
     };
     this.issues.push(issue);
     return issue;
+  }
+
+  /** A finished workflow run with these artifacts (name → zip). */
+  addRun(run: Partial<FakeRun> & { head_sha: string }, artifacts: Record<string, Buffer> = {}): FakeRun {
+    const id = this.nextId++;
+    const added: FakeRun = {
+      id,
+      workflow: "race-check.yml",
+      workflow_id: 77,
+      head_branch: "main",
+      event: "push",
+      conclusion: "success",
+      html_url: `https://example.test/${this.owner}/${this.repo}/actions/runs/${id}`,
+      ...run,
+      artifacts: Object.entries(artifacts).map(([name, zip]) => ({ id: this.nextId++, name, zip })),
+    };
+    this.runs.push(added);
+    return added;
+  }
+
+  addPull(number: number, headSha: string, baseRef = "main"): FakePull {
+    const pull = { number, head: { sha: headSha }, base: { ref: baseRef } };
+    this.pulls.push(pull);
+    return pull;
   }
 
   /** Requests that changed something (POST/PATCH/PUT/DELETE), GraphQL excepted. */
@@ -129,6 +185,14 @@ export class FakeGitHub {
         this.requests.push(record);
         this.onRequest?.(record);
         if (this.options.hang) return;
+        // Artifact zips: GitHub redirects to blob storage, which serves bytes, not JSON.
+        const blob = /^\/blob\/(\d+)\.zip$/.exec(url.pathname);
+        if (blob && record.method === "GET") {
+          const artifact = this.runs.flatMap((r) => r.artifacts).find((a) => a.id === Number(blob[1]));
+          record.status = artifact ? 200 : 404;
+          res.writeHead(record.status, { "content-type": "application/zip" });
+          return res.end(artifact?.zip ?? "");
+        }
         const [status, payload, headers] = this.answer(record);
         record.status = status;
         res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
@@ -173,8 +237,25 @@ export class FakeGitHub {
       return this.options.userEndpoint ? [200, { login: this.tokenUser.login, type: this.tokenUser.type }] : forbidden;
     }
     if (r.method === "POST" && r.path === "/graphql") {
+      const query = String(r.body?.query ?? "");
+      if (query.includes("minimizeComment")) {
+        if (this.options.readOnly) return [200, { data: null, errors: [{ type: "FORBIDDEN", message: "forbidden" }] }];
+        const id = (r.body?.variables as { id?: string } | undefined)?.id;
+        const comment = this.comments.find((c) => c.node_id === id);
+        if (!comment) return [200, { data: null, errors: [{ type: "NOT_FOUND", message: `no node ${id}` }] }];
+        const classifier = /classifier:\s*(\w+)/.exec(query)?.[1] ?? "";
+        comment.minimized = { classifier };
+        return [200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } }];
+      }
       // GraphQL spells a bot's login without "[bot]".
       return [200, { data: { viewer: { login: this.tokenUser.login.replace(/\[bot\]$/, "") } } }];
+    }
+    const actions = this.actions(r);
+    if (actions) return actions;
+    const pull = new RegExp(`^/repos/${this.owner}/${this.repo}/pulls/(\\d+)$`).exec(r.path);
+    if (pull && r.method === "GET") {
+      const found = this.pulls.find((p) => p.number === Number(pull[1]));
+      return found ? [200, found] : [404, { message: "Not Found" }];
     }
     const prefix = `/repos/${this.owner}/${this.repo}/issues`;
     if (!r.path.startsWith(prefix)) return [404, { message: "Not Found" }];
@@ -222,6 +303,51 @@ export class FakeGitHub {
       return [200, issue];
     }
     return [404, { message: "Not Found" }];
+  }
+
+  /** The Actions endpoints: a workflow's runs, a run, its artifacts, an artifact's zip (a redirect). */
+  private actions(r: RecordedRequest): [number, unknown, Record<string, string>?] | undefined {
+    const prefix = `/repos/${this.owner}/${this.repo}/actions`;
+    if (r.method !== "GET" || !r.path.startsWith(prefix)) return undefined;
+    const rest = r.path.slice(prefix.length);
+    let m: RegExpExecArray | null;
+    if ((m = /^\/workflows\/([^/]+)\/runs$/.exec(rest))) {
+      const workflow = decodeURIComponent(m[1]);
+      const branch = r.query.get("branch");
+      const status = r.query.get("status");
+      const runs = this.runs
+        .filter((run) => run.workflow === workflow || String(run.workflow_id) === workflow)
+        .filter((run) => !branch || run.head_branch === branch)
+        .filter((run) => !status || run.conclusion === status)
+        .reverse();
+      const perPage = Number(r.query.get("per_page") ?? 30);
+      return [200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((run) => this.runJson(run)) }];
+    }
+    if ((m = /^\/runs\/(\d+)$/.exec(rest))) {
+      const run = this.runs.find((x) => x.id === Number(m?.[1]));
+      return run ? [200, this.runJson(run)] : [404, { message: "Not Found" }];
+    }
+    if ((m = /^\/runs\/(\d+)\/artifacts$/.exec(rest))) {
+      const run = this.runs.find((x) => x.id === Number(m?.[1]));
+      if (!run) return [404, { message: "Not Found" }];
+      const name = r.query.get("name");
+      const artifacts = run.artifacts
+        .filter((a) => !name || a.name === name)
+        .map((a) => ({ id: a.id, name: a.name, expired: a.expired ?? false, size_in_bytes: a.zip.length }));
+      return [200, { total_count: artifacts.length, artifacts }];
+    }
+    if ((m = /^\/artifacts\/(\d+)\/zip$/.exec(rest))) {
+      const artifact = this.runs.flatMap((x) => x.artifacts).find((a) => a.id === Number(m?.[1]));
+      if (!artifact) return [404, { message: "Not Found" }];
+      if (artifact.expired) return [410, { message: "Artifact has expired" }];
+      return [302, undefined, { location: `${this.url}/blob/${artifact.id}.zip` }];
+    }
+    return [404, { message: "Not Found" }];
+  }
+
+  private runJson(run: FakeRun) {
+    const { artifacts: _artifacts, workflow: _workflow, ...json } = run;
+    return { ...json, status: "completed" };
   }
 
   private page<T>(r: RecordedRequest, items: T[]): [number, unknown, Record<string, string>] {

@@ -49,6 +49,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: opts.repository ?? "berryfun/app",
     GITHUB_RUN_ID: "4242",
+    GITHUB_SHA: MERGE_SHA,
+    GITHUB_WORKFLOW_REF: `${opts.repository ?? "berryfun/app"}/.github/workflows/race-check.yml@refs/pull/7/merge`,
     GITHUB_SERVER_URL: "https://example.test",
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
@@ -102,6 +104,15 @@ export function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-export function prPayload(number: number) {
-  return { action: "synchronize", number, pull_request: { number } };
+/** The commit a pull request's head is at in these tests, and the merge commit GITHUB_SHA names. */
+export const HEAD_SHA = "1a2b3c4d5e6f708192a3b4c5d6e7f80912345678";
+export const MERGE_SHA = "ffffeeeeddddccccbbbbaaaa9999888877776666";
+
+export function prPayload(number: number, headSha = HEAD_SHA) {
+  return {
+    action: "synchronize",
+    number,
+    pull_request: { number, head: { sha: headSha }, base: { ref: "main" } },
+    repository: { default_branch: "main" },
+  };
 }
