@@ -27,6 +27,8 @@ test("signed-in users: one user submitting twice through a check-then-act action
     "Double submit (action)": "race",
     "Double submit (atomic)": "ok",
     "Each user is themselves": "ok",
+    // The identity reaches HTTP actions too, as on the real backend (http_actions.rs).
+    "HTTP actions see the user too": "ok",
   });
   // The atomic twin really ran signed in: one submission succeeded, the others were refused.
   const atomic = r.scenarios[1].sampleRound!.history.map((op) => op.outcome).sort();
@@ -44,6 +46,7 @@ test("signed-in users in explore: the same verdicts, and the double submit is a 
     "Double submit (action)": "race",
     "Double submit (atomic)": "ok",
     "Each user is themselves": "ok",
+    "HTTP actions see the user too": "ok",
   });
   assert.equal(r.scenarios[0].counterexample!.clients.length, 2);
 });
@@ -114,6 +117,24 @@ test("HTTP actions: a webhook delivered twice races through the check-then-act r
       r.mode,
     );
   }
+  // A request the app refuses (here: no route) tested nothing: it fails, and is never "OK".
+  const typo = await runRaceCheck({
+    config: defineConfig({
+      scenarios: [
+        scenario({
+          name: "typo in the path",
+          setup: "payments:newEvent",
+          act: async ({ fetch, siteUrl }) =>
+            await (await fetch(`${siteUrl}/strpe`, { method: "POST", body: "{}" })).text(),
+          invariant: maxSuccesses({ limit: 5 }),
+        }),
+      ],
+    }),
+    projectDir: path.resolve("test/fixtures/http-app"),
+    rounds: 1,
+    clients: 2,
+  });
+  assert.equal(typo.verdict, "error");
   // The deliveries are in the history as calls of their own, released at the fire gate together.
   const calls = run.scenarios[0].sampleRound!.history.flatMap((op) => op.calls);
   assert.ok(calls.every((c) => c.endpoint === "http" && c.path === "POST /stripe" && c.outcome === "ok"));

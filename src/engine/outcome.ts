@@ -20,11 +20,12 @@ export function callOutcome(httpStatus: number, body: string): Outcome {
 }
 
 /**
- * An HTTP action answers what the app's code decides, errors included: any answer below 500 means
- * it ran. A 5xx may be the app's own or the deployment failing under it, so it proves nothing.
+ * An HTTP action answers what the app's code decides. 2xx and 3xx: it did its work. 4xx: it was
+ * refused (no route, a bad signature, a bad request), so a request that tested nothing is never
+ * counted as one that did. 5xx: the app's own failure or the deployment's, mid-work or not: unknown.
  */
 export function httpActionOutcome(httpStatus: number): Outcome {
-  return httpStatus < 500 ? "ok" : "unknown";
+  return httpStatus < 400 ? "ok" : httpStatus < 500 ? "fail" : "unknown";
 }
 
 function replyStatus(body: string): unknown {

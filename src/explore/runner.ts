@@ -145,7 +145,7 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Scen
   const depth = input.depth ?? EXPLORE_DEFAULTS.depth;
   const strategy = strategyFor(strategyName, seed, depth);
   const run = (cs: number[], chooser: Chooser, stopAfter?: number) =>
-    runSchedule({ deployment, scenario, clients: cs, chooser, seed, stopAfter });
+    runSchedule({ deployment, scenario, clients: cs, chooser, seed, stopAfter, signal: input.signal });
 
   const log = new TrialLog(scenario.functions);
   const seen = new Set<string>();

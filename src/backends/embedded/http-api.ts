@@ -14,6 +14,7 @@ import { isRegisteredFunction, type ModuleMap } from "./modules.js";
 
 /** The calls of a convex-test accessor the HTTP API drives. */
 export interface TestAccessor {
+  fetch: (path: string, init?: RequestInit) => Promise<Response>;
   query: (ref: never, args: never) => Promise<unknown>;
   mutation: (ref: never, args: never) => Promise<unknown>;
   action: (ref: never, args: never) => Promise<unknown>;
@@ -23,8 +24,6 @@ export interface TestAccessor {
 /** A convex-test instance: calls, and the same calls as a signed-in user. */
 export interface TestBackend extends TestAccessor {
   withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
-  /** Runs the app's `convex/http.ts` router for a path (with query). */
-  fetch: (path: string, init?: RequestInit) => Promise<Response>;
 }
 
 type Kind = "query" | "mutation" | "action";
@@ -62,7 +61,7 @@ export interface HttpApiOptions {
   admin: AdminEndpoints;
 }
 
-interface Caller {
+export interface Caller {
   admin: boolean;
   identity?: Partial<UserIdentity>;
 }
@@ -75,6 +74,40 @@ class HttpError extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * `Convex <key>` is the admin; `Convex <key>:<base64 JSON>` an admin acting as that user (what
+ * ConvexHttpClient.setAdminAuth(key, identity) sends, and the dashboard's "act as a user");
+ * `Bearer <jwt>` a signed-in user, whose claims the embedded backend takes without checking a
+ * signature (it has no auth providers). No header: anonymous.
+ */
+export function parseCaller(header: string | undefined, adminKey: Buffer): Caller {
+  if (header === undefined || header === "") return { admin: false };
+  if (header.slice(0, 7).toLowerCase() === "convex ") {
+    const [key, acting] = splitActing(removeTypePrefix(header.slice(7).trim()));
+    const given = Buffer.from(key);
+    if (given.length !== adminKey.length || !timingSafeEqual(given, adminKey)) {
+      throw new HttpError(401, "BadAdminKey", "The provided admin key was invalid for this instance");
+    }
+    return acting === undefined ? { admin: true } : { admin: true, identity: actingIdentity(acting) };
+  }
+  if (header.slice(0, 7).toLowerCase() === "bearer ") return { admin: false, identity: jwtIdentity(header.slice(7)) };
+  throw new HttpError(401, "InvalidAuthHeader", "Header must begin with `bearer `");
+}
+
+
+/**
+ * Who calls an HTTP action: as for the API, but a header that is not Convex auth (a webhook's own
+ * signature scheme) lets the request through unauthenticated, as the real backend does
+ * (crates/local_backend/src/http_actions.rs: `identity_result.unwrap_or_else(... Unknown)`).
+ */
+export function httpActionIdentity(header: string | undefined, adminKey: Buffer): Partial<UserIdentity> | undefined {
+  try {
+    return parseCaller(header, adminKey).identity;
+  } catch {
+    return undefined;
   }
 }
 
@@ -93,26 +126,7 @@ export function createHttpApi(opts: HttpApiOptions) {
   }
   const adminKey = Buffer.from(opts.adminKey);
 
-  /**
-   * `Convex <key>` is the admin; `Convex <key>:<base64 JSON>` an admin acting as that user (what
-   * ConvexHttpClient.setAdminAuth(key, identity) sends, and the dashboard's "act as a user");
-   * `Bearer <jwt>` a signed-in user, whose claims the embedded backend takes without checking a
-   * signature (it has no auth providers). No header: anonymous.
-   */
-  function caller(req: ApiRequest): Caller {
-    const header = req.headers.authorization;
-    if (header === undefined || header === "") return { admin: false };
-    if (header.slice(0, 7).toLowerCase() === "convex ") {
-      const [key, acting] = splitActing(removeTypePrefix(header.slice(7).trim()));
-      const given = Buffer.from(key);
-      if (given.length !== adminKey.length || !timingSafeEqual(given, adminKey)) {
-        throw new HttpError(401, "BadAdminKey", "The provided admin key was invalid for this instance");
-      }
-      return acting === undefined ? { admin: true } : { admin: true, identity: actingIdentity(acting) };
-    }
-    if (header.slice(0, 7).toLowerCase() === "bearer ") return { admin: false, identity: jwtIdentity(header.slice(7)) };
-    throw new HttpError(401, "InvalidAuthHeader", "Header must begin with `bearer `");
-  }
+  const caller = (req: ApiRequest): Caller => parseCaller(req.headers.authorization, adminKey);
 
   async function resolve(udfPath: string, who: Caller): Promise<{ kind: Kind; path: string }> {
     const [rawModule, exportName = "default"] = udfPath.split(":");

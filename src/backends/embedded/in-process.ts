@@ -6,7 +6,6 @@
 import { convexTest } from "convex-test";
 import type { UserIdentity } from "convex/server";
 import { getFunctionName, makeFunctionReference } from "convex/server";
-import type { ScheduledJob, ScheduledJobs } from "../scheduled-jobs.js";
 import { loadComponents, registerComponents, type ComponentRegistration } from "./components.js";
 import { clientError } from "./function-error.js";
 import { buildModuleMap, isRegisteredFunction, type ModuleMap } from "./modules.js";
@@ -24,7 +23,6 @@ interface TestAccessor {
 
 interface TestInstance extends TestAccessor {
   withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
-  finishInProgressScheduledFunctions: () => Promise<void>;
 }
 
 export interface ResolvedFunction {
@@ -51,7 +49,13 @@ export class InProcessDeployment {
     const modules = await buildModuleMap(functionsDir);
     const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
     const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
-    return new InProcessDeployment(modules, schema, await loadComponents(functionsDir));
+    const components = await loadComponents(functionsDir);
+    // Every module imported now, not when a schedule first needs it: an import takes file I/O,
+    // and a scheduled function whose module loads mid-schedule would look as if it never started.
+    // One that fails to load says so when it is used, as it would have.
+    const all = [modules, ...components.map((c) => c.modules)].flatMap((m) => Object.values(m));
+    await Promise.all(all.map((load) => load().catch(() => undefined)));
+    return new InProcessDeployment(modules, schema, components);
   }
 
   /**
@@ -148,26 +152,6 @@ export class Session {
     };
   }
 
-  /** Scheduled functions not yet finished, as the system function lists them (see scheduled-jobs.ts). */
-  scheduledJobs(now: () => number): ScheduledJobs {
-    return {
-      now: async () => now(),
-      list: async () => {
-        await this.t.finishInProgressScheduledFunctions();
-        const rows = await this.t.run(async (ctx: never) => {
-          const db = (ctx as { db: { system: { query: (t: string) => { collect: () => Promise<unknown[]> } } } }).db;
-          return await db.system.query("_scheduled_functions").collect();
-        });
-        return (rows as { name: string; scheduledTime: number; state: { kind: string } }[])
-          .filter((r) => r.state.kind === "pending" || r.state.kind === "inProgress")
-          .map((r): ScheduledJob => ({
-            path: r.name,
-            state: r.state.kind as ScheduledJob["state"],
-            dueAt: r.scheduledTime,
-          }));
-      },
-    };
-  }
 }
 
 export interface AdminLike {

@@ -13,7 +13,7 @@ import { randomBytes } from "node:crypto";
 import { convexTest } from "convex-test";
 import { buildModuleMap } from "./modules.js";
 import { loadComponents, registerComponents } from "./components.js";
-import { createHttpApi, type TestBackend } from "./http-api.js";
+import { createHttpApi, httpActionIdentity, type TestBackend } from "./http-api.js";
 import { createHttp1Server, type Http1Request, type Http1Response } from "./http1.js";
 import { ConsoleCapture } from "./console-capture.js";
 import { VirtualClock } from "./scheduled-timers.js";
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
       },
     }),
     // The site: every path is the app's router's (convex-test's fetch runs `convex/http.ts`).
-    site: (req: Http1Request, res: Http1Response) => void serveHttpAction(backend, req, res),
+    site: (req: Http1Request, res: Http1Response) => void serveHttpAction(backend, req, res, Buffer.from(adminKey)),
   });
   loaded();
 
@@ -171,11 +171,17 @@ async function listen(server: net.Server, port: number): Promise<number> {
   return address.port;
 }
 
-async function serveHttpAction(backend: TestBackend, req: Http1Request, res: Http1Response): Promise<void> {
+async function serveHttpAction(
+  backend: TestBackend,
+  req: Http1Request,
+  res: Http1Response,
+  adminKey: Buffer,
+): Promise<void> {
   let response: Response;
   try {
     const method = req.method.toUpperCase();
-    response = await backend.fetch(req.url, {
+    const identity = httpActionIdentity(req.headers.authorization, adminKey);
+    response = await (identity ? backend.withIdentity(identity) : backend).fetch(req.url, {
       method,
       headers: req.headers,
       ...(method !== "GET" && method !== "HEAD" && { body: new Uint8Array(req.body) }),

@@ -56,6 +56,10 @@ export class Controller {
   private wake: (() => void) | undefined;
   private closed = false;
   private jobs = 0;
+  /** Scheduled functions due after the horizon: never started, listed by the settle step. */
+  readonly beyond: ScheduledTimer[] = [];
+  /** The schedule's horizon: work due by then runs as tasks; work due later is only listed. */
+  readonly horizonEnd: number;
 
   /** This schedule's Math.random and clock (see determinism.ts). */
   readonly random: () => number;
@@ -65,9 +69,11 @@ export class Controller {
     private readonly stepTimeoutMs: number,
     seed: number,
     /** Scheduled functions due further out than this (ms) are left pending, never run. */
-    private readonly horizonMs = Infinity,
+    horizonMs = Infinity,
   ) {
     this.random = prng(seed);
+    // Operations take no time on this clock: the horizon counts from the schedule's start.
+    this.horizonEnd = EPOCH + horizonMs;
   }
 
   now(): number {
@@ -108,8 +114,11 @@ export class Controller {
    * the settle step lists it.
    */
   readonly takeTimer = (timer: ScheduledTimer): unknown => {
-    // Operations take no time on this clock: due "after the operations" is due after scheduling.
-    if (this.closed || timer.dueAt - this.clock > this.horizonMs) return { unref() {} };
+    if (this.closed) return { unref() {} };
+    if (timer.dueAt > this.horizonEnd) {
+      this.beyond.push(timer);
+      return { unref() {} };
+    }
     const client = JOB_BASE + this.jobs++;
     this.pending.push({
       client,
@@ -133,8 +142,8 @@ export class Controller {
   };
 
   /**
-   * Ends control: work that outlives the schedule (a scheduled function whose timer fires later
-   * inherits its client's context) must run on, not wait for a step that will never come.
+   * Ends control: scheduling points of code still running pass straight through, and timers set
+   * from now on are dropped (the schedule's database is done with).
    */
   close(): void {
     // Steps still waiting (a schedule cut short) stay blocked: released now, they would write to
@@ -186,6 +195,8 @@ export class Controller {
 
   /** A scheduled function's start step: convex-test's timer callback, in the task's context. */
   private startJob(client: number, timer: ScheduledTimer): void {
+    // It starts when it is due: the clock it and everything after it reads has reached that time.
+    this.clock = Math.max(this.clock, timer.dueAt);
     let end!: (outcome: StepOutcome) => void;
     const ended = new Promise<StepOutcome>((resolve) => (end = resolve));
     const job: JobRun = { entered: false, end };
@@ -207,6 +218,16 @@ export class Controller {
       },
       job,
     );
+  }
+
+  /**
+   * Scheduled work this schedule has not finished: a function due within the horizon not started
+   * yet, or one started and still running. A prefix stopped with such work cannot be judged.
+   */
+  unfinishedJobs(): number {
+    const waiting = this.pending.filter((p) => p.client >= JOB_BASE && p.kind === "scheduled").length;
+    const running = [...this.tasks.values()].filter((t) => t.client >= JOB_BASE && !t.done).length;
+    return waiting + running;
   }
 
   /**

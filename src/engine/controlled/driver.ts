@@ -13,7 +13,7 @@ import { setScheduler } from "../../backends/embedded/scheduling.js";
 import { identityFor } from "../identity.js";
 import { httpActionOutcome, operationOutcome } from "../outcome.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
-import { QUIET, settle, type SettleResult } from "../settle.js";
+import { QUIET, type SettleResult } from "../settle.js";
 import { errorMessage, jsonSafe, runTrial, SetupError, type TrialDriver } from "../trial.js";
 import { Controller, StuckError, errorText } from "./controller.js";
 import { deterministic } from "./determinism.js";
@@ -35,7 +35,15 @@ export interface ScheduleInput {
   /** Stop after this many steps; tasks still running count as in flight (unknown). */
   stopAfter?: number;
   stepTimeoutMs?: number;
+  /** Ends the schedule between two steps (SIGINT): it is then undecided. */
+  signal?: AbortSignal;
 }
+
+/**
+ * Steps one schedule may take: scheduled work that keeps scheduling more (a heartbeat) ends at
+ * the horizon, so only a runaway reaches this, and it is an error, never a verdict.
+ */
+export const MAX_STEPS = 20_000;
 
 /** The setup the explore run uses: the scenario's explore override, else its own. */
 export function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setup"] {
@@ -109,6 +117,10 @@ class ControlledDriver implements TrialDriver {
         this.stopped = true;
         break;
       }
+      if (this.input.signal?.aborted) throw new StuckError("interrupted");
+      if (this.choices.length >= MAX_STEPS) {
+        throw new StuckError(`the schedule did not end within ${MAX_STEPS} steps: does scheduled work keep scheduling more?`);
+      }
       const pick = chooser.choose(enabled, this.choices.length);
       if (!enabled.includes(pick)) throw new Error(`strategy chose task ${pick}, not one of ${enabled.join(", ")}`);
       this.choices.push(pick);
@@ -134,16 +146,21 @@ class ControlledDriver implements TrialDriver {
   }
 
   /**
-   * Every scheduled function due within the horizon already ran as a task of the schedule; what
-   * is left pending is due beyond it. A schedule stopped early for shrinking is judged on the
-   * state it stopped in (its tasks stay blocked), so it does not wait.
+   * Every scheduled function due within the horizon ran as a task of the schedule (the controller
+   * took every timer, of the app and of its components alike); what is left is due beyond it. A
+   * schedule stopped early for shrinking is judged on the state it stopped in, which says nothing
+   * while scheduled work of its own is still to run.
    */
-  settle(): Promise<SettleResult> {
-    if (this.stopped) return Promise.resolve(QUIET);
-    return settle(
-      this.session.scheduledJobs(() => this.controller.now()),
-      { horizonMs: this.input.scenario.settleMs, timeoutMs: this.input.scenario.opTimeout },
-    );
+  async settle(): Promise<SettleResult> {
+    const c = this.controller;
+    if (c.unfinishedJobs() > 0) {
+      return { quiet: false, reason: "stopped while scheduled work was still to run", pending: [], durationMs: 0 };
+    }
+    return {
+      quiet: true,
+      pending: c.beyond.map((t) => ({ path: t.path, dueInMs: Math.max(0, t.dueAt - c.horizonEnd + this.input.scenario.settleMs) })),
+      durationMs: 0,
+    };
   }
 }
 

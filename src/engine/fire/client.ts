@@ -10,6 +10,8 @@ export interface UserRole {
   identity?: UserIdentityAttributes;
   /** The deployment's internal functions: a user acting through the admin key is kept off them. */
   internal?: ReadonlySet<string>;
+  /** The deployment's HTTP actions origin: a signed-in user's requests there carry its identity. */
+  siteOrigin?: string;
 }
 
 /**
@@ -97,6 +99,12 @@ export class UserClient {
       const url = new URL(request ? request.url : String(input));
       const method = init?.method ?? request?.method ?? "GET";
       const headers = Object.fromEntries(new Headers(init?.headers ?? request?.headers));
+      // As the dashboard acts as a user: the identity rides on the admin key, and only to this
+      // deployment's own site (never to another host), and only when the flow set no auth itself.
+      if (role.identity && url.origin === role.siteOrigin && headers.authorization === undefined) {
+        const identity = Buffer.from(JSON.stringify(role.identity), "utf8").toString("base64");
+        headers.authorization = `Convex ${this.adminKey}:${identity}`;
+      }
       const raw = init?.body ?? (request && request.body ? await request.arrayBuffer() : undefined);
       const body = raw === undefined || raw === null ? undefined : Buffer.from(await new Response(raw).arrayBuffer());
       const start = performance.now() - origin;

@@ -50,9 +50,11 @@ export class FireDriver implements TrialDriver {
     ]);
     // Every user's first request waits at the fire gate, held by its last byte (see gate.ts).
     // Identities first: one that is malformed is the config's mistake, found before anything fires.
+    const siteOrigin = backend.siteUrl ? new URL(backend.siteUrl).origin : undefined;
     const roles = users.map((_, client) => ({
       identity: identityFor(scenario.identity, setup, client),
       internal: this.internal,
+      siteOrigin,
     }));
     const fire = new FireGate(users.length);
     for (const u of users) u.transport.arm(fire);

@@ -10,7 +10,7 @@ import type { ResolvedScenario } from "../../config/scenario.js";
 import type { RoundSummary, ScenarioResult } from "../result.js";
 import { percentile } from "../stats.js";
 import { KEPT_HISTORIES, TrialLog } from "../summary.js";
-import { SetupError, errorMessage, runTrial, type TrialResult } from "../trial.js";
+import { SetupError, bounded, errorMessage, runTrial, type TrialResult } from "../trial.js";
 import { UserClient } from "./client.js";
 import { FireDriver, type FireSpread } from "./driver.js";
 import { checkOpenFileLimit } from "./gate.js";
@@ -68,7 +68,7 @@ export async function runScenario({
   let internal: Set<string> | undefined;
   if (scenario.identity) {
     try {
-      internal = await internalFunctions(admin);
+      internal = await bounded(internalFunctions(admin), scenario.opTimeout, "listing the deployment's functions");
     } catch (e) {
       throw new BackendError(
         `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`,
