@@ -31,6 +31,8 @@ export interface ScheduledJobs {
 }
 
 export const SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
+/** The deployment's components (`_system/frontend/components.ts`): each has its own scheduled jobs. */
+export const COMPONENTS_FUNCTION = "_system/frontend/components:list";
 /** Rows per page, and pages at most: a deployment with more pending work than this is reported as such. */
 const PAGE = 500;
 const MAX_PAGES = 20;
@@ -47,25 +49,36 @@ export function systemScheduledJobs(
   clock: Pick<ScheduledJobs, "now" | "advanceTo"> = { now: async () => Date.now() },
 ): ScheduledJobs {
   const ref = makeFunctionReference<"query">(SCHEDULED_JOBS_FUNCTION);
+  const componentsRef = makeFunctionReference<"query">(COMPONENTS_FUNCTION);
+  /** One component's jobs (the root's when `componentId` is null), paths prefixed with its own. */
+  const jobsOf = async (componentId: string | null, prefix: string): Promise<ScheduledJob[]> => {
+    const jobs: ScheduledJob[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result = (await admin.query(ref, { componentId, paginationOpts: { numItems: PAGE, cursor } })) as {
+        page: Row[];
+        isDone: boolean;
+        continueCursor: string;
+      };
+      for (const row of result.page) {
+        const job = toJob(row);
+        if (job) jobs.push(prefix ? { ...job, path: `${prefix}/${job.path}` } : job);
+      }
+      if (result.isDone) return jobs;
+      cursor = result.continueCursor;
+    }
+    throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
+  };
   return {
     ...clock,
     async list() {
-      const jobs: ScheduledJob[] = [];
-      let cursor: string | null = null;
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result = (await admin.query(ref, { paginationOpts: { numItems: PAGE, cursor } })) as {
-          page: Row[];
-          isDone: boolean;
-          continueCursor: string;
-        };
-        for (const row of result.page) {
-          const job = toJob(row);
-          if (job) jobs.push(job);
-        }
-        if (result.isDone) return jobs;
-        cursor = result.continueCursor;
-      }
-      throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
+      // Components (a workpool, a rate limiter...) schedule work of their own, in tables of
+      // their own. A deployment without the listing (an older backend) has its root's alone.
+      const components = (
+        (await admin.query(componentsRef, {}).catch(() => [])) as { id: string; path: string }[]
+      ).filter((c) => c.path !== "");
+      const all = await Promise.all([jobsOf(null, ""), ...components.map((c) => jobsOf(c.id, c.path))]);
+      return all.flat();
     },
   };
 }

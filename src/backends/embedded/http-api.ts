@@ -24,6 +24,7 @@ export interface TestAccessor {
 /** A convex-test instance: calls, and the same calls as a signed-in user. */
 export interface TestBackend extends TestAccessor {
   withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
+  finishInProgressScheduledFunctions: () => Promise<void>;
 }
 
 type Kind = "query" | "mutation" | "action";
@@ -48,6 +49,11 @@ export interface AdminEndpoints {
   clock: (advanceTo?: number) => number;
   /** POST /_race-check/reset: an empty deployment. */
   reset: () => void;
+  /**
+   * GET /_race-check/scheduled: every scheduled function not started yet (components' too: the
+   * root's system table does not list theirs), and whether any is running.
+   */
+  scheduled: () => Promise<{ now: number; pending: { path: string; dueAt: number }[]; running: boolean }>;
   /** GET /_race-check/logs: the functions' console lines since the last call. */
   logs: () => { lines: string[]; dropped: number };
 }
@@ -96,7 +102,6 @@ export function parseCaller(header: string | undefined, adminKey: Buffer): Calle
   if (header.slice(0, 7).toLowerCase() === "bearer ") return { admin: false, identity: jwtIdentity(header.slice(7)) };
   throw new HttpError(401, "InvalidAuthHeader", "Header must begin with `bearer `");
 }
-
 
 /**
  * Who calls an HTTP action: as for the API, but a header that is not Convex auth (a webhook's own
@@ -242,6 +247,8 @@ export function createHttpApi(opts: HttpApiOptions) {
         return send(res, 200, JSON.stringify({ now: opts.admin.clock() }));
       case "POST /_race-check/clock":
         return send(res, 200, JSON.stringify({ now: opts.admin.clock(number("to")) }));
+      case "GET /_race-check/scheduled":
+        return void opts.admin.scheduled().then((state) => send(res, 200, JSON.stringify(state)));
       case "GET /_race-check/logs":
         return send(res, 200, JSON.stringify(opts.admin.logs()));
       case "POST /_race-check/reset":

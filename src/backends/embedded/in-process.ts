@@ -151,7 +151,6 @@ export class Session {
         this.call(await this.deployment.resolve(ref), args, { asClient: false }),
     };
   }
-
 }
 
 export interface AdminLike {

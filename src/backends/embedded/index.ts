@@ -2,9 +2,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { execa } from "execa";
 import { BackendError, type BackendOptions, type RunningBackend } from "../types.js";
-import { adminClient } from "../admin.js";
 import { probeDeployment } from "../probe.js";
-import { systemScheduledJobs } from "../scheduled-jobs.js";
 import { childEntry, typescriptLoaderArgs } from "../../runtime.js";
 import { LogTail } from "../../log-tail.js";
 import { childEnv } from "../../child-env.js";
@@ -105,8 +103,19 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
       takeArrivals: async () =>
         ((await admin("GET", "arrivals").catch(() => undefined)) as { arrivals: number[] } | undefined)?.arrivals,
     },
+    // Read from the deployment's own timers, not its root system table: components schedule too.
     scheduled: {
-      ...systemScheduledJobs(adminClient(url, adminKey)),
+      list: async () => {
+        const state = (await admin("GET", "scheduled")) as {
+          now: number;
+          pending: { path: string; dueAt: number }[];
+          running: boolean;
+        };
+        return [
+          ...state.pending.map((p) => ({ ...p, state: "pending" as const })),
+          ...(state.running ? [{ path: "(scheduled work)", state: "inProgress" as const, dueAt: state.now }] : []),
+        ];
+      },
       now: () => clock(),
       advanceTo: async (ms) => void (await clock(ms)),
       pollMs: 2,

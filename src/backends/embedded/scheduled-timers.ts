@@ -66,7 +66,7 @@ export function setTimerSink(next: TimerSink | undefined): void {
  */
 export class VirtualClock {
   private offset = 0;
-  private readonly timers = new Map<number, { dueAt: number; run: () => void; handle: NodeJS.Timeout }>();
+  private readonly timers = new Map<number, { path: string; dueAt: number; run: () => void; handle: NodeJS.Timeout }>();
   private seq = 0;
   private readonly realNow = Date.now.bind(Date);
 
@@ -79,13 +79,18 @@ export class VirtualClock {
         timer.run();
       };
       const handle = realSetTimeout(fire, Math.max(0, timer.dueAt - Date.now()));
-      this.timers.set(id, { dueAt: timer.dueAt, run: fire, handle });
+      this.timers.set(id, { path: timer.path, dueAt: timer.dueAt, run: fire, handle });
       return handle;
     });
   }
 
   now(): number {
     return Date.now();
+  }
+
+  /** Every scheduled function not yet started, of the app and of its components alike. */
+  pending(): { path: string; dueAt: number }[] {
+    return [...this.timers.values()].map(({ path, dueAt }) => ({ path, dueAt }));
   }
 
   /** Moves the clock to `ms` (never back) and runs, in due order, every scheduled function due by then. */

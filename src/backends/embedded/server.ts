@@ -131,6 +131,15 @@ async function main(): Promise<void> {
           backend = fresh();
         },
         logs: () => logs.take(),
+        scheduled: async () => {
+          // Running work has a moment to finish; past it, it is still running (scheduled work of
+          // components included: convex-test runs them all through one scheduler).
+          const running = await Promise.race([
+            backend.finishInProgressScheduledFunctions().then(() => false),
+            new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 25)),
+          ]);
+          return { now: clock.now(), pending: clock.pending(), running };
+        },
       },
     }),
     // The site: every path is the app's router's (convex-test's fetch runs `convex/http.ts`).

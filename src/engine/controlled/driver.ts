@@ -119,7 +119,9 @@ class ControlledDriver implements TrialDriver {
       }
       if (this.input.signal?.aborted) throw new StuckError("interrupted");
       if (this.choices.length >= MAX_STEPS) {
-        throw new StuckError(`the schedule did not end within ${MAX_STEPS} steps: does scheduled work keep scheduling more?`);
+        throw new StuckError(
+          `the schedule did not end within ${MAX_STEPS} steps: does scheduled work keep scheduling more?`,
+        );
       }
       const pick = chooser.choose(enabled, this.choices.length);
       if (!enabled.includes(pick)) throw new Error(`strategy chose task ${pick}, not one of ${enabled.join(", ")}`);
@@ -158,7 +160,10 @@ class ControlledDriver implements TrialDriver {
     }
     return {
       quiet: true,
-      pending: c.beyond.map((t) => ({ path: t.path, dueInMs: Math.max(0, t.dueAt - c.horizonEnd + this.input.scenario.settleMs) })),
+      pending: c.beyond.map((t) => ({
+        path: t.path,
+        dueInMs: Math.max(0, t.dueAt - c.horizonEnd + this.input.scenario.settleMs),
+      })),
       durationMs: 0,
     };
   }
