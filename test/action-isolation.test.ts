@@ -36,12 +36,15 @@ test("the probe finds a token when one is there: run directly with one in its en
     env: { PROBE_OUT: out, "INPUT_GITHUB-TOKEN": TOKEN, ACTIONS_RUNTIME_TOKEN: RUNTIME, CONVEX_ADMIN_KEY: "" },
   });
   assert.equal(r.exitCode, 0, r.stderr);
+  // The config loads twice: once in a child under a time limit (which, like every child of ours,
+  // gets no token), then in the run's own process, which here has them.
   const found = await probes(out);
-  assert.deepEqual(
-    found.map((p) => p.where),
-    ["config", "act", "invariant"],
-  );
-  for (const p of found) assert.deepEqual(p.found.sort(), ["ACTIONS_RUNTIME_TOKEN", "INPUT_GITHUB-TOKEN"]);
+  assert.deepEqual([...new Set(found.map((p) => p.where))], ["config", "act", "invariant"]);
+  const withTokens = found.filter((p) => p.found.length > 0).map((p) => p.where);
+  assert.deepEqual([...new Set(withTokens)], ["config", "act", "invariant"]);
+  for (const p of found.filter((x) => x.found.length > 0)) {
+    assert.deepEqual(p.found.sort(), ["ACTIONS_RUNTIME_TOKEN", "INPUT_GITHUB-TOKEN"]);
+  }
 });
 
 test("in the action, the config and its functions find no input, no runner token and no step file", async () => {
@@ -69,7 +72,7 @@ test("in the action, the config and its functions find no input, no runner token
     assert.equal(r.exitCode, 0, r.stdout + r.stderr);
     const found = await probes(out);
     assert.deepEqual(
-      found.map((p) => p.where),
+      [...new Set(found.map((p) => p.where))],
       ["config", "act", "invariant"],
       "the probe ran everywhere",
     );

@@ -43,7 +43,10 @@ export async function downloadShardReports(pattern: string, own: string, dir: st
     // Numbered directories: an artifact name is not a safe path.
     const target = path.join(dir, String(i));
     await client.downloadArtifact(artifact.id, { path: target });
-    const files = (await readdir(target, { recursive: true })).filter((f) => f.endsWith(".json")).sort();
+    // The context file beside each report (for mode: publish) is not a report.
+    const files = (await readdir(target, { recursive: true }))
+      .filter((f) => f.endsWith(".json") && !f.endsWith(".event.json"))
+      .sort();
     for (const file of files) {
       reports.push({
         label: `artifact ${artifact.name}: ${file.split(path.sep).join("/")}`,
