@@ -43,7 +43,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path21, options) {
+    function checkPathExt(path22, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -54,25 +54,25 @@ var require_windows = __commonJS({
       }
       for (var i3 = 0; i3 < pathext.length; i3++) {
         var p = pathext[i3].toLowerCase();
-        if (p && path21.substr(-p.length).toLowerCase() === p) {
+        if (p && path22.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat5, path21, options) {
+    function checkStat(stat5, path22, options) {
       if (!stat5.isSymbolicLink() && !stat5.isFile()) {
         return false;
       }
-      return checkPathExt(path21, options);
+      return checkPathExt(path22, options);
     }
-    function isexe(path21, options, cb) {
-      fs.stat(path21, function(er, stat5) {
-        cb(er, er ? false : checkStat(stat5, path21, options));
+    function isexe(path22, options, cb) {
+      fs.stat(path22, function(er, stat5) {
+        cb(er, er ? false : checkStat(stat5, path22, options));
       });
     }
-    function sync(path21, options) {
-      return checkStat(fs.statSync(path21), path21, options);
+    function sync(path22, options) {
+      return checkStat(fs.statSync(path22), path22, options);
     }
   }
 });
@@ -83,13 +83,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path21, options, cb) {
-      fs.stat(path21, function(er, stat5) {
+    function isexe(path22, options, cb) {
+      fs.stat(path22, function(er, stat5) {
         cb(er, er ? false : checkStat(stat5, options));
       });
     }
-    function sync(path21, options) {
-      return checkStat(fs.statSync(path21), options);
+    function sync(path22, options) {
+      return checkStat(fs.statSync(path22), options);
     }
     function checkStat(stat5, options) {
       return stat5.isFile() && checkMode(stat5, options);
@@ -122,7 +122,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path21, options, cb) {
+    function isexe(path22, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -132,7 +132,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path21, options || {}, function(er, is) {
+          isexe(path22, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -141,7 +141,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path21, options || {}, function(er, is) {
+      core(path22, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -151,9 +151,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path21, options) {
+    function sync(path22, options) {
       try {
-        return core.sync(path21, options || {});
+        return core.sync(path22, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -169,7 +169,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -207,7 +207,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path21.join(pathPart, cmd);
+        const pCmd = path22.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i3, 0));
       });
@@ -234,7 +234,7 @@ var require_which = __commonJS({
       for (let i3 = 0; i3 < pathEnv.length; i3++) {
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path21.join(pathPart, cmd);
+        const pCmd = path22.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -282,7 +282,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -300,7 +300,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path21.delimiter : void 0
+          pathExt: withoutPathExt ? path22.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -309,7 +309,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path21.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path22.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -363,8 +363,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path21, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path21.split("/").pop();
+      const [path22, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path22.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -399,7 +399,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -424,7 +424,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path21.normalize(parsed.command);
+        parsed.command = path22.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -5017,13 +5017,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path21, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path21 === "string" ? path21 : path21.toString();
+  for (const { path: path22, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path22 === "string" ? path22 : path22.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path21, serializedResult);
+      appendFileSync(path22, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path21, serializedResult);
+      writeFileSync(path22, serializedResult);
     }
   }
 };
@@ -7426,21 +7426,6 @@ var BackendError = class extends Error {
   logTail;
 };
 
-// src/backends/admin.ts
-import { ConvexHttpClient } from "convex/browser";
-function adminClient(url, adminKey) {
-  const admin = new ConvexHttpClient(url, {
-    skipConvexDeploymentUrlCheck: true,
-    logger: false,
-    fetch: (input, init) => fetch(input, { ...init, redirect: "manual" })
-  });
-  admin.setAdminAuth(adminKey);
-  return admin;
-}
-async function callFunction(client, path21, args) {
-  return await client.function(path21, void 0, args);
-}
-
 // src/backends/probe.ts
 async function probeDeployment(url, alive = () => true) {
   if (!alive()) return false;
@@ -7451,40 +7436,6 @@ async function probeDeployment(url, alive = () => true) {
   } catch {
     return false;
   }
-}
-
-// src/backends/scheduled-jobs.ts
-import { makeFunctionReference } from "convex/server";
-var SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
-var PAGE = 500;
-var MAX_PAGES = 20;
-function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
-  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
-  return {
-    ...clock,
-    async list() {
-      const jobs = [];
-      let cursor = null;
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result = await admin.query(ref2, { paginationOpts: { numItems: PAGE, cursor } });
-        for (const row of result.page) {
-          const job = toJob(row);
-          if (job) jobs.push(job);
-        }
-        if (result.isDone) return jobs;
-        cursor = result.continueCursor;
-      }
-      throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
-    }
-  };
-}
-function toJob(row) {
-  const state = row.state?.type;
-  if (state !== "pending" && state !== "inProgress") return void 0;
-  const next = row.nextTs;
-  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
-  if (ns === void 0) return void 0;
-  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
 }
 
 // src/runtime.ts
@@ -7524,7 +7475,7 @@ var LogTail = class {
 };
 
 // src/child-env.ts
-var ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY)$/i;
+var ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|GH_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/i;
 function childEnv(env = process.env) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0 && !ACTION_ONLY.test(k)) out[k] = v;
@@ -7618,8 +7569,15 @@ async function startEmbedded(opts) {
       arm: async (requests) => void await admin("GET", `arrivals?arm=${requests}`),
       takeArrivals: async () => (await admin("GET", "arrivals").catch(() => void 0))?.arrivals
     },
+    // Read from the deployment's own timers, not its root system table: components schedule too.
     scheduled: {
-      ...systemScheduledJobs(adminClient(url, adminKey)),
+      list: async () => {
+        const state = await admin("GET", "scheduled");
+        return [
+          ...state.pending.map((p) => ({ ...p, state: "pending" })),
+          ...state.running ? [{ path: "(scheduled work)", state: "inProgress", dueAt: state.now }] : []
+        ];
+      },
       now: () => clock(),
       advanceTo: async (ms2) => void await clock(ms2),
       pollMs: 2
@@ -7631,6 +7589,62 @@ async function startEmbedded(opts) {
       await child.catch(() => void 0);
     })()
   };
+}
+
+// src/backends/admin.ts
+import { ConvexHttpClient } from "convex/browser";
+function adminClient(url, adminKey) {
+  const admin = new ConvexHttpClient(url, {
+    skipConvexDeploymentUrlCheck: true,
+    logger: false,
+    fetch: (input, init) => fetch(input, { ...init, redirect: "manual" })
+  });
+  admin.setAdminAuth(adminKey);
+  return admin;
+}
+async function callFunction(client, path22, args) {
+  return await client.function(path22, void 0, args);
+}
+
+// src/backends/scheduled-jobs.ts
+import { makeFunctionReference } from "convex/server";
+var SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
+var COMPONENTS_FUNCTION = "_system/frontend/components:list";
+var PAGE = 500;
+var MAX_PAGES = 20;
+function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
+  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
+  const componentsRef = makeFunctionReference(COMPONENTS_FUNCTION);
+  const jobsOf = async (componentId, prefix) => {
+    const jobs = [];
+    let cursor = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result = await admin.query(ref2, { componentId, paginationOpts: { numItems: PAGE, cursor } });
+      for (const row of result.page) {
+        const job = toJob(row);
+        if (job) jobs.push(prefix ? { ...job, path: `${prefix}/${job.path}` } : job);
+      }
+      if (result.isDone) return jobs;
+      cursor = result.continueCursor;
+    }
+    throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
+  };
+  return {
+    ...clock,
+    async list() {
+      const components = (await admin.query(componentsRef, {}).catch(() => [])).filter((c3) => c3.path !== "");
+      const all = await Promise.all([jobsOf(null, ""), ...components.map((c3) => jobsOf(c3.id, c3.path))]);
+      return all.flat();
+    }
+  };
+}
+function toJob(row) {
+  const state = row.state?.type;
+  if (state !== "pending" && state !== "inProgress") return void 0;
+  const next = row.nextTs;
+  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
+  if (ns === void 0) return void 0;
+  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
 }
 
 // src/backends/deployment-env.ts
@@ -9458,14 +9472,14 @@ function resolveScenario(config, s, overrides = {}) {
   if (typeof s.act === "function") {
     act = { kind: "flow", flow: s.act };
   } else {
-    const path21 = functionPath(s.act.fn);
+    const path22 = functionPath(s.act.fn);
     const args = s.act.args;
     act = {
       kind: "call",
-      path: path21,
+      path: path22,
       args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
     };
-    functions.push(path21);
+    functions.push(path22);
   }
   return {
     name: s.name,
@@ -9617,6 +9631,12 @@ function checkShape(raw, file) {
     integer(sc.clients, `${where} clients`, 1, LIMITS.maxClients, fail);
     integer(sc.delayBetweenRounds, `${where} delayBetweenRounds`, 0, LIMITS.maxDelayMs, fail);
     integer(sc.settle, `${where} settle`, 0, LIMITS.maxSettleMs, fail);
+    if (sc.expect !== void 0 && sc.expect !== "race") {
+      fail(
+        `${where} expect`,
+        `expected "race" (a known race: reported, not failing), got ${JSON.stringify(sc.expect)}`
+      );
+    }
     if (sc.setup !== void 0) {
       const setup = sc.setup;
       const fn = typeof sc.setup === "object" && sc.setup !== null && "fn" in setup ? setup.fn : sc.setup;
@@ -9747,12 +9767,12 @@ async function checkFunctionNames(scenarios, functionsDir, label) {
   if (known2.size === 0) return [];
   const warnings = [];
   for (const s of scenarios) {
-    const named = [
+    const named2 = [
       ["setup", s.setup?.path],
       ["act.fn", s.act.kind === "call" ? s.act.path : void 0],
       ["invariant.read.fn", s.invariant.kind === "capacity" ? functionPath(s.invariant.read.fn) : void 0]
     ];
-    for (const [field, fn] of named) {
+    for (const [field, fn] of named2) {
       if (fn === void 0) continue;
       if (!known2.has(fn)) {
         const near = closeMatches(fn, known2.keys());
@@ -9794,8 +9814,8 @@ async function internalFunctions(admin) {
   const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
   const internal = /* @__PURE__ */ new Set();
   for (const [file, module] of modules) {
-    const path21 = file.replace(/\.(js|ts)$/, "");
-    for (const fn of module.functions) if (fn.visibility?.kind === "internal") internal.add(`${path21}:${fn.name}`);
+    const path22 = file.replace(/\.(js|ts)$/, "");
+    for (const fn of module.functions) if (fn.visibility?.kind === "internal") internal.add(`${path22}:${fn.name}`);
   }
   return internal;
 }
@@ -9991,8 +10011,8 @@ var TrialLog = class {
     for (const op of trial.history) for (const c3 of op.calls) this.functions.add(c3.path);
     const soonest = /* @__PURE__ */ new Map();
     for (const p of trial.settled.pending) soonest.set(p.path, Math.min(soonest.get(p.path) ?? Infinity, p.dueInMs));
-    for (const [path21, dueInMs] of soonest) {
-      const p = { path: path21, dueInMs };
+    for (const [path22, dueInMs] of soonest) {
+      const p = { path: path22, dueInMs };
       const seen = this.pending.get(p.path);
       if (seen) {
         seen.count++;
@@ -10008,7 +10028,7 @@ var TrialLog = class {
   }
   summary(mode, name, clients, opts) {
     const t = this.tally;
-    const { verdict, headline } = t.verdict(opts.cutShort, opts.noun);
+    const { verdict, headline: headline2 } = t.verdict(opts.cutShort, opts.noun);
     const ran = t.trials - t.errors;
     const clean = ran - t.unknown;
     const worst = t.worst;
@@ -10016,7 +10036,7 @@ var TrialLog = class {
       name,
       mode,
       verdict,
-      headline,
+      headline: headline2,
       clients,
       rounds: ran,
       violations: t.violations,
@@ -10048,7 +10068,7 @@ function callOutcome(httpStatus, body) {
   return "unknown";
 }
 function httpActionOutcome(httpStatus) {
-  return httpStatus < 500 ? "ok" : "unknown";
+  return httpStatus < 400 ? "ok" : httpStatus < 500 ? "fail" : "unknown";
 }
 function replyStatus(body) {
   try {
@@ -10249,9 +10269,9 @@ function canonicalPath(udfPath) {
   const [module, name = "default"] = udfPath.split(":");
   return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
 }
-function notFoundReply(path21) {
+function notFoundReply(path22) {
   return new Response(
-    JSON.stringify({ status: "error", errorMessage: `Could not find public function for '${path21}'.` }),
+    JSON.stringify({ status: "error", errorMessage: `Could not find public function for '${path22}'.` }),
     { status: 200, headers: { "content-type": "application/json" } }
   );
 }
@@ -10488,12 +10508,12 @@ var UserClient = class {
       const start2 = performance.now() - origin;
       const body = typeof init?.body === "string" ? JSON.parse(init.body) : {};
       const endpoint = String(input).replace(/^.*\/api\//, "");
-      const path21 = canonicalPath(body.path ?? endpoint.replace(/^run\//, "").replace(/\/([^/]*)$/, ":$1"));
-      const call = { path: path21, endpoint, start: start2, end: start2, outcome: "unknown" };
-      const refused = role.identity !== void 0 && role.internal?.has(path21);
+      const path22 = canonicalPath(body.path ?? endpoint.replace(/^run\//, "").replace(/\/([^/]*)$/, ":$1"));
+      const call = { path: path22, endpoint, start: start2, end: start2, outcome: "unknown" };
+      const refused = role.identity !== void 0 && role.internal?.has(path22);
       return await recorded(
         call,
-        async () => refused ? notFoundReply(path21) : await send(input, init),
+        async () => refused ? notFoundReply(path22) : await send(input, init),
         // The body decides, not the status: the open-source backend answers a function that threw
         // with 200 (see outcome.ts).
         async (res) => callOutcome(res.status, await res.clone().text())
@@ -10515,6 +10535,10 @@ var UserClient = class {
       const url = new URL(request ? request.url : String(input));
       const method = init?.method ?? request?.method ?? "GET";
       const headers = Object.fromEntries(new Headers(init?.headers ?? request?.headers));
+      if (role.identity && url.origin === role.siteOrigin && headers.authorization === void 0) {
+        const identity3 = Buffer.from(JSON.stringify(role.identity), "utf8").toString("base64");
+        headers.authorization = `Convex ${this.adminKey}:${identity3}`;
+      }
       const raw = init?.body ?? (request && request.body ? await request.arrayBuffer() : void 0);
       const body = raw === void 0 || raw === null ? void 0 : Buffer.from(await new Response(raw).arrayBuffer());
       const start2 = performance.now() - origin;
@@ -10605,9 +10629,11 @@ var FireDriver = class {
       ...users.map((u2) => u2.transport.warm(backend.url, scenario2.opTimeout)),
       backend.fire?.arm(users.length)
     ]);
+    const siteOrigin = backend.siteUrl ? new URL(backend.siteUrl).origin : void 0;
     const roles = users.map((_, client) => ({
       identity: identityFor(scenario2.identity, setup, client),
-      internal: this.internal
+      internal: this.internal,
+      siteOrigin
     }));
     const fire = new FireGate(users.length);
     for (const u2 of users) u2.transport.arm(fire);
@@ -10722,7 +10748,7 @@ async function runScenario({
   let internal;
   if (scenario2.identity) {
     try {
-      internal = await internalFunctions(admin);
+      internal = await bounded(internalFunctions(admin), scenario2.opTimeout, "listing the deployment's functions");
     } catch (e) {
       throw new BackendError(
         `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`
@@ -10902,6 +10928,9 @@ function shardSeed(runSeed, shard) {
   return h2 >>> 0;
 }
 function shardCommand(inputs, runSeed, shard) {
+  return shardArgs(inputs, runSeed, shard).map(shellQuote).join(" ");
+}
+function shardArgs(inputs, runSeed, shard) {
   const parts = ["npx", "race-check", "run", ...flag("--config", inputs.config)];
   for (const name of inputs.scenarios ?? []) parts.push(...flag("--scenario", name));
   if (inputs.rounds !== void 0) parts.push("--rounds", String(inputs.rounds));
@@ -10909,7 +10938,7 @@ function shardCommand(inputs, runSeed, shard) {
   if (inputs.opTimeout !== void 0) parts.push("--op-timeout", String(inputs.opTimeout));
   parts.push("--seed", String(runSeed), "--shard", `${shard.index}/${shard.count}`);
   if (inputs.backend !== "embedded") parts.push("--backend", inputs.backend);
-  return parts.map(shellQuote).join(" ");
+  return parts;
 }
 function shardWork(scenarios, shard) {
   const parts = planShards(scenarios, shard.count)[shard.index - 1];
@@ -10930,12 +10959,24 @@ function prepareShard(scenarios, shard, runSeed, inputs) {
       count: shard.count,
       seed: shardSeed(runSeed, shard),
       plan,
-      command: shardCommand(inputs, runSeed, shard)
+      command: shardCommand(inputs, runSeed, shard),
+      args: shardArgs(inputs, runSeed, shard)
     }
   };
 }
 function shardRoundsOf(part, of, shard) {
   return { of, parts: [{ shard, from: part.from, to: part.to }] };
+}
+
+// src/engine/expectations.ts
+import path21 from "node:path";
+function withExpectations(results, scenarios) {
+  const expected = new Set(scenarios.filter((s) => s.expect === "race").map((s) => s.name));
+  return results.map((r) => expected.has(r.name) ? { ...r, expect: "race" } : r);
+}
+function functionsDirLabel(prepared, cwd) {
+  const relative = path21.relative(cwd, path21.resolve(prepared.projectDir, prepared.functionsDir));
+  return (relative || ".").split(path21.sep).join("/");
 }
 
 // src/model.ts
@@ -11044,7 +11085,8 @@ async function runRaceCheck(opts = {}) {
       ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
     },
     config: prepared.configLabel,
-    scenarios,
+    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios),
     ...sharding && { shard: sharding.info }
   };
 }
@@ -11068,6 +11110,48 @@ async function runStressTest(options, config) {
     allowRemote,
     seed
   });
+}
+
+// src/report/baseline.ts
+function scenarioVerdicts(run) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of run.scenarios) out.set(s.name, s.verdict);
+  for (const s of run.explore?.scenarios ?? []) {
+    const stress = out.get(s.name);
+    out.set(s.name, stress === void 0 ? s.verdict : joinVerdicts([stress, s.verdict]));
+  }
+  return out;
+}
+function expectedRaces(run) {
+  const all = [...run.scenarios, ...run.explore?.scenarios ?? []];
+  return new Set(all.filter((s) => s.expect === "race").map((s) => s.name));
+}
+function compareRuns(run, baseline) {
+  const before = baseline && scenarioVerdicts(baseline.run);
+  const expected = expectedRaces(run);
+  const scenarios = [];
+  for (const [name, verdict] of scenarioVerdicts(run)) {
+    const racedBefore = before?.get(name) === "race";
+    let standing = "none";
+    if (verdict === "race") {
+      standing = expected.has(name) ? "known" : !before ? "race" : racedBefore ? "still" : "new";
+    } else if (verdict === "ok") {
+      standing = expected.has(name) ? "may-be-fixed" : racedBefore ? "fixed" : "none";
+    }
+    scenarios.push({ name, standing, verdict });
+  }
+  return {
+    ...baseline && { baseline: { label: baseline.label, startedAt: baseline.startedAt ?? baseline.run.startedAt } },
+    scenarios
+  };
+}
+function named(cmp, ...standings) {
+  return cmp.scenarios.filter((s) => standings.includes(s.standing)).map((s) => s.name);
+}
+function failingRaces(cmp, failOn) {
+  if (failOn === "never") return [];
+  if (failOn === "new-race") return named(cmp, "new", "race");
+  return named(cmp, "race", "new", "still");
 }
 
 // src/report/format.ts
@@ -11125,18 +11209,47 @@ function rateLine(s) {
   return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 function reproduceCommand(run, s) {
-  if (run.shard) return run.shard.command;
+  return reproduceArgs(run, s).map(shellQuote).join(" ");
+}
+function reproduceArgs(run, s) {
+  const shardWords = (args, command) => args ?? command.split(" ");
+  if (run.shard) return shardWords(run.shard.args, run.shard.command);
   if (run.merged) {
     const round = s.sampleRound?.round;
     const parts2 = s.shardRounds?.parts ?? [];
     const shard = (parts2.find((p) => round !== void 0 && round >= p.from && round <= p.to) ?? parts2[0])?.shard;
-    const command = run.merged.shards.find((x2) => x2.index === shard)?.command;
-    if (command) return command;
+    const found = run.merged.shards.find((x2) => x2.index === shard);
+    if (found) return shardWords(found.args, found.command);
   }
   const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
-  return parts.map(shellQuote).join(" ");
+  return parts;
+}
+function wrapCommand(args, width = 80) {
+  const limit = width - 2;
+  let i3 = 0;
+  const head = [];
+  while (i3 < args.length && !args[i3].startsWith("--")) head.push(shellQuote(args[i3++]));
+  const lines = [];
+  let current = head.join(" ");
+  while (i3 < args.length) {
+    const flagWord = shellQuote(args[i3++]);
+    const value = i3 < args.length && !args[i3].startsWith("--") ? shellQuote(args[i3++]) : void 0;
+    const text = value === void 0 ? flagWord : `${flagWord} ${value}`;
+    if (current.length + 1 + text.length <= limit) {
+      current = current === "" ? text : `${current} ${text}`;
+    } else if (value === void 0 || 2 + text.length <= limit) {
+      lines.push(current);
+      current = `  ${text}`;
+    } else {
+      if (current.length + 1 + flagWord.length <= limit) lines.push(`${current} ${flagWord}`);
+      else lines.push(current, `  ${flagWord}`);
+      current = `  ${value}`;
+    }
+  }
+  lines.push(current);
+  return lines.map((l, n2) => n2 < lines.length - 1 ? `${l} \\` : l);
 }
 function seedLabel(run) {
   if (run.shard) return `seed ${run.seed}, shard ${run.shard.index}/${run.shard.count} (shard seed ${run.shard.seed})`;
@@ -11160,6 +11273,45 @@ function spreadLine(s) {
   const where = source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
   return `fire spread p50 ${ms(p50)}, max ${ms(max2)} (${where})`;
 }
+var STANDING_NOTE = {
+  race: void 0,
+  new: "new: not racing in the baseline",
+  still: "also racing in the baseline",
+  known: "known race: reported, not failing",
+  fixed: "fixed: it raced in the baseline",
+  "may-be-fixed": 'expected a race (expect: "race"), none seen: it may be fixed',
+  none: void 0
+};
+var STANDING_TAG = {
+  race: void 0,
+  new: "new",
+  still: "also in the baseline",
+  known: "known race",
+  fixed: "fixed",
+  "may-be-fixed": "may be fixed",
+  none: void 0
+};
+function standingNote(cmp, s, short = false) {
+  const standing = cmp?.scenarios.find((x2) => x2.name === s.name)?.standing;
+  if (standing === void 0) return void 0;
+  const racing = standing === "race" || standing === "new" || standing === "still" || standing === "known";
+  if (racing ? s.verdict !== "race" : s.verdict !== "ok") return void 0;
+  return (short ? STANDING_TAG : STANDING_NOTE)[standing];
+}
+function comparisonLine(cmp) {
+  const list = (standing) => cmp.scenarios.filter((s) => s.standing === standing).map((s) => s.name);
+  const parts = [];
+  const item = (names, one, many = one) => names.length > 0 && parts.push(`${names.length} ${names.length === 1 ? one : many} (${names.join(", ")})`);
+  if (cmp.baseline) {
+    item(list("new"), "new race", "new races");
+    item(list("still"), "still racing");
+    item(list("fixed"), "fixed");
+  }
+  item(list("known"), "known race", "known races");
+  item(list("may-be-fixed"), "expected race not seen, may be fixed", "expected races not seen, may be fixed");
+  if (parts.length === 0) return cmp.baseline ? `Against the baseline ${cmp.baseline.label}: no change.` : void 0;
+  return `${cmp.baseline ? `Against the baseline ${cmp.baseline.label}: ` : ""}${parts.join("; ")}.`;
+}
 
 // src/report/trace.ts
 function coverageLine(s) {
@@ -11178,16 +11330,21 @@ function foundLine(s, c3) {
 }
 
 // src/report/text.ts
-function renderText(run) {
-  const out = run.mode === "explore" ? exploreText(run) : stressText(run);
-  return run.explore ? `${out}
-
-${renderText(run.explore)}` : out;
+function renderText(run, comparison = compareRuns(run)) {
+  const parts = [run.mode === "explore" ? exploreText(run, comparison) : stressText(run, comparison)];
+  if (run.explore) parts.push(exploreText(run.explore, comparison));
+  const line = comparisonLine(comparison);
+  return parts.join("\n\n") + (line ? `
+${line}` : "");
 }
-function stressText(run) {
+function heading(s, cmp, extra = "") {
+  const note = standingNote(cmp, s);
+  return `${s.name}: ${VERDICT_LABEL[s.verdict]}${extra}${note ? ` (${note})` : ""}`;
+}
+function stressText(run, cmp) {
   const out = [];
   for (const s of run.scenarios) {
-    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
+    out.push(heading(s, cmp));
     out.push(`  ${s.headline}`);
     out.push(`  ${rateLine(s)} · ${s.clients} clients`);
     const shardRounds = shardRoundsLine(run, s);
@@ -11203,10 +11360,10 @@ function stressText(run) {
   out.push(`${summary} (${seedLabel(run)}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
   return out.join("\n");
 }
-function exploreText(run) {
+function exploreText(run, cmp) {
   const out = [];
   for (const s of run.scenarios) {
-    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}: ${s.headline}`);
+    out.push(heading(s, cmp, `: ${s.headline}`));
     if (s.replayMismatch) out.push(`  ! ${s.replayMismatch}`);
     const c3 = s.counterexample;
     if (c3) {
@@ -11243,6 +11400,14 @@ function renderJson(run) {
 `;
 }
 
+// src/explore/token.ts
+function replayArgs(configLabel, scenario2, token) {
+  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario2)].concat(
+    "--replay",
+    token
+  );
+}
+
 // src/report/escape.ts
 function truncate(text, max2) {
   if (text.length <= max2) return text;
@@ -11276,25 +11441,100 @@ function codeBlock(lang, lines) {
 
 // src/report/markdown.ts
 var CHART_ROUNDS = 100;
-function renderMarkdown(run) {
-  const out = run.mode === "explore" ? exploreMarkdown(run) : stressMarkdown(run);
-  return run.explore ? `${out}
-
-${renderMarkdown(run.explore)}` : out;
+function renderMarkdown(run, context = {}) {
+  const ctx = { ...context, comparison: context.comparison ?? compareRuns(run) };
+  return run.mode === "explore" ? exploreMarkdown(run, ctx) : stressMarkdown(run, ctx);
 }
-function stressMarkdown(run) {
-  const races = run.scenarios.filter((s) => s.verdict === "race");
-  const headline = run.verdict === "race" ? `### 🔴 race-check: ${races.length} of ${run.scenarios.length} scenarios show a race condition` : run.verdict === "ok" ? `### 🟢 race-check: no race condition in ${run.scenarios.length} scenario(s)` : run.verdict === "inconclusive" ? "### 🟡 race-check: inconclusive: some rounds could not be decided" : "### ⚠️ race-check: some scenarios could not run";
-  const out = [headline, ""];
+function joinedVerdict(run) {
+  return joinVerdicts(scenarioVerdicts(run).values());
+}
+function headline(run, ctx) {
+  const verdicts = scenarioVerdicts(run);
+  const total = verdicts.size;
+  const racing = [...verdicts.values()].filter((v) => v === "race").length;
+  const failing = failingRaces(ctx.comparison, ctx.failOn ?? "race").length;
+  const tool = run.mode === "explore" ? "race-check explore" : "race-check";
+  if (racing > 0) {
+    const noun = run.mode === "explore" ? "have a schedule that breaks their invariant" : "show a race condition";
+    if (failing === 0) {
+      return `### 🟠 ${tool}: ${racing} of ${total} scenarios ${noun}, none failing the check (${reasons(ctx.comparison)})`;
+    }
+    const extra = failing < racing ? ` (${failing} failing the check)` : "";
+    return `### 🔴 ${tool}: ${racing} of ${total} scenarios ${noun}${extra}`;
+  }
+  const verdict = joinedVerdict(run);
+  if (verdict === "ok") {
+    return run.mode === "explore" ? `### 🟢 ${tool}: no violating schedule in ${total} scenario(s)` : `### 🟢 ${tool}: no race condition in ${total} scenario(s)`;
+  }
+  if (verdict === "inconclusive") {
+    return `### 🟡 ${tool}: inconclusive: some ${run.mode === "explore" ? "schedules" : "rounds"} could not be decided`;
+  }
+  return `### ⚠️ ${tool}: some scenarios could not run`;
+}
+function reasons(cmp) {
+  const known2 = cmp.scenarios.some((s) => s.standing === "known");
+  const still = cmp.scenarios.some((s) => s.standing === "still");
+  if (known2 && still) return "known races, and races the baseline has too";
+  if (still) return "the baseline has these races too";
+  if (known2) return 'known races: expect: "race"';
+  return "fail-on: never";
+}
+function metaLine(run, ctx) {
+  const parts = [];
+  if (ctx.commit) parts.push(commitLink(ctx.commit.sha, ctx.commit.url));
+  parts.push(time(run.startedAt));
+  if (run.mode !== "explore") parts.push(seedLabel(run), `${run.backend.kind} backend`);
+  parts.push(`${(run.durationMs / 1e3).toFixed(1)} s`, `race-check ${run.tool.version}`);
+  return `<sub>${parts.join(" · ")}</sub>`;
+}
+function commitLink(sha, url) {
+  const short = `\`${mdInline(sha.slice(0, 7))}\``;
+  return url ? `[${short}](${url})` : short;
+}
+function time(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? mdInline(iso) : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function sinceLine(run, ctx) {
+  const prev = ctx.previous;
+  if (!prev) return void 0;
+  const where = prev.sha ? ` (${commitLink(prev.sha, ctx.commitUrl?.(prev.sha))})` : "";
+  if (Object.keys(prev.scenarios).length === 0) {
+    return `**Since the last run**${where}: that run could not run; this one did.`;
+  }
+  const changes = [];
+  for (const [name, now] of scenarioVerdicts(run)) {
+    const before = prev.scenarios[name];
+    if (before === void 0) changes.push(`${mdInline(name)}: new scenario, ${VERDICT_ICON[now]} ${VERDICT_LABEL[now]}`);
+    else if (before !== now)
+      changes.push(`${mdInline(name)}: ${VERDICT_ICON[before]} ${VERDICT_LABEL[before]} → ${VERDICT_ICON[now]} ${VERDICT_LABEL[now]}`);
+  }
+  return changes.length === 0 ? `**Since the last run**${where}: no change.` : `**Since the last run**${where}: ${changes.join(" · ")}.`;
+}
+function verdictCell(s, cmp) {
+  const tag = standingNote(cmp, s, true);
+  return `${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]}${tag ? ` · ${tag}` : ""}`;
+}
+function stressMarkdown(run, ctx) {
+  const cmp = ctx.comparison;
+  const out = [headline(run, ctx), metaLine(run, ctx), ""];
+  const since = sinceLine(run, ctx);
+  if (since) out.push(since, "");
+  const against = comparisonLine(cmp);
+  if (against) out.push(mdInline(against, 2e3), "");
+  const explored = new Map((run.explore?.scenarios ?? []).map((s) => [s.name, s]));
+  const searchColumn = run.explore !== void 0;
   out.push(
-    "| Scenario | Verdict | Worst case | Violating rounds | Detection rate (95% CI) | Clients | Fire spread p50 |"
+    `| Scenario | Verdict | Worst case | Violating rounds | Detection rate (95% CI) | Clients | Fire spread p50 |${searchColumn ? " Interleaving search |" : ""}`
   );
-  out.push("|---|---|---|---|---|---|---|");
+  out.push(`|---|---|---|---|---|---|---|${searchColumn ? "---|" : ""}`);
   for (const s of run.scenarios) {
     const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
     const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pctBound(s.upperBound ?? 1)})`;
+    const search = explored.get(s.name);
+    const searchCell = searchColumn ? ` ${search ? searchSummary(search) : "—"} |` : "";
     out.push(
-      `| ${cell(s.name)} | ${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`
+      `| ${cell(s.name)} | ${verdictCell(s, cmp)} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |${searchCell}`
     );
   }
   out.push("");
@@ -11304,42 +11544,51 @@ function stressMarkdown(run) {
       ""
     );
   }
+  const verdicts = scenarioVerdicts(run);
   for (const s of run.scenarios) {
-    if (s.verdict === "race") out.push(...raceSection(run, s));
+    const search = explored.get(s.name);
+    if (verdicts.get(s.name) === "race") out.push(...raceSection(run, s, search, ctx));
     else if (s.verdict !== "ok")
       out.push(
         `**${mdInline(s.name)}**: ${mdInline(s.headline)}${s.error && s.error !== s.headline ? ` (${mdInline(s.error)})` : ""}`,
         ""
       );
-    const pending = pendingLine(s);
-    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
-    out.push(...logsSection(s));
+    if (search && search.verdict !== "ok" && search.verdict !== "race") {
+      out.push(`**${mdInline(s.name)}** (interleaving search): ${mdInline(search.headline)}`, "");
+    }
+    for (const x2 of [s, search]) {
+      const pending = x2 && pendingLine(x2);
+      if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+      if (x2) out.push(...logsSection(x2));
+    }
   }
-  out.push(
-    `<sub>${seedLabel(run)} · ${run.backend.kind} backend · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`
-  );
+  for (const search of explored.values()) {
+    if (!run.scenarios.some((s) => s.name === search.name) && search.counterexample) {
+      out.push(...interleaving(run, search, search.counterexample));
+    }
+  }
+  while (out.at(-1) === "") out.pop();
   return out.join("\n");
 }
-function raceSection(run, s) {
-  const out = [`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "", rateLine(s) + ".", ""];
-  const measured = s.roundDetails.filter((r) => r.observed !== void 0);
-  const rounds = measured.slice(0, CHART_ROUNDS);
-  if (rounds.length > 0) {
-    const limit = rounds[0].limit ?? 0;
-    const max2 = Math.max(limit, ...rounds.map((r) => r.observed ?? 0));
-    const which = measured.length > rounds.length ? ` (first ${rounds.length} of ${measured.length} rounds)` : "";
-    out.push(
-      "```mermaid",
-      "xychart-beta",
-      `  title "${mermaidText(s.name)}: observed per round vs limit${which}"`,
-      `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
-      `  y-axis "value" 0 --> ${Math.ceil(max2 * 1.1) + 1}`,
-      `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
-      `  line [${rounds.map((r) => r.limit ?? limit).join(", ")}]`,
-      "```",
-      ""
-    );
+function searchSummary(s) {
+  if (s.counterexample)
+    return `${VERDICT_ICON.race} ${s.counterexample.clients.length} clients, ${s.counterexample.steps.length} steps`;
+  return `${VERDICT_ICON[s.verdict]} ${s.schedules ?? 0} schedule(s)${s.strategy === "exhaustive" && s.exhausted ? ", exhausted" : ""}`;
+}
+function raceSection(run, s, search, ctx) {
+  const racing = s.verdict === "race" ? s : search ?? s;
+  const note = standingNote(ctx.comparison, racing);
+  const out = [`#### ${mdInline(s.name)}: ${mdInline(racing.headline)}`, ""];
+  if (note) out.push(`_${mdInline(note)}_`, "");
+  const functions = sourceLinks([.../* @__PURE__ */ new Set([...s.functions, ...search?.functions ?? []])], ctx);
+  if (functions) out.push(functions, "");
+  if (search?.counterexample) out.push(...interleaving(run, search, search.counterexample, false));
+  if (s.verdict !== "race") {
+    out.push(`The stress rounds did not see it: ${mdInline(rateLine(s))}.`, "");
+    return out;
   }
+  out.push(`${mdInline(rateLine(s))}.`, "");
+  out.push(...chart(s));
   if (s.sampleRound) {
     out.push(
       `<details><summary>History of round ${s.sampleRound.round}, the first violating round (${s.sampleRound.history.length} operations)</summary>`,
@@ -11354,41 +11603,87 @@ function raceSection(run, s) {
       ""
     );
   }
-  out.push("Reproduce locally:", "", ...codeBlock("sh", [reproduceCommand(run, s)]), "");
+  out.push("Reproduce locally:", "", ...codeBlock("sh", wrapCommand(reproduceArgs(run, s))), "");
   return out;
 }
-function exploreMarkdown(run) {
-  const races = run.scenarios.filter((s) => s.verdict === "race");
-  const out = [
-    races.length > 0 ? `### 🔴 race-check explore: ${races.length} of ${run.scenarios.length} scenarios have a schedule that breaks their invariant` : run.verdict === "ok" ? `### 🟢 race-check explore: no violating schedule in ${run.scenarios.length} scenario(s)` : run.verdict === "inconclusive" ? "### 🟡 race-check explore: inconclusive: some schedules could not be decided" : "### ⚠️ race-check explore: some scenarios could not run",
+function sourceLinks(functions, ctx) {
+  if (functions.length === 0) return void 0;
+  const items = functions.map((fn) => {
+    const where = ctx.source?.(fn);
+    const name = `\`${mdInline(fn, 200).replace(/\\`/g, "'")}\``;
+    if (!where) return name;
+    return where.url ? `[${name}](${where.url}) (${mdInline(where.label)})` : `${name} (${mdInline(where.label)})`;
+  });
+  return `Functions: ${items.join(", ")}`;
+}
+function chart(s) {
+  const measured = s.roundDetails.filter((r) => r.observed !== void 0);
+  const rounds = measured.slice(0, CHART_ROUNDS);
+  if (rounds.length < 2) return [];
+  const values = new Set(rounds.map((r) => `${r.observed}/${r.limit}`));
+  if (s.detectionRate >= 1 && values.size === 1) return [];
+  const limit = rounds[0].limit ?? 0;
+  const max2 = Math.max(limit, ...rounds.map((r) => r.observed ?? 0));
+  const which = measured.length > rounds.length ? ` (first ${rounds.length} of ${measured.length} rounds)` : "";
+  return [
+    `<details><summary>Observed value per round against the limit${which}</summary>`,
     "",
+    "```mermaid",
+    "xychart-beta",
+    `  title "${mermaidText(s.name)}: observed per round vs limit"`,
+    `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
+    `  y-axis "value" 0 --> ${Math.ceil(max2 * 1.1) + 1}`,
+    `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
+    `  line [${rounds.map((r) => r.limit ?? limit).join(", ")}]`,
+    "```",
+    "",
+    "</details>",
+    ""
+  ];
+}
+function interleaving(run, s, c3, withHeading = true) {
+  const out = [];
+  if (withHeading) out.push(`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "");
+  out.push(
+    `Shortest interleaving (${c3.clients.length} clients, ${c3.steps.length} steps; ${mdInline(foundLine(s, c3))}):`,
+    "",
+    ...codeBlock("text", c3.trace),
+    "",
+    "Replay exactly this schedule:",
+    "",
+    ...codeBlock("sh", wrapCommand(replayArgs(run.config, s.name, c3.token))),
+    ""
+  );
+  return out;
+}
+function exploreMarkdown(run, ctx) {
+  const cmp = ctx.comparison;
+  const out = [headline(run, ctx), metaLine(run, ctx), ""];
+  const since = sinceLine(run, ctx);
+  if (since) out.push(since, "");
+  const against = comparisonLine(cmp);
+  if (against) out.push(mdInline(against, 2e3), "");
+  out.push(
     "| Scenario | Verdict | Result | Schedules | Distinct interleavings | Clients |",
     "|---|---|---|---|---|---|"
-  ];
+  );
   for (const s of run.scenarios) {
     const space = s.strategy === "exhaustive" ? s.exhausted ? " (exhausted)" : " (not exhausted)" : "";
     out.push(
-      `| ${cell(s.name)} | ${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${cell(s.headline)} | ${s.schedules ?? 0}${space} | ${s.distinctInterleavings ?? 0} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`
+      `| ${cell(s.name)} | ${verdictCell(s, cmp)} | ${cell(s.headline)} | ${s.schedules ?? 0}${space} | ${s.distinctInterleavings ?? 0} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`
     );
   }
   out.push("");
   for (const s of run.scenarios) {
-    const c3 = s.counterexample;
     const pending = pendingLine(s);
     if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
     out.push(...logsSection(s));
-    if (!c3) continue;
-    out.push(
-      `#### ${mdInline(s.name)}: ${mdInline(s.headline)}`,
-      "",
-      `${foundLine(s, c3)}.`,
-      "",
-      ...codeBlock("text", c3.trace),
-      ""
-    );
-    out.push("Replay exactly this schedule:", "", ...codeBlock("sh", [c3.command]), "");
+    if (!s.counterexample) continue;
+    out.push(...interleaving(run, s, s.counterexample));
+    const functions = sourceLinks(s.functions, ctx);
+    if (functions) out.push(functions, "");
   }
-  out.push(`<sub>explore · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`);
+  while (out.at(-1) === "") out.pop();
   return out.join("\n");
 }
 var cell = mdCell;

@@ -1119,7 +1119,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path26, options) {
+    function checkPathExt(path27, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -1130,25 +1130,25 @@ var require_windows = __commonJS({
       }
       for (var i3 = 0; i3 < pathext.length; i3++) {
         var p = pathext[i3].toLowerCase();
-        if (p && path26.substr(-p.length).toLowerCase() === p) {
+        if (p && path27.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat8, path26, options) {
+    function checkStat(stat8, path27, options) {
       if (!stat8.isSymbolicLink() && !stat8.isFile()) {
         return false;
       }
-      return checkPathExt(path26, options);
+      return checkPathExt(path27, options);
     }
-    function isexe(path26, options, cb) {
-      fs.stat(path26, function(er, stat8) {
-        cb(er, er ? false : checkStat(stat8, path26, options));
+    function isexe(path27, options, cb) {
+      fs.stat(path27, function(er, stat8) {
+        cb(er, er ? false : checkStat(stat8, path27, options));
       });
     }
-    function sync(path26, options) {
-      return checkStat(fs.statSync(path26), path26, options);
+    function sync(path27, options) {
+      return checkStat(fs.statSync(path27), path27, options);
     }
   }
 });
@@ -1159,13 +1159,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path26, options, cb) {
-      fs.stat(path26, function(er, stat8) {
+    function isexe(path27, options, cb) {
+      fs.stat(path27, function(er, stat8) {
         cb(er, er ? false : checkStat(stat8, options));
       });
     }
-    function sync(path26, options) {
-      return checkStat(fs.statSync(path26), options);
+    function sync(path27, options) {
+      return checkStat(fs.statSync(path27), options);
     }
     function checkStat(stat8, options) {
       return stat8.isFile() && checkMode(stat8, options);
@@ -1198,7 +1198,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path26, options, cb) {
+    function isexe(path27, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -1208,7 +1208,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path26, options || {}, function(er, is) {
+          isexe(path27, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -1217,7 +1217,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path26, options || {}, function(er, is) {
+      core(path27, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -1227,9 +1227,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path26, options) {
+    function sync(path27, options) {
       try {
-        return core.sync(path26, options || {});
+        return core.sync(path27, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -1245,7 +1245,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -1283,7 +1283,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path26.join(pathPart, cmd);
+        const pCmd = path27.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i3, 0));
       });
@@ -1310,7 +1310,7 @@ var require_which = __commonJS({
       for (let i3 = 0; i3 < pathEnv.length; i3++) {
         const ppRaw = pathEnv[i3];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path26.join(pathPart, cmd);
+        const pCmd = path27.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -1358,7 +1358,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -1376,7 +1376,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path26.delimiter : void 0
+          pathExt: withoutPathExt ? path27.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -1385,7 +1385,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path26.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path27.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -1439,8 +1439,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path26, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path26.split("/").pop();
+      const [path27, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path27.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -1475,7 +1475,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -1500,7 +1500,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path26.normalize(parsed.command);
+        parsed.command = path27.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -5643,13 +5643,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path26, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path26 === "string" ? path26 : path26.toString();
+      for (const { path: path27, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path27 === "string" ? path27 : path27.toString();
         if (append || outputFiles.has(pathString)) {
-          appendFileSync(path26, serializedResult);
+          appendFileSync(path27, serializedResult);
         } else {
           outputFiles.add(pathString);
-          writeFileSync(path26, serializedResult);
+          writeFileSync(path27, serializedResult);
         }
       }
     };
@@ -8399,99 +8399,6 @@ var init_execa = __esm({
   }
 });
 
-// src/backends/types.ts
-var BackendError;
-var init_types = __esm({
-  "src/backends/types.ts"() {
-    "use strict";
-    BackendError = class extends Error {
-      constructor(message, logTail) {
-        super(message);
-        this.logTail = logTail;
-        this.name = "BackendError";
-      }
-      logTail;
-    };
-  }
-});
-
-// src/backends/admin.ts
-import { ConvexHttpClient } from "convex/browser";
-function adminClient(url, adminKey) {
-  const admin = new ConvexHttpClient(url, {
-    skipConvexDeploymentUrlCheck: true,
-    logger: false,
-    fetch: (input, init2) => fetch(input, { ...init2, redirect: "manual" })
-  });
-  admin.setAdminAuth(adminKey);
-  return admin;
-}
-async function callFunction(client, path26, args) {
-  return await client.function(path26, void 0, args);
-}
-var init_admin = __esm({
-  "src/backends/admin.ts"() {
-    "use strict";
-  }
-});
-
-// src/backends/probe.ts
-async function probeDeployment(url, alive = () => true) {
-  if (!alive()) return false;
-  try {
-    const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.timeout(2e3), redirect: "manual" });
-    await res.arrayBuffer();
-    return res.ok;
-  } catch {
-    return false;
-  }
-}
-var init_probe = __esm({
-  "src/backends/probe.ts"() {
-    "use strict";
-  }
-});
-
-// src/backends/scheduled-jobs.ts
-import { makeFunctionReference } from "convex/server";
-function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
-  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
-  return {
-    ...clock,
-    async list() {
-      const jobs = [];
-      let cursor = null;
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result2 = await admin.query(ref2, { paginationOpts: { numItems: PAGE, cursor } });
-        for (const row of result2.page) {
-          const job = toJob(row);
-          if (job) jobs.push(job);
-        }
-        if (result2.isDone) return jobs;
-        cursor = result2.continueCursor;
-      }
-      throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
-    }
-  };
-}
-function toJob(row) {
-  const state = row.state?.type;
-  if (state !== "pending" && state !== "inProgress") return void 0;
-  const next = row.nextTs;
-  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
-  if (ns === void 0) return void 0;
-  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
-}
-var SCHEDULED_JOBS_FUNCTION, PAGE, MAX_PAGES;
-var init_scheduled_jobs = __esm({
-  "src/backends/scheduled-jobs.ts"() {
-    "use strict";
-    SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
-    PAGE = 500;
-    MAX_PAGES = 20;
-  }
-});
-
 // src/runtime.ts
 function typescriptLoaderArgs() {
   const preload = new URL(fromSource ? "./loader/preload.ts" : "./loader.js", import.meta.url).href;
@@ -8513,33 +8420,6 @@ var init_runtime = __esm({
   }
 });
 
-// src/log-tail.ts
-var LogTail;
-var init_log_tail = __esm({
-  "src/log-tail.ts"() {
-    "use strict";
-    LogTail = class {
-      constructor(max2 = 200) {
-        this.max = max2;
-      }
-      max;
-      lines = [];
-      partial = "";
-      push(chunk) {
-        const text = this.partial + chunk.toString();
-        const parts = text.split("\n");
-        this.partial = parts.pop() ?? "";
-        this.lines.push(...parts);
-        if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
-      }
-      tail(n2 = 50) {
-        const all = this.partial ? [...this.lines, this.partial] : this.lines;
-        return all.slice(-n2).join("\n");
-      }
-    };
-  }
-});
-
 // src/child-env.ts
 function childEnv(env = process.env) {
   const out = {};
@@ -8550,1676 +8430,36 @@ var ACTION_ONLY;
 var init_child_env = __esm({
   "src/child-env.ts"() {
     "use strict";
-    ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY)$/i;
+    ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|GH_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/i;
   }
 });
 
-// src/backends/embedded/index.ts
-import path6 from "node:path";
-import { randomBytes } from "node:crypto";
-async function startEmbedded(opts) {
-  const functionsDir = path6.resolve(opts.projectDir, opts.functionsDir ?? "convex");
-  const adminKey = `embedded|${randomBytes(24).toString("hex")}`;
-  const log = new LogTail();
-  const started = performance.now();
-  const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
-    cwd: opts.projectDir,
-    extendEnv: false,
-    env: {
-      ...childEnv(),
-      RACE_CHECK_FUNCTIONS_DIR: functionsDir,
-      RACE_CHECK_ADMIN_KEY: adminKey,
-      RACE_CHECK_DEPLOYMENT_ENV: JSON.stringify(opts.deploymentEnv ?? {}),
-      ...opts.callLatencyMs !== void 0 && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }
-    },
-    stdin: "ignore",
-    buffer: false,
-    reject: false,
-    // Killed with us if we exit without stopping it.
-    cleanup: true,
-    forceKillAfterDelay: 2e3
+// src/backends/admin.ts
+import { ConvexHttpClient } from "convex/browser";
+function adminClient(url, adminKey) {
+  const admin = new ConvexHttpClient(url, {
+    skipConvexDeploymentUrlCheck: true,
+    logger: false,
+    fetch: (input, init2) => fetch(input, { ...init2, redirect: "manual" })
   });
-  child.stderr?.on("data", (c3) => log.push(c3));
-  const timeoutMs = opts.startupTimeoutMs ?? 3e4;
-  const ready = await new Promise((resolve, reject) => {
-    let pending = "";
-    const timer = setTimeout(
-      () => reject(new BackendError(`embedded backend not ready after ${timeoutMs} ms`, log.tail())),
-      timeoutMs
-    );
-    child.stdout?.on("data", (c3) => {
-      log.push(c3);
-      pending += c3.toString();
-      let nl;
-      while ((nl = pending.indexOf("\n")) >= 0) {
-        const line = pending.slice(0, nl);
-        pending = pending.slice(nl + 1);
-        if (line.startsWith('{"ready":true')) {
-          clearTimeout(timer);
-          resolve(JSON.parse(line));
-        }
-      }
-    });
-    void child.then((r) => {
-      clearTimeout(timer);
-      reject(
-        new BackendError(
-          `embedded backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
-          log.tail()
-        )
-      );
-    });
-  }).catch(async (e) => {
-    child.kill("SIGKILL");
-    await child.catch(() => void 0);
-    throw e;
-  });
-  let exited = false;
-  void child.then(() => exited = true);
-  const url = `http://127.0.0.1:${ready.port}`;
-  let stopping;
-  const admin = async (method, route) => {
-    const res = await fetch(`${url}/_race-check/${route}`, {
-      method,
-      headers: { authorization: `Convex ${adminKey}` },
-      signal: AbortSignal.timeout(1e4)
-    });
-    if (!res.ok) {
-      await res.arrayBuffer();
-      throw new Error(`embedded backend answered ${res.status} to ${route}`);
-    }
-    return await res.json();
-  };
-  const clock = async (to) => (await admin(to === void 0 ? "GET" : "POST", to === void 0 ? "clock" : `clock?to=${Math.ceil(to)}`)).now;
-  return {
-    url,
-    siteUrl: `http://127.0.0.1:${ready.sitePort}`,
-    adminKey,
-    kind: "embedded",
-    startupMs: performance.now() - started,
-    logTail: (n2) => log.tail(n2),
-    probe: () => probeDeployment(url, () => !exited),
-    fire: {
-      arm: async (requests) => void await admin("GET", `arrivals?arm=${requests}`),
-      takeArrivals: async () => (await admin("GET", "arrivals").catch(() => void 0))?.arrivals
-    },
-    scheduled: {
-      ...systemScheduledJobs(adminClient(url, adminKey)),
-      now: () => clock(),
-      advanceTo: async (ms2) => void await clock(ms2),
-      pollMs: 2
-    },
-    reset: async () => void await admin("POST", "reset"),
-    logs: { take: async () => await admin("GET", "logs") },
-    stop: () => stopping ??= (async () => {
-      if (!exited) child.kill("SIGTERM");
-      await child.catch(() => void 0);
-    })()
-  };
+  admin.setAdminAuth(adminKey);
+  return admin;
 }
-var init_embedded = __esm({
-  "src/backends/embedded/index.ts"() {
+async function callFunction(client, path27, args) {
+  return await client.function(path27, void 0, args);
+}
+var init_admin = __esm({
+  "src/backends/admin.ts"() {
     "use strict";
-    init_execa();
-    init_types();
-    init_admin();
-    init_probe();
-    init_scheduled_jobs();
-    init_runtime();
-    init_log_tail();
-    init_child_env();
-  }
-});
-
-// src/backends/deployment-env.ts
-async function setDeploymentEnv(url, adminKey, env) {
-  const changes = Object.entries(env).map(([name, value]) => ({ name, value }));
-  if (changes.length === 0) return;
-  const res = await fetch(`${url}/api/update_environment_variables`, {
-    method: "POST",
-    headers: { authorization: `Convex ${adminKey}`, "content-type": "application/json" },
-    body: JSON.stringify({ changes }),
-    redirect: "manual",
-    signal: AbortSignal.timeout(3e4)
-  });
-  if (!res.ok) {
-    const text = await res.text().catch(() => "");
-    throw new Error(`setting the deployment's environment variables failed: HTTP ${res.status} ${text.slice(0, 200)}`);
-  }
-  await res.arrayBuffer().catch(() => void 0);
-}
-var init_deployment_env = __esm({
-  "src/backends/deployment-env.ts"() {
-    "use strict";
-  }
-});
-
-// src/backends/local/platform.ts
-function releaseTarget(platform2 = process.platform, arch = process.arch) {
-  switch (`${platform2}/${arch}`) {
-    case "linux/x64":
-      return "x86_64-unknown-linux-gnu";
-    case "linux/arm64":
-      return "aarch64-unknown-linux-gnu";
-    case "darwin/x64":
-      return "x86_64-apple-darwin";
-    case "darwin/arm64":
-      return "aarch64-apple-darwin";
-    case "win32/x64":
-      return "x86_64-pc-windows-msvc";
-    default:
-      return void 0;
-  }
-}
-function assetName(target) {
-  return `convex-local-backend-${target}.zip`;
-}
-function executableName(platform2 = process.platform) {
-  return platform2 === "win32" ? "convex-local-backend.exe" : "convex-local-backend";
-}
-var init_platform = __esm({
-  "src/backends/local/platform.ts"() {
-    "use strict";
-  }
-});
-
-// src/backends/local/cache.ts
-import os from "node:os";
-import path7 from "node:path";
-import { access, constants as constants4 } from "node:fs/promises";
-function cacheRoot(env = process.env) {
-  if (env.RACE_CHECK_CACHE_DIR) return path7.resolve(env.RACE_CHECK_CACHE_DIR);
-  if (env.RUNNER_TOOL_CACHE) return path7.join(env.RUNNER_TOOL_CACHE, "convex-local-backend");
-  const home = os.homedir();
-  const base = process.platform === "win32" ? env.LOCALAPPDATA ?? path7.join(home, "AppData", "Local") : process.platform === "darwin" ? path7.join(home, "Library", "Caches") : env.XDG_CACHE_HOME ?? path7.join(home, ".cache");
-  return path7.join(base, "race-check", "convex-local-backend");
-}
-function cacheEntry(root, version, target) {
-  const versionDir = path7.join(root, version);
-  return {
-    dir: path7.join(versionDir, target),
-    binary: path7.join(versionDir, target, executableName()),
-    marker: path7.join(versionDir, `${target}.complete`)
-  };
-}
-async function isCached(entry) {
-  try {
-    await access(entry.marker);
-    await access(entry.binary, constants4.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var init_cache = __esm({
-  "src/backends/local/cache.ts"() {
-    "use strict";
-    init_platform();
-  }
-});
-
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i3 = 0; i3 < dat.length; i3 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i3, i3 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c3 = b2(data, e + 8);
-  if (!c3)
-    return {};
-  var o2 = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c3 = b4(data, ze + 32);
-      o2 = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i3 = 0; i3 < c3; ++i3) {
-    var _a2 = zh(data, o2, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o2 = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-var require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i2, hMap, flt, i2, i2, i2, i2, fdt, i2, flrm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, et, b2, b4, b8, td, tds, dutf8, slzh, zh, z64hs;
-var init_esm = __esm({
-  "node_modules/fflate/esm/index.mjs"() {
-    require2 = createRequire("/");
-    try {
-      _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-    } catch (e) {
-    }
-    u8 = Uint8Array;
-    u16 = Uint16Array;
-    i32 = Int32Array;
-    fleb = new u8([
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      1,
-      1,
-      1,
-      1,
-      2,
-      2,
-      2,
-      2,
-      3,
-      3,
-      3,
-      3,
-      4,
-      4,
-      4,
-      4,
-      5,
-      5,
-      5,
-      5,
-      0,
-      /* unused */
-      0,
-      0,
-      /* impossible */
-      0
-    ]);
-    fdeb = new u8([
-      0,
-      0,
-      0,
-      0,
-      1,
-      1,
-      2,
-      2,
-      3,
-      3,
-      4,
-      4,
-      5,
-      5,
-      6,
-      6,
-      7,
-      7,
-      8,
-      8,
-      9,
-      9,
-      10,
-      10,
-      11,
-      11,
-      12,
-      12,
-      13,
-      13,
-      /* unused */
-      0,
-      0
-    ]);
-    clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-    freb = function(eb, start2) {
-      var b = new u16(31);
-      for (var i3 = 0; i3 < 31; ++i3) {
-        b[i3] = start2 += 1 << eb[i3 - 1];
-      }
-      var r = new i32(b[30]);
-      for (var i3 = 1; i3 < 30; ++i3) {
-        for (var j = b[i3]; j < b[i3 + 1]; ++j) {
-          r[j] = j - b[i3] << 5 | i3;
-        }
-      }
-      return { b, r };
-    };
-    _a = freb(fleb, 2);
-    fl = _a.b;
-    revfl = _a.r;
-    fl[28] = 258, revfl[258] = 28;
-    _b = freb(fdeb, 0);
-    fd = _b.b;
-    revfd = _b.r;
-    rev = new u16(32768);
-    for (i2 = 0; i2 < 32768; ++i2) {
-      x = (i2 & 43690) >> 1 | (i2 & 21845) << 1;
-      x = (x & 52428) >> 2 | (x & 13107) << 2;
-      x = (x & 61680) >> 4 | (x & 3855) << 4;
-      rev[i2] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-    }
-    hMap = (function(cd, mb, r) {
-      var s = cd.length;
-      var i3 = 0;
-      var l = new u16(mb);
-      for (; i3 < s; ++i3) {
-        if (cd[i3])
-          ++l[cd[i3] - 1];
-      }
-      var le = new u16(mb);
-      for (i3 = 1; i3 < mb; ++i3) {
-        le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
-      }
-      var co;
-      if (r) {
-        co = new u16(1 << mb);
-        var rvb = 15 - mb;
-        for (i3 = 0; i3 < s; ++i3) {
-          if (cd[i3]) {
-            var sv = i3 << 4 | cd[i3];
-            var r_1 = mb - cd[i3];
-            var v = le[cd[i3] - 1]++ << r_1;
-            for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-              co[rev[v] >> rvb] = sv;
-            }
-          }
-        }
-      } else {
-        co = new u16(s);
-        for (i3 = 0; i3 < s; ++i3) {
-          if (cd[i3]) {
-            co[i3] = rev[le[cd[i3] - 1]++] >> 15 - cd[i3];
-          }
-        }
-      }
-      return co;
-    });
-    flt = new u8(288);
-    for (i2 = 0; i2 < 144; ++i2)
-      flt[i2] = 8;
-    for (i2 = 144; i2 < 256; ++i2)
-      flt[i2] = 9;
-    for (i2 = 256; i2 < 280; ++i2)
-      flt[i2] = 7;
-    for (i2 = 280; i2 < 288; ++i2)
-      flt[i2] = 8;
-    fdt = new u8(32);
-    for (i2 = 0; i2 < 32; ++i2)
-      fdt[i2] = 5;
-    flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-    fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-    max = function(a2) {
-      var m = a2[0];
-      for (var i3 = 1; i3 < a2.length; ++i3) {
-        if (a2[i3] > m)
-          m = a2[i3];
-      }
-      return m;
-    };
-    bits = function(d, p, m) {
-      var o2 = p / 8 | 0;
-      return (d[o2] | d[o2 + 1] << 8) >> (p & 7) & m;
-    };
-    bits16 = function(d, p) {
-      var o2 = p / 8 | 0;
-      return (d[o2] | d[o2 + 1] << 8 | d[o2 + 2] << 16) >> (p & 7);
-    };
-    shft = function(p) {
-      return (p + 7) / 8 | 0;
-    };
-    slc = function(v, s, e) {
-      if (s == null || s < 0)
-        s = 0;
-      if (e == null || e > v.length)
-        e = v.length;
-      return new u8(v.subarray(s, e));
-    };
-    ec = [
-      "unexpected EOF",
-      "invalid block type",
-      "invalid length/literal",
-      "invalid distance",
-      "stream finished",
-      "no stream handler",
-      ,
-      // determined by compression function
-      "no callback",
-      "invalid UTF-8 data",
-      "extra field too long",
-      "date not in range 1980-2099",
-      "filename too long",
-      "stream finishing",
-      "invalid zip data"
-      // determined by unknown compression method
-    ];
-    err = function(ind, msg, nt) {
-      var e = new Error(msg || ec[ind]);
-      e.code = ind;
-      if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-      if (!nt)
-        throw e;
-      return e;
-    };
-    inflt = function(dat, st, buf, dict) {
-      var sl = dat.length, dl = dict ? dict.length : 0;
-      if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-      var noBuf = !buf;
-      var resize = noBuf || st.i != 2;
-      var noSt = st.i;
-      if (noBuf)
-        buf = new u8(sl * 3);
-      var cbuf = function(l2) {
-        var bl = buf.length;
-        if (l2 > bl) {
-          var nbuf = new u8(Math.max(bl * 2, l2));
-          nbuf.set(buf);
-          buf = nbuf;
-        }
-      };
-      var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-      var tbts = sl * 8;
-      do {
-        if (!lm) {
-          final = bits(dat, pos, 1);
-          var type = bits(dat, pos + 1, 3);
-          pos += 3;
-          if (!type) {
-            var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-            if (t > sl) {
-              if (noSt)
-                err(0);
-              break;
-            }
-            if (resize)
-              cbuf(bt + l);
-            buf.set(dat.subarray(s, t), bt);
-            st.b = bt += l, st.p = pos = t * 8, st.f = final;
-            continue;
-          } else if (type == 1)
-            lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-          else if (type == 2) {
-            var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-            var tl = hLit + bits(dat, pos + 5, 31) + 1;
-            pos += 14;
-            var ldt = new u8(tl);
-            var clt = new u8(19);
-            for (var i3 = 0; i3 < hcLen; ++i3) {
-              clt[clim[i3]] = bits(dat, pos + i3 * 3, 7);
-            }
-            pos += hcLen * 3;
-            var clb = max(clt), clbmsk = (1 << clb) - 1;
-            var clm = hMap(clt, clb, 1);
-            for (var i3 = 0; i3 < tl; ) {
-              var r = clm[bits(dat, pos, clbmsk)];
-              pos += r & 15;
-              var s = r >> 4;
-              if (s < 16) {
-                ldt[i3++] = s;
-              } else {
-                var c3 = 0, n2 = 0;
-                if (s == 16)
-                  n2 = 3 + bits(dat, pos, 3), pos += 2, c3 = ldt[i3 - 1];
-                else if (s == 17)
-                  n2 = 3 + bits(dat, pos, 7), pos += 3;
-                else if (s == 18)
-                  n2 = 11 + bits(dat, pos, 127), pos += 7;
-                while (n2--)
-                  ldt[i3++] = c3;
-              }
-            }
-            var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-            lbt = max(lt);
-            dbt = max(dt);
-            lm = hMap(lt, lbt, 1);
-            dm = hMap(dt, dbt, 1);
-          } else
-            err(1);
-          if (pos > tbts) {
-            if (noSt)
-              err(0);
-            break;
-          }
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (; ; lpos = pos) {
-          var c3 = lm[bits16(dat, pos) & lms], sym = c3 >> 4;
-          pos += c3 & 15;
-          if (pos > tbts) {
-            if (noSt)
-              err(0);
-            break;
-          }
-          if (!c3)
-            err(2);
-          if (sym < 256)
-            buf[bt++] = sym;
-          else if (sym == 256) {
-            lpos = pos, lm = null;
-            break;
-          } else {
-            var add = sym - 254;
-            if (sym > 264) {
-              var i3 = sym - 257, b = fleb[i3];
-              add = bits(dat, pos, (1 << b) - 1) + fl[i3];
-              pos += b;
-            }
-            var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-            if (!d)
-              err(3);
-            pos += d & 15;
-            var dt = fd[dsym];
-            if (dsym > 3) {
-              var b = fdeb[dsym];
-              dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-            }
-            if (pos > tbts) {
-              if (noSt)
-                err(0);
-              break;
-            }
-            if (resize)
-              cbuf(bt + 131072);
-            var end = bt + add;
-            if (bt < dt) {
-              var shift = dl - dt, dend = Math.min(dt, end);
-              if (shift + bt < 0)
-                err(3);
-              for (; bt < dend; ++bt)
-                buf[bt] = dict[shift + bt];
-            }
-            for (; bt < end; ++bt)
-              buf[bt] = buf[bt - dt];
-          }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-          final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-      } while (!final);
-      return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-    };
-    et = /* @__PURE__ */ new u8(0);
-    b2 = function(d, b) {
-      return d[b] | d[b + 1] << 8;
-    };
-    b4 = function(d, b) {
-      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-    };
-    b8 = function(d, b) {
-      return b4(d, b) + b4(d, b + 4) * 4294967296;
-    };
-    td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-    tds = 0;
-    try {
-      td.decode(et, { stream: true });
-      tds = 1;
-    } catch (e) {
-    }
-    dutf8 = function(d) {
-      for (var r = "", i3 = 0; ; ) {
-        var c3 = d[i3++];
-        var eb = (c3 > 127) + (c3 > 223) + (c3 > 239);
-        if (i3 + eb > d.length)
-          return { s: r, r: slc(d, i3 - 1) };
-        if (!eb)
-          r += String.fromCharCode(c3);
-        else if (eb == 3) {
-          c3 = ((c3 & 15) << 18 | (d[i3++] & 63) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63) - 65536, r += String.fromCharCode(55296 | c3 >> 10, 56320 | c3 & 1023);
-        } else if (eb & 1)
-          r += String.fromCharCode((c3 & 31) << 6 | d[i3++] & 63);
-        else
-          r += String.fromCharCode((c3 & 15) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63);
-      }
-    };
-    slzh = function(d, b) {
-      return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-    };
-    zh = function(d, b, z) {
-      var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-      var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-      return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-    };
-    z64hs = function(d, b, l, z, sc, su, off) {
-      var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-      var nf = nsc + nsu + noff;
-      if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-          if (b2(d, b) == 1) {
-            return [
-              nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-              nsu ? b8(d, b + 4) : su,
-              noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-              1
-            ];
-          }
-        }
-        if (z < 2)
-          err(13);
-      }
-      return [sc, su, off, 0];
-    };
-  }
-});
-
-// src/backends/local/http.ts
-async function fetchBytes(url, limits, signal) {
-  const controller = new AbortController();
-  let why2 = "aborted";
-  const abort = (reason) => {
-    why2 = reason;
-    controller.abort();
-  };
-  const onOuterAbort = () => abort("aborted");
-  signal?.addEventListener("abort", onOuterAbort, { once: true });
-  if (signal?.aborted) abort("aborted");
-  let timer = setTimeout(() => abort(`no answer within ${limits.connectMs / 1e3} s`), limits.connectMs);
-  try {
-    let res;
-    try {
-      res = await fetch(url, { signal: controller.signal });
-    } catch (e) {
-      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
-    }
-    if (!res.ok || !res.body) {
-      await res.body?.cancel().catch(() => void 0);
-      throw new FetchFailure(`HTTP ${res.status}${res.status === 404 ? " (no such release or asset)" : ""}`);
-    }
-    const chunks = [];
-    let size = 0;
-    const stalled = () => abort(`download stalled for ${limits.stallMs / 1e3} s`);
-    clearTimeout(timer);
-    timer = setTimeout(stalled, limits.stallMs);
-    try {
-      for await (const chunk of res.body) {
-        clearTimeout(timer);
-        timer = setTimeout(stalled, limits.stallMs);
-        chunks.push(chunk);
-        size += chunk.byteLength;
-      }
-    } catch (e) {
-      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
-    }
-    return concat(chunks, size);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onOuterAbort);
-  }
-}
-async function fetchJson(url, timeoutMs, signal) {
-  const text = new TextDecoder().decode(await fetchBytes(url, { connectMs: timeoutMs, stallMs: timeoutMs }, signal));
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new FetchFailure("answer is not JSON");
-  }
-}
-function describeFetchError(e) {
-  const err2 = e;
-  const code = err2?.cause?.code;
-  if (code) return CODES[code] ?? code;
-  return err2?.cause?.message ?? err2?.message ?? String(e);
-}
-function concat(chunks, size) {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c3 of chunks) {
-    out.set(c3, offset);
-    offset += c3.byteLength;
-  }
-  return out;
-}
-var FetchFailure, CODES;
-var init_http = __esm({
-  "src/backends/local/http.ts"() {
-    "use strict";
-    FetchFailure = class extends Error {
-    };
-    CODES = {
-      ENOTFOUND: "host not found, no network or DNS? (ENOTFOUND)",
-      EAI_AGAIN: "DNS lookup failed, no network? (EAI_AGAIN)",
-      ECONNREFUSED: "connection refused (ECONNREFUSED)",
-      ECONNRESET: "connection reset (ECONNRESET)",
-      ENETUNREACH: "network unreachable (ENETUNREACH)",
-      ETIMEDOUT: "connection timed out (ETIMEDOUT)"
-    };
-  }
-});
-
-// src/backends/local/download.ts
-import path8 from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
-async function downloadToCache(url, entry, limits, signal) {
-  const zip = await fetchBytes(url, limits, signal);
-  const name = executableName();
-  let files;
-  try {
-    files = unzipSync(zip, { filter: (f) => path8.posix.basename(f.name) === name });
-  } catch (e) {
-    throw new FetchFailure(`not a readable zip (${e.message})`);
-  }
-  const binary = Object.values(files)[0];
-  if (!binary) throw new FetchFailure(`the zip holds no ${name}`);
-  await mkdir(entry.dir, { recursive: true });
-  const temp = path8.join(entry.dir, `.${name}.${randomBytes2(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, binary, { mode: 493 });
-    await chmod(temp, 493);
-    await rename(temp, entry.binary);
-  } finally {
-    await rm(temp, { force: true });
-  }
-  await writeFile(entry.marker, `${(/* @__PURE__ */ new Date()).toISOString()} ${url}
-`);
-}
-var init_download = __esm({
-  "src/backends/local/download.ts"() {
-    "use strict";
-    init_esm();
-    init_http();
-    init_platform();
-  }
-});
-
-// src/backends/local/version.ts
-function checkVersionInput(requested) {
-  const value = requested?.trim() || PINNED_BACKEND_VERSION;
-  if (value === "latest" || TAG.test(value) && !value.includes("..")) return value;
-  throw new ConfigError(
-    `--convex-backend-version: "${requested}" is not a convex-local-backend release tag (expected e.g. ${PINNED_BACKEND_VERSION}, or latest)`
-  );
-}
-async function resolveVersion(requested, opts) {
-  if (requested !== "latest") return requested;
-  let answer;
-  try {
-    answer = await fetchJson(opts.versionUrl, opts.timeoutMs, opts.signal);
-  } catch (e) {
-    if (!(e instanceof FetchFailure)) throw e;
-    throw new BackendError(
-      `obtain binary: could not resolve convex-backend-version "latest" at ${opts.versionUrl} (${e.message}); pin a release tag with --convex-backend-version, pass --convex-backend-binary PATH (action input convex-backend-binary), or use --backend embedded`
-    );
-  }
-  const version = answer?.version;
-  if (typeof version !== "string" || !TAG.test(version)) {
-    throw new BackendError(
-      `obtain binary: ${opts.versionUrl} answered without a release tag; pin one with --convex-backend-version (e.g. ${PINNED_BACKEND_VERSION})`
-    );
-  }
-  return version;
-}
-var PINNED_BACKEND_VERSION, DEFAULT_VERSION_URL, TAG;
-var init_version = __esm({
-  "src/backends/local/version.ts"() {
-    "use strict";
-    init_types();
-    init_errors();
-    init_http();
-    PINNED_BACKEND_VERSION = "precompiled-2026-09-15-4e9b83a";
-    DEFAULT_VERSION_URL = "https://version.convex.dev/v1/local_backend_version";
-    TAG = /^precompiled-\d{4}-\d{2}-\d{2}-[\w.-]+$/;
-  }
-});
-
-// src/backends/local/binary.ts
-import { constants as constants5 } from "node:fs";
-import { access as access2, stat } from "node:fs/promises";
-import path9 from "node:path";
-async function obtainBinary(opts = {}) {
-  if (opts.binaryPath) return { path: await checkExecutable(opts.binaryPath), source: "path" };
-  const env = opts.env ?? process.env;
-  const requested = checkVersionInput(opts.version);
-  const target = releaseTarget();
-  if (!target) {
-    throw new BackendError(
-      `obtain binary: convex-local-backend has no release for ${process.platform}/${process.arch}; ${WAYS_OUT}`
-    );
-  }
-  const limits = opts.limits ?? DEFAULT_LIMITS;
-  const version = await resolveVersion(requested, {
-    versionUrl: env.RACE_CHECK_CONVEX_VERSION_URL || DEFAULT_VERSION_URL,
-    timeoutMs: limits.versionApiMs,
-    signal: opts.signal
-  });
-  const entry = cacheEntry(cacheRoot(env), version, target);
-  if (await isCached(entry)) return { path: entry.binary, version, source: "cache" };
-  const base = (env.RACE_CHECK_CONVEX_DOWNLOAD_BASE || DEFAULT_DOWNLOAD_BASE).replace(/\/+$/, "");
-  const url = `${base}/${version}/${assetName(target)}`;
-  opts.onDownload?.(url);
-  try {
-    await downloadToCache(url, entry, limits, opts.signal);
-  } catch (e) {
-    const reason = e instanceof FetchFailure ? e.message : `could not write ${entry.dir} (${e.message})`;
-    throw new BackendError(
-      `obtain binary: convex-local-backend ${version} is not cached in ${entry.dir} and downloading ${url} failed: ${reason}; ${WAYS_OUT}`
-    );
-  }
-  return { path: entry.binary, version, source: "download" };
-}
-async function checkExecutable(raw) {
-  const file = path9.resolve(raw);
-  const info = await stat(file).catch(() => void 0);
-  if (!info?.isFile()) throw new ConfigError(`--convex-backend-binary: ${raw} is not a file`);
-  try {
-    await access2(file, constants5.X_OK);
-  } catch {
-    throw new ConfigError(`--convex-backend-binary: ${raw} is not executable (chmod +x it)`);
-  }
-  return file;
-}
-var DEFAULT_DOWNLOAD_BASE, DEFAULT_LIMITS, WAYS_OUT;
-var init_binary = __esm({
-  "src/backends/local/binary.ts"() {
-    "use strict";
-    init_errors();
-    init_types();
-    init_cache();
-    init_download();
-    init_http();
-    init_platform();
-    init_version();
-    DEFAULT_DOWNLOAD_BASE = "https://github.com/convex/convex-backend/releases/download";
-    DEFAULT_LIMITS = { versionApiMs: 1e4, connectMs: 15e3, stallMs: 3e4 };
-    WAYS_OUT = "pass --convex-backend-binary PATH (action input convex-backend-binary) to a binary you have, or use --backend embedded";
-  }
-});
-
-// src/backends/local/redact.ts
-function redact2(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s && s.length >= 8) out = out.split(s).join("[redacted]");
-  return out;
-}
-var init_redact = __esm({
-  "src/backends/local/redact.ts"() {
-    "use strict";
-  }
-});
-
-// src/backends/local/deploy.ts
-import path10 from "node:path";
-import { createRequire as createRequire2 } from "node:module";
-import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
-import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-async function projectConvexCli(projectDir) {
-  let pkgFile;
-  try {
-    pkgFile = createRequire2(path10.join(path10.resolve(projectDir), "package.json")).resolve("convex/package.json");
-  } catch {
-    throw new ConfigError(
-      `backend local deploys your functions with your project's convex package, and none is installed for ${projectDir} (run npm install)`
-    );
-  }
-  const pkg = JSON.parse(await readFile(pkgFile, "utf8"));
-  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex;
-  if (!bin) throw new ConfigError(`${pkgFile} names no convex command`);
-  return path10.join(path10.dirname(pkgFile), bin);
-}
-function deployArgs(envFile, codegen) {
-  return ["deploy", "--env-file", envFile, "--typecheck", "disable", "--codegen", codegen ? "enable" : "disable"];
-}
-function deployEnv(env = process.env) {
-  const out = {};
-  for (const [k, v] of Object.entries(childEnv(env))) if (!/^CONVEX_/i.test(k)) out[k] = v;
-  out.CI ||= "1";
-  return out;
-}
-async function deployFunctions(opts) {
-  const cli = await projectConvexCli(opts.projectDir);
-  if (!/^[\w|:.+/=-]+$/.test(opts.adminKey)) throw new BackendError("deploy: the admin key has unexpected characters");
-  const envFile = path10.join(opts.workDir, "deploy.env");
-  await writeFile2(envFile, `CONVEX_SELF_HOSTED_URL=${opts.url}
-CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
-`, {
-    mode: 384
-  });
-  const generated = path10.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
-  const codegen = !(await stat2(generated).catch(() => void 0))?.isDirectory();
-  const timeoutMs = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
-  const started = performance.now();
-  const r = await execa(process.execPath, [cli, ...deployArgs(envFile, codegen)], {
-    cwd: opts.projectDir,
-    env: deployEnv(),
-    extendEnv: false,
-    stdin: "ignore",
-    all: true,
-    reject: false,
-    timeout: timeoutMs,
-    cancelSignal: opts.signal,
-    cleanup: true
-  });
-  if (!r.failed) return { durationMs: performance.now() - started };
-  const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-  const output = stripVTControlCharacters2(redact2(String(r.all ?? ""), [opts.adminKey])).trimEnd();
-  throw new BackendError(
-    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why2})`,
-    output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
-  );
-}
-var DEPLOY_TIMEOUT_MS, TAIL_LINES;
-var init_deploy = __esm({
-  "src/backends/local/deploy.ts"() {
-    "use strict";
-    init_child_env();
-    init_execa();
-    init_errors();
-    init_types();
-    init_redact();
-    DEPLOY_TIMEOUT_MS = 5 * 6e4;
-    TAIL_LINES = 50;
-  }
-});
-
-// src/backends/local/ports.ts
-import net from "node:net";
-async function freePorts(count3) {
-  const servers = [];
-  try {
-    const ports = [];
-    for (let i3 = 0; i3 < count3; i3++) {
-      const server = net.createServer();
-      servers.push(server);
-      await new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(0, "127.0.0.1", () => resolve());
-      });
-      ports.push(server.address().port);
-    }
-    return ports;
-  } finally {
-    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-  }
-}
-var init_ports = __esm({
-  "src/backends/local/ports.ts"() {
-    "use strict";
-  }
-});
-
-// src/backends/local/launch.ts
-import os2 from "node:os";
-import path11 from "node:path";
-import readline from "node:readline";
-import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { createWriteStream as createWriteStream2, rmSync } from "node:fs";
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-async function launchBackend(opts) {
-  const instanceName = `race-check-${randomBytes3(5).toString("hex")}`;
-  const instanceSecret = randomBytes3(32).toString("hex");
-  registerSecret(instanceSecret);
-  const adminKey = await keygen(opts, instanceName, instanceSecret);
-  registerSecret(adminKey);
-  const secrets = [instanceSecret, adminKey];
-  const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
-  const logFile = path11.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
-  const spawned = {};
-  const removeExitHook = onExit(() => {
-    const child = spawned.child;
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  const log = new LogTail(500);
-  const logStream = createWriteStream2(logFile, { flags: "a", mode: 384 });
-  logStream.on("error", () => void 0);
-  const started = performance.now();
-  let port, sitePort;
-  try {
-    [port, sitePort] = await freePorts(2);
-  } catch (e) {
-    logStream.end();
-    await rm2(dataDir, { recursive: true, force: true });
-    removeExitHook();
-    throw new BackendError(`start: no free loopback port (${e.message})`);
-  }
-  const url = `http://127.0.0.1:${port}`;
-  const running = execa(
-    opts.binary,
-    [
-      "--port",
-      String(port),
-      "--site-proxy-port",
-      String(sitePort),
-      "--instance-name",
-      instanceName,
-      "--instance-secret",
-      instanceSecret,
-      "--local-storage",
-      path11.join(dataDir, "storage"),
-      "--disable-beacon",
-      path11.join(dataDir, "convex_local_backend.sqlite3")
-    ],
-    {
-      cwd: dataDir,
-      env: { ...childEnv(), ...opts.env },
-      extendEnv: false,
-      stdin: "ignore",
-      all: true,
-      buffer: false,
-      reject: false,
-      cleanup: true,
-      forceKillAfterDelay: opts.graceMs ?? 5e3
-    }
-  );
-  spawned.child = running;
-  const logClosed = captureLines(running, (line) => {
-    const clean2 = stripVTControlCharacters3(redact2(line, secrets));
-    log.push(`${clean2}
-`);
-    logStream.write(`${clean2}
-`);
-  }).then(() => new Promise((resolve) => logStream.end(resolve)));
-  let exited = false;
-  const exit = running.then((r) => {
-    exited = true;
-    return r;
-  });
-  const tail = (n2 = TAIL_LINES2) => log.tail(n2);
-  let stopping;
-  const stop = () => stopping ??= (async () => {
-    if (!exited) running.kill("SIGTERM");
-    await exit;
-    await logClosed;
-    await rm2(dataDir, { recursive: true, force: true });
-    removeExitHook();
-  })();
-  try {
-    await waitReady({ url, instanceName, timeoutMs: opts.startupTimeoutMs, exit, signal: opts.signal });
-  } catch (e) {
-    await stop();
-    if (e instanceof BackendError) throw new BackendError(`${e.message}; log: ${logFile}`, tail());
-    throw e;
-  }
-  return {
-    url,
-    siteUrl: `http://127.0.0.1:${sitePort}`,
-    adminKey,
-    instanceName,
-    dataDir,
-    logFile,
-    pid: running.pid,
-    startupMs: performance.now() - started,
-    isAlive: () => !exited,
-    logTail: tail,
-    stop
-  };
-}
-async function keygen(opts, instanceName, instanceSecret) {
-  const r = await execa(
-    opts.binary,
-    ["keygen", "admin-key", "--instance-name", instanceName, "--instance-secret", instanceSecret],
-    {
-      env: { ...childEnv(), ...opts.env },
-      extendEnv: false,
-      stdin: "ignore",
-      reject: false,
-      timeout: KEYGEN_TIMEOUT_MS,
-      cancelSignal: opts.signal
-    }
-  );
-  const key = String(r.stdout ?? "").trim();
-  if (!r.failed && key && !/\s/.test(key)) return key;
-  const why2 = r.code ? `could not run ${opts.binary} (${r.code})` : r.timedOut ? `\`keygen admin-key\` did not finish within ${KEYGEN_TIMEOUT_MS / 1e3} s` : r.isCanceled ? "interrupted" : `\`keygen admin-key\` failed (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`}); releases before May 2026 lack it, pick a newer --convex-backend-version`;
-  const output = redact2(`${String(r.stderr ?? "")}
-${String(r.stdout ?? "")}`.trim(), [instanceSecret]);
-  throw new BackendError(`start: ${why2}`, output.split("\n").slice(-TAIL_LINES2).join("\n") || void 0);
-}
-async function waitReady(args) {
-  const controller = new AbortController();
-  let interrupted = () => void 0;
-  const onAbort = () => interrupted();
-  args.signal?.addEventListener("abort", onAbort, { once: true });
-  let timer;
-  try {
-    await Promise.race([
-      poll(args.url, args.instanceName, controller.signal),
-      args.exit.then((r) => {
-        throw new BackendError(
-          r.code ? `start: could not run convex-local-backend (${r.code})` : `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`
-        );
-      }),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(
-            new BackendError(
-              `start: convex-local-backend did not answer GET /instance_name within ${args.timeoutMs / 1e3} s; raise --startup-timeout (action input startup-timeout) on a slow runner`
-            )
-          ),
-          args.timeoutMs
-        );
-      }),
-      new Promise((_, reject) => {
-        interrupted = () => reject(new BackendError("start: interrupted while convex-local-backend was starting"));
-        if (args.signal?.aborted) interrupted();
-      })
-    ]);
-  } finally {
-    clearTimeout(timer);
-    controller.abort();
-    args.signal?.removeEventListener("abort", onAbort);
-  }
-}
-async function poll(url, instanceName, signal) {
-  while (!signal.aborted) {
-    try {
-      const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.any([signal, AbortSignal.timeout(2e3)]) });
-      const text = (await res.text()).trim();
-      if (res.ok && text === instanceName) return;
-      if (res.ok) {
-        throw new BackendError(
-          `start: another backend ("${text.slice(0, 60)}") answered on ${url}; the port was taken after it was picked, run again`
-        );
-      }
-    } catch (e) {
-      if (e instanceof BackendError) throw e;
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  return new Promise(() => void 0);
-}
-function captureLines(child, onLine) {
-  if (!child.all) return Promise.resolve();
-  const lines = readline.createInterface({ input: child.all, crlfDelay: Infinity });
-  lines.on("line", onLine);
-  return new Promise((resolve) => lines.once("close", resolve));
-}
-var KEYGEN_TIMEOUT_MS, POLL_MS, TAIL_LINES2;
-var init_launch = __esm({
-  "src/backends/local/launch.ts"() {
-    "use strict";
-    init_child_env();
-    init_execa();
-    init_mjs();
-    init_log_tail();
-    init_secrets();
-    init_types();
-    init_ports();
-    init_redact();
-    KEYGEN_TIMEOUT_MS = 3e4;
-    POLL_MS = 100;
-    TAIL_LINES2 = 50;
-  }
-});
-
-// src/backends/local/index.ts
-async function startLocal(opts) {
-  const binary = await obtainBinary({
-    version: opts.convexBackendVersion,
-    binaryPath: opts.convexBackendBinary,
-    env: opts.env,
-    signal: opts.signal,
-    onDownload: (url) => process.stderr.write(`race-check: downloading ${url}
-`)
-  });
-  const backend = await launchBackend({
-    binary: binary.path,
-    startupTimeoutMs: opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
-    graceMs: opts.graceMs,
-    tmpDir: opts.tmpDir,
-    logDir: opts.logDir,
-    env: opts.backendEnv,
-    signal: opts.signal
-  });
-  try {
-    await setDeploymentEnv(backend.url, backend.adminKey, opts.deploymentEnv ?? {}).catch((e) => {
-      throw new BackendError(e instanceof Error ? e.message : String(e));
-    });
-    await deployFunctions({
-      projectDir: opts.projectDir,
-      functionsDir: opts.functionsDir,
-      url: backend.url,
-      adminKey: backend.adminKey,
-      workDir: backend.dataDir,
-      signal: opts.signal
-    });
-  } catch (e) {
-    const backendTail = backend.logTail(TAIL_LINES2);
-    await backend.stop();
-    if (!(e instanceof BackendError)) throw e;
-    throw new BackendError(
-      `${e.message}; backend log: ${backend.logFile}`,
-      [e.logTail && `convex deploy output:
-${e.logTail}`, backendTail && `convex-local-backend log:
-${backendTail}`].filter(Boolean).join("\n\n") || void 0
-    );
-  }
-  return {
-    url: backend.url,
-    siteUrl: backend.siteUrl,
-    adminKey: backend.adminKey,
-    kind: "local",
-    startupMs: backend.startupMs,
-    probe: () => probeDeployment(backend.url, backend.isAlive),
-    // The binary runs on this machine: its clock is ours.
-    scheduled: { ...systemScheduledJobs(adminClient(backend.url, backend.adminKey)), pollMs: 25 },
-    logTail: backend.logTail,
-    logFile: backend.logFile,
-    stop: backend.stop
-  };
-}
-var DEFAULT_STARTUP_TIMEOUT_MS;
-var init_local = __esm({
-  "src/backends/local/index.ts"() {
-    "use strict";
-    init_types();
-    init_admin();
-    init_probe();
-    init_scheduled_jobs();
-    init_deployment_env();
-    init_binary();
-    init_deploy();
-    init_launch();
-    DEFAULT_STARTUP_TIMEOUT_MS = 6e4;
-  }
-});
-
-// src/backends/url.ts
-function isLoopback(url) {
-  return LOOPBACK.test(url.hostname);
-}
-function checkDeploymentUrl(raw, allowRemote = false, flag2 = "--url") {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" must be an http:// or https:// URL`);
-  }
-  if (url.username || url.password) {
-    throw new ConfigError(`${flag2}: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)`);
-  }
-  if (!isLoopback(url) && !allowRemote) {
-    throw new ConfigError(
-      `${flag2}: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
-    );
-  }
-  return url;
-}
-function withoutCredentials(raw) {
-  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme) => `${scheme ?? ""}***@`);
-}
-async function connectUrl(opts) {
-  if (!opts.url) throw new ConfigError("backend url needs --url (or action input convex-url)");
-  const url = checkDeploymentUrl(opts.url, opts.allowRemote);
-  if (!opts.adminKey) {
-    throw new ConfigError(
-      "backend url needs an admin key: set CONVEX_ADMIN_KEY (action input admin-key) so setup and invariant reads can call internal functions"
-    );
-  }
-  return {
-    url: url.origin,
-    siteUrl: siteUrlFor(url, opts.siteUrl, opts.allowRemote),
-    adminKey: opts.adminKey,
-    kind: "url",
-    probe: () => probeDeployment(url.origin),
-    // The deployment's clock is taken to be ours: a remote one off by seconds only moves the
-    // horizon's edge by as much.
-    scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
-    stop: async () => void 0
-  };
-}
-function siteUrlFor(url, given, allowRemote = false) {
-  if (given) return checkDeploymentUrl(given, allowRemote, "--site-url").origin;
-  if (url.hostname.endsWith(".convex.cloud"))
-    return `${url.protocol}//${url.hostname.replace(/\.convex\.cloud$/, ".convex.site")}`;
-  return void 0;
-}
-var LOOPBACK;
-var init_url = __esm({
-  "src/backends/url.ts"() {
-    "use strict";
-    init_errors();
-    init_admin();
-    init_probe();
-    init_scheduled_jobs();
-    LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
   }
 });
 
 // src/version.ts
 var VERSION;
-var init_version2 = __esm({
+var init_version = __esm({
   "src/version.ts"() {
     "use strict";
     VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
-  }
-});
-
-// src/backends/preview/authorize.ts
-function provisionHost(env = process.env) {
-  return (env.CONVEX_PROVISION_HOST || "https://api.convex.dev").replace(/\/$/, "");
-}
-async function authorizePreview(key, previewName, signal) {
-  let res;
-  try {
-    res = await fetch(`${provisionHost()}/api/deployment/authorize_preview`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${key.key}`,
-        "content-type": "application/json",
-        "convex-client": `race-check-${VERSION}`
-      },
-      body: JSON.stringify({
-        previewName,
-        projectSelection: { kind: "teamAndProjectSlugs", teamSlug: key.teamSlug, projectSlug: key.projectSlug }
-      }),
-      redirect: "manual",
-      signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(3e4)]) : AbortSignal.timeout(3e4)
-    });
-  } catch (e) {
-    throw new BackendError(`could not ask Convex for the preview deployment's admin key: ${e.message}`);
-  }
-  const text = await res.text().catch(() => "");
-  if (res.status !== 200) {
-    throw new BackendError(
-      `Convex refused the preview deployment's admin key for "${previewName}": HTTP ${res.status} ${redact2(text, [key.key]).slice(0, 300)}`
-    );
-  }
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new BackendError("the answer with the preview deployment's admin key was not JSON");
-  }
-  if (typeof body.adminKey !== "string" || typeof body.url !== "string") {
-    throw new BackendError("the answer with the preview deployment's admin key named no adminKey and url");
-  }
-  registerSecret(body.adminKey);
-  return { url: body.url, adminKey: body.adminKey };
-}
-var init_authorize = __esm({
-  "src/backends/preview/authorize.ts"() {
-    "use strict";
-    init_version2();
-    init_secrets();
-    init_redact();
-    init_types();
-  }
-});
-
-// src/backends/preview/deploy.ts
-import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
-import path12 from "node:path";
-import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
-function previewDeployArgs(o2) {
-  return [
-    "deploy",
-    "--env-file",
-    o2.envFile,
-    o2.claim === "create" ? "--preview-create" : "--preview-name",
-    o2.name,
-    "--cmd",
-    o2.cmd,
-    "--cmd-url-env-var-name",
-    URL_VARIABLE,
-    "--typecheck",
-    "disable",
-    "--codegen",
-    o2.codegen ? "enable" : "disable"
-  ];
-}
-async function deployToPreview(o2) {
-  const cli = await projectConvexCli(o2.projectDir);
-  if (/[\r\n]/.test(o2.key)) throw new BackendError("deploy: the deploy key has unexpected characters");
-  const envFile = path12.join(o2.workDir, "preview.env");
-  await writeFile3(envFile, `CONVEX_DEPLOY_KEY=${o2.key}
-`, { mode: 384 });
-  const urlFile = path12.join(o2.workDir, "preview-url");
-  const script = path12.join(o2.workDir, "report-url.cjs");
-  await writeFile3(
-    script,
-    `require("node:fs").writeFileSync(process.env.RACE_CHECK_PREVIEW_URL_FILE, process.env.${URL_VARIABLE} || "");
-`
-  );
-  const cmd = [process.execPath, script].map(shellWord).join(" ");
-  const timeoutMs = o2.timeoutMs ?? DEPLOY_TIMEOUT_MS2;
-  const r = await execa(
-    process.execPath,
-    [cli, ...previewDeployArgs({ envFile, name: o2.name, claim: o2.claim, cmd, codegen: o2.codegen })],
-    {
-      cwd: o2.projectDir,
-      env: {
-        ...deployEnv(),
-        // The CLI's own override of where it claims deployments (api.convex.dev otherwise).
-        ...process.env.CONVEX_PROVISION_HOST && { CONVEX_PROVISION_HOST: process.env.CONVEX_PROVISION_HOST },
-        RACE_CHECK_PREVIEW_URL_FILE: urlFile
-      },
-      extendEnv: false,
-      stdin: "ignore",
-      all: true,
-      reject: false,
-      timeout: timeoutMs,
-      cancelSignal: o2.signal,
-      cleanup: true
-    }
-  );
-  const output = stripVTControlCharacters4(redact2(String(r.all ?? ""), [o2.key])).trimEnd();
-  if (r.failed) {
-    const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-    throw new BackendError(
-      `deploy: \`convex deploy --preview-${o2.claim === "create" ? "create" : "name"} ${o2.name}\` failed (${why2})`,
-      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
-    );
-  }
-  const url = (await readFile2(urlFile, "utf8").catch(() => "")).trim();
-  if (!url) {
-    throw new BackendError(
-      "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
-      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
-    );
-  }
-  return { url, output };
-}
-function shellWord(word) {
-  if (/["$`%!]/.test(word) || process.platform !== "win32" && word.includes("\\")) {
-    throw new BackendError(`deploy: ${word} cannot be passed through the shell --cmd runs in`);
-  }
-  return `"${word}"`;
-}
-var DEPLOY_TIMEOUT_MS2, TAIL_LINES3, URL_VARIABLE;
-var init_deploy2 = __esm({
-  "src/backends/preview/deploy.ts"() {
-    "use strict";
-    init_execa();
-    init_deploy();
-    init_redact();
-    init_types();
-    DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
-    TAIL_LINES3 = 50;
-    URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
-  }
-});
-
-// src/backends/preview/key.ts
-function deployKeyKind(key) {
-  const [prefix, secret] = key.split("|");
-  const parts = prefix.split(":");
-  if (secret !== void 0 && parts[0] === "preview" && parts.length === 3) return "preview";
-  if (/^project:/.test(key)) return "project";
-  if (/^dev:/.test(key)) return "dev";
-  if (/^prod:/.test(key) || !key.includes(":")) return "prod";
-  return "other";
-}
-function checkPreviewKey(key, source) {
-  if (!key) {
-    throw new ConfigError(
-      `backend preview needs a Convex preview deploy key: set ${source} to one generated in the project's settings in the Convex dashboard (Preview Deploy Keys)`
-    );
-  }
-  const kind2 = deployKeyKind(key);
-  if (kind2 === "prod") {
-    throw new ConfigError(
-      `${source} holds a production deploy key: backend preview races a throwaway preview deployment and never production; use a preview deploy key (preview:<team>:<project>|…) from the project's settings`
-    );
-  }
-  if (kind2 !== "preview") {
-    throw new ConfigError(
-      `${source} holds a ${kind2 === "other" ? "deploy" : kind2} key, not a preview deploy key (preview:<team>:<project>|…); generate one in the project's settings in the Convex dashboard`
-    );
-  }
-  const [, teamSlug, projectSlug] = key.split("|")[0].split(":");
-  return { key, teamSlug, projectSlug };
-}
-function defaultPreviewName(env, shard) {
-  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "local";
-  const slug = branch.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "branch";
-  return `race-check-${slug}${shard ? `-shard-${shard.index}-of-${shard.count}` : ""}`;
-}
-var init_key = __esm({
-  "src/backends/preview/key.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/backends/preview/index.ts
-import { mkdtemp as mkdtemp2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import os3 from "node:os";
-import path13 from "node:path";
-function checkPreviewOptions(opts) {
-  checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
-  if (!opts.allowRemote) {
-    throw new ConfigError(
-      "backend preview deploys to and races a Convex cloud deployment, which is not on this machine; stress rounds are real traffic on your Convex team. Pass --allow-remote (action input allow-remote: true) if you mean it"
-    );
-  }
-}
-async function startPreview(opts) {
-  checkPreviewOptions(opts);
-  const key = checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
-  registerSecret(key.key);
-  const name = opts.previewName ?? defaultPreviewName(process.env);
-  const began = performance.now();
-  const workDir = await mkdtemp2(path13.join(os3.tmpdir(), "race-check-preview-"));
-  const generated = path13.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
-  const codegen = !(await stat3(generated).catch(() => void 0))?.isDirectory();
-  const deploy = (claim) => deployToPreview({ projectDir: opts.projectDir, codegen, key: key.key, name, claim, workDir, signal: opts.signal });
-  try {
-    process.stderr.write(`race-check: deploying your functions to the Convex preview deployment "${name}"
-`);
-    const { url } = await deploy("create");
-    const credentials = await authorizePreview(key, name, opts.signal);
-    if (new URL(credentials.url).origin !== new URL(url).origin) {
-      throw new BackendError(
-        `the deploy key's preview deployment "${name}" is at ${credentials.url}, but convex deploy pushed to ${url}`
-      );
-    }
-    const env = opts.deploymentEnv ?? {};
-    if (Object.keys(env).length > 0) {
-      await setDeploymentEnv(credentials.url, credentials.adminKey, env).catch((e) => {
-        throw new BackendError(e instanceof Error ? e.message : String(e));
-      });
-      await deploy("reuse");
-    }
-    const backend = await connectUrl({
-      ...opts,
-      url: credentials.url,
-      adminKey: credentials.adminKey,
-      allowRemote: true
-    });
-    process.stderr.write(
-      `race-check: racing ${backend.url} (preview deployment "${name}"; the next run of this name replaces it, and Convex deletes it after its preview retention)
-`
-    );
-    return { ...backend, kind: "preview", startupMs: performance.now() - began };
-  } finally {
-    await rm3(workDir, { recursive: true, force: true });
-  }
-}
-var DEPLOY_KEY_SOURCE;
-var init_preview = __esm({
-  "src/backends/preview/index.ts"() {
-    "use strict";
-    init_errors();
-    init_secrets();
-    init_deployment_env();
-    init_types();
-    init_url();
-    init_authorize();
-    init_deploy2();
-    init_key();
-    init_key();
-    DEPLOY_KEY_SOURCE = "CONVEX_DEPLOY_KEY (action input deploy-key)";
-  }
-});
-
-// src/backends/index.ts
-function parseBackendKind(value) {
-  const kind2 = value ?? "embedded";
-  if (!BACKEND_KINDS.includes(kind2)) {
-    throw new ConfigError(`--backend: unknown backend "${value}"; expected one of ${BACKEND_KINDS.join(", ")}`);
-  }
-  return kind2;
-}
-async function startBackend(kind2, opts) {
-  if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
-  const adminKey = checkSecretValue(opts.adminKey, "the admin key (CONVEX_ADMIN_KEY, action input admin-key)");
-  const backend = await start(kind2, { ...opts, adminKey });
-  registerSecret(backend.adminKey);
-  return backend;
-}
-async function start(kind2, opts) {
-  switch (kind2) {
-    case "embedded":
-      return await startEmbedded(opts);
-    case "local":
-      return await startLocal(opts);
-    case "url":
-      return await connectUrl(opts);
-    case "preview":
-      return await startPreview(opts);
-    default:
-      throw new ConfigError(`backend "${kind2}" is not available in this version`);
-  }
-}
-var BACKEND_KINDS;
-var init_backends = __esm({
-  "src/backends/index.ts"() {
-    "use strict";
-    init_errors();
-    init_secrets();
-    init_embedded();
-    init_local();
-    init_preview();
-    init_url();
-    BACKEND_KINDS = ["embedded", "local", "url", "preview"];
   }
 });
 
@@ -10448,6 +8688,12 @@ function checkShape(raw, file) {
     integer(sc.clients, `${where} clients`, 1, LIMITS.maxClients, fail);
     integer(sc.delayBetweenRounds, `${where} delayBetweenRounds`, 0, LIMITS.maxDelayMs, fail);
     integer(sc.settle, `${where} settle`, 0, LIMITS.maxSettleMs, fail);
+    if (sc.expect !== void 0 && sc.expect !== "race") {
+      fail(
+        `${where} expect`,
+        `expected "race" (a known race: reported, not failing), got ${JSON.stringify(sc.expect)}`
+      );
+    }
     if (sc.setup !== void 0) {
       const setup = sc.setup;
       const fn = typeof sc.setup === "object" && sc.setup !== null && "fn" in setup ? setup.fn : sc.setup;
@@ -10658,6 +8904,9 @@ function shardSeed(runSeed, shard) {
   return h2 >>> 0;
 }
 function shardCommand(inputs, runSeed, shard) {
+  return shardArgs(inputs, runSeed, shard).map(shellQuote).join(" ");
+}
+function shardArgs(inputs, runSeed, shard) {
   const parts = ["npx", "race-check", "run", ...flag("--config", inputs.config)];
   for (const name of inputs.scenarios ?? []) parts.push(...flag("--scenario", name));
   if (inputs.rounds !== void 0) parts.push("--rounds", String(inputs.rounds));
@@ -10665,7 +8914,7 @@ function shardCommand(inputs, runSeed, shard) {
   if (inputs.opTimeout !== void 0) parts.push("--op-timeout", String(inputs.opTimeout));
   parts.push("--seed", String(runSeed), "--shard", `${shard.index}/${shard.count}`);
   if (inputs.backend !== "embedded") parts.push("--backend", inputs.backend);
-  return parts.map(shellQuote).join(" ");
+  return parts;
 }
 function shardWork(scenarios, shard) {
   const parts = planShards(scenarios, shard.count)[shard.index - 1];
@@ -10686,7 +8935,8 @@ function prepareShard(scenarios, shard, runSeed, inputs) {
       count: shard.count,
       seed: shardSeed(runSeed, shard),
       plan,
-      command: shardCommand(inputs, runSeed, shard)
+      command: shardCommand(inputs, runSeed, shard),
+      args: shardArgs(inputs, runSeed, shard)
     }
   };
 }
@@ -10874,6 +9124,44 @@ var init_log_file = __esm({
   }
 });
 
+// src/config/env-file.ts
+import { readFile as readFile4 } from "node:fs/promises";
+async function readEnvFile(file, flag2 = "--env-file") {
+  if (file === void 0) return void 0;
+  const text = await readFile4(file, "utf8").catch((e) => {
+    throw new ConfigError(`${flag2}: cannot read ${file} (${e.code ?? e.message})`);
+  });
+  return parseEnvLines(text, `${flag2} ${file}`);
+}
+function parseEnvLines(text, where) {
+  const env = {};
+  text.split(/\r?\n/).forEach((line, i3) => {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) return;
+    const eq = line.indexOf("=");
+    const name = (eq < 0 ? line : line.slice(0, eq)).trim();
+    const valid = /^[A-Za-z][A-Za-z0-9_]*$/.test(name);
+    if (eq < 0 || !valid)
+      throw new ConfigError(`${where}: line ${i3 + 1} is not NAME=value${valid ? ` (${name})` : ""}`);
+    const raw = line.slice(eq + 1);
+    let value = raw;
+    if (/^".*"$/.test(raw.trim())) {
+      try {
+        value = JSON.parse(raw.trim());
+      } catch {
+        throw new ConfigError(`${where}: line ${i3 + 1} (${name}): a quoted value must be a JSON string`);
+      }
+    }
+    env[name] = value;
+  });
+  return Object.keys(env).length > 0 ? env : void 0;
+}
+var init_env_file = __esm({
+  "src/config/env-file.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
 // src/report/json.ts
 function renderJson(run) {
   return `${JSON.stringify(run, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? null : v, 2)}
@@ -10882,6 +9170,154 @@ function renderJson(run) {
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+  }
+});
+
+// src/explore/token.ts
+import { createHash } from "node:crypto";
+function encodeToken(t) {
+  const wire = {
+    v: 1,
+    s: t.scenario,
+    c: t.clients,
+    // Client indices are small: one base-36 digit each keeps long schedules short.
+    ch: t.choices.every((c3) => c3 < 36) ? t.choices.map((c3) => c3.toString(36)).join("") : `.${t.choices.join(".")}`,
+    r: t.seed,
+    ...t.stopAfter !== void 0 && { x: t.stopAfter },
+    ...t.trace !== void 0 && { h: t.trace }
+  };
+  return Buffer.from(JSON.stringify(wire), "utf8").toString("base64url");
+}
+function decodeToken(token) {
+  let wire;
+  try {
+    wire = JSON.parse(Buffer.from(token.trim(), "base64url").toString("utf8"));
+  } catch {
+    throw new Error("--replay: not a race-check replay token (copy it whole from the explore report)");
+  }
+  const ints = (a2) => Array.isArray(a2) && a2.every((n2) => Number.isSafeInteger(n2) && n2 >= 0);
+  if (wire?.v !== 1 || typeof wire.s !== "string" || !ints(wire.c) || typeof wire.ch !== "string" || !Number.isSafeInteger(wire.r) || wire.x !== void 0 && !Number.isSafeInteger(wire.x)) {
+    throw new Error("--replay: not a race-check replay token, or one from an incompatible version");
+  }
+  const choices = wire.ch.startsWith(".") ? wire.ch.slice(1).split(".").map(Number) : [...wire.ch].map((d) => parseInt(d, 36));
+  if (!ints(choices)) throw new Error("--replay: the token's schedule is damaged");
+  return {
+    scenario: wire.s,
+    clients: wire.c,
+    choices,
+    seed: wire.r,
+    ...wire.x !== void 0 && { stopAfter: wire.x },
+    ...wire.h !== void 0 && { trace: wire.h }
+  };
+}
+function traceFingerprint(steps) {
+  const canonical = steps.map((s) => [
+    s.client,
+    s.kind,
+    s.path,
+    s.outcome ? s.outcome.ok ? stable(s.outcome.value) : `!${s.outcome.error}` : null
+  ]);
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex").slice(0, 12);
+}
+function stable(v) {
+  return JSON.stringify(v, (_k, x2) => typeof x2 === "bigint" ? `${x2}n` : x2) ?? "null";
+}
+function replayCommand(configLabel, scenario, token) {
+  return replayArgs(configLabel, scenario, token).map(shellQuote).join(" ");
+}
+function replayArgs(configLabel, scenario, token) {
+  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)].concat(
+    "--replay",
+    token
+  );
+}
+var init_token = __esm({
+  "src/explore/token.ts"() {
+    "use strict";
+    init_shell2();
+  }
+});
+
+// src/model.ts
+function joinVerdicts(verdicts) {
+  let joined;
+  for (const v of verdicts) if (joined === void 0 || RANK[v] > RANK[joined]) joined = v;
+  return joined ?? "error";
+}
+var RANK;
+var init_model = __esm({
+  "src/model.ts"() {
+    "use strict";
+    RANK = { ok: 0, inconclusive: 1, error: 2, race: 3 };
+  }
+});
+
+// src/report/baseline.ts
+function scenarioVerdicts(run) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of run.scenarios) out.set(s.name, s.verdict);
+  for (const s of run.explore?.scenarios ?? []) {
+    const stress = out.get(s.name);
+    out.set(s.name, stress === void 0 ? s.verdict : joinVerdicts([stress, s.verdict]));
+  }
+  return out;
+}
+function expectedRaces(run) {
+  const all = [...run.scenarios, ...run.explore?.scenarios ?? []];
+  return new Set(all.filter((s) => s.expect === "race").map((s) => s.name));
+}
+function compareRuns(run, baseline) {
+  const before = baseline && scenarioVerdicts(baseline.run);
+  const expected = expectedRaces(run);
+  const scenarios = [];
+  for (const [name, verdict] of scenarioVerdicts(run)) {
+    const racedBefore = before?.get(name) === "race";
+    let standing = "none";
+    if (verdict === "race") {
+      standing = expected.has(name) ? "known" : !before ? "race" : racedBefore ? "still" : "new";
+    } else if (verdict === "ok") {
+      standing = expected.has(name) ? "may-be-fixed" : racedBefore ? "fixed" : "none";
+    }
+    scenarios.push({ name, standing, verdict });
+  }
+  return {
+    ...baseline && { baseline: { label: baseline.label, startedAt: baseline.startedAt ?? baseline.run.startedAt } },
+    scenarios
+  };
+}
+function named(cmp, ...standings) {
+  return cmp.scenarios.filter((s) => standings.includes(s.standing)).map((s) => s.name);
+}
+function failingRaces(cmp, failOn) {
+  if (failOn === "never") return [];
+  if (failOn === "new-race") return named(cmp, "new", "race");
+  return named(cmp, "race", "new", "still");
+}
+function checkVerdict(cmp, failOn) {
+  const failing = new Set(failingRaces(cmp, failOn));
+  if (cmp.scenarios.length === 0) return "error";
+  return joinVerdicts(cmp.scenarios.map((s) => s.verdict === "race" && !failing.has(s.name) ? "ok" : s.verdict));
+}
+function parseReport(text, where) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${where}: not JSON (${e.message}); give a report written by --json`);
+  }
+  const run = value;
+  const scenarios = run?.scenarios;
+  const valid = run !== null && typeof run === "object" && run.tool?.name === "race-check" && Array.isArray(scenarios) && scenarios.every((s) => typeof s?.name === "string" && typeof s?.verdict === "string") && (run.explore === void 0 || Array.isArray(run.explore?.scenarios));
+  if (!valid) throw new ConfigError(`${where}: not a race-check JSON report (written by --json or the action)`);
+  return run;
+}
+var FAIL_ON;
+var init_baseline = __esm({
+  "src/report/baseline.ts"() {
+    "use strict";
+    init_errors();
+    init_model();
+    FAIL_ON = ["race", "new-race", "never"];
   }
 });
 
@@ -10928,18 +9364,47 @@ function rateLine(s) {
   return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean2} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
 }
 function reproduceCommand(run, s) {
-  if (run.shard) return run.shard.command;
+  return reproduceArgs(run, s).map(shellQuote).join(" ");
+}
+function reproduceArgs(run, s) {
+  const shardWords = (args, command) => args ?? command.split(" ");
+  if (run.shard) return shardWords(run.shard.args, run.shard.command);
   if (run.merged) {
     const round = s.sampleRound?.round;
     const parts2 = s.shardRounds?.parts ?? [];
     const shard = (parts2.find((p) => round !== void 0 && round >= p.from && round <= p.to) ?? parts2[0])?.shard;
-    const command = run.merged.shards.find((x2) => x2.index === shard)?.command;
-    if (command) return command;
+    const found = run.merged.shards.find((x2) => x2.index === shard);
+    if (found) return shardWords(found.args, found.command);
   }
   const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
   parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
   if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
-  return parts.map(shellQuote).join(" ");
+  return parts;
+}
+function wrapCommand(args, width = 80) {
+  const limit = width - 2;
+  let i3 = 0;
+  const head = [];
+  while (i3 < args.length && !args[i3].startsWith("--")) head.push(shellQuote(args[i3++]));
+  const lines = [];
+  let current3 = head.join(" ");
+  while (i3 < args.length) {
+    const flagWord = shellQuote(args[i3++]);
+    const value = i3 < args.length && !args[i3].startsWith("--") ? shellQuote(args[i3++]) : void 0;
+    const text = value === void 0 ? flagWord : `${flagWord} ${value}`;
+    if (current3.length + 1 + text.length <= limit) {
+      current3 = current3 === "" ? text : `${current3} ${text}`;
+    } else if (value === void 0 || 2 + text.length <= limit) {
+      lines.push(current3);
+      current3 = `  ${text}`;
+    } else {
+      if (current3.length + 1 + flagWord.length <= limit) lines.push(`${current3} ${flagWord}`);
+      else lines.push(current3, `  ${flagWord}`);
+      current3 = `  ${value}`;
+    }
+  }
+  lines.push(current3);
+  return lines.map((l, n2) => n2 < lines.length - 1 ? `${l} \\` : l);
 }
 function seedLabel(run) {
   if (run.shard) return `seed ${run.seed}, shard ${run.shard.index}/${run.shard.count} (shard seed ${run.shard.seed})`;
@@ -10963,7 +9428,28 @@ function spreadLine(s) {
   const where = source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
   return `fire spread p50 ${ms(p50)}, max ${ms(max2)} (${where})`;
 }
-var VERDICT_LABEL, VERDICT_ICON;
+function standingNote(cmp, s, short = false) {
+  const standing = cmp?.scenarios.find((x2) => x2.name === s.name)?.standing;
+  if (standing === void 0) return void 0;
+  const racing = standing === "race" || standing === "new" || standing === "still" || standing === "known";
+  if (racing ? s.verdict !== "race" : s.verdict !== "ok") return void 0;
+  return (short ? STANDING_TAG : STANDING_NOTE)[standing];
+}
+function comparisonLine(cmp) {
+  const list = (standing) => cmp.scenarios.filter((s) => s.standing === standing).map((s) => s.name);
+  const parts = [];
+  const item = (names, one, many = one) => names.length > 0 && parts.push(`${names.length} ${names.length === 1 ? one : many} (${names.join(", ")})`);
+  if (cmp.baseline) {
+    item(list("new"), "new race", "new races");
+    item(list("still"), "still racing");
+    item(list("fixed"), "fixed");
+  }
+  item(list("known"), "known race", "known races");
+  item(list("may-be-fixed"), "expected race not seen, may be fixed", "expected races not seen, may be fixed");
+  if (parts.length === 0) return cmp.baseline ? `Against the baseline ${cmp.baseline.label}: no change.` : void 0;
+  return `${cmp.baseline ? `Against the baseline ${cmp.baseline.label}: ` : ""}${parts.join("; ")}.`;
+}
+var VERDICT_LABEL, VERDICT_ICON, STANDING_NOTE, STANDING_TAG;
 var init_format = __esm({
   "src/report/format.ts"() {
     "use strict";
@@ -10979,6 +9465,24 @@ var init_format = __esm({
       ok: "🟢",
       inconclusive: "🟡",
       error: "⚠️"
+    };
+    STANDING_NOTE = {
+      race: void 0,
+      new: "new: not racing in the baseline",
+      still: "also racing in the baseline",
+      known: "known race: reported, not failing",
+      fixed: "fixed: it raced in the baseline",
+      "may-be-fixed": 'expected a race (expect: "race"), none seen: it may be fixed',
+      none: void 0
+    };
+    STANDING_TAG = {
+      race: void 0,
+      new: "new",
+      still: "also in the baseline",
+      known: "known race",
+      fixed: "fixed",
+      "may-be-fixed": "may be fixed",
+      none: void 0
     };
   }
 });
@@ -11005,25 +9509,100 @@ var init_trace = __esm({
 });
 
 // src/report/markdown.ts
-function renderMarkdown(run) {
-  const out = run.mode === "explore" ? exploreMarkdown(run) : stressMarkdown(run);
-  return run.explore ? `${out}
-
-${renderMarkdown(run.explore)}` : out;
+function renderMarkdown(run, context = {}) {
+  const ctx = { ...context, comparison: context.comparison ?? compareRuns(run) };
+  return run.mode === "explore" ? exploreMarkdown(run, ctx) : stressMarkdown(run, ctx);
 }
-function stressMarkdown(run) {
-  const races = run.scenarios.filter((s) => s.verdict === "race");
-  const headline = run.verdict === "race" ? `### 🔴 race-check: ${races.length} of ${run.scenarios.length} scenarios show a race condition` : run.verdict === "ok" ? `### 🟢 race-check: no race condition in ${run.scenarios.length} scenario(s)` : run.verdict === "inconclusive" ? "### 🟡 race-check: inconclusive: some rounds could not be decided" : "### ⚠️ race-check: some scenarios could not run";
-  const out = [headline, ""];
+function joinedVerdict(run) {
+  return joinVerdicts(scenarioVerdicts(run).values());
+}
+function headline(run, ctx) {
+  const verdicts = scenarioVerdicts(run);
+  const total = verdicts.size;
+  const racing = [...verdicts.values()].filter((v) => v === "race").length;
+  const failing = failingRaces(ctx.comparison, ctx.failOn ?? "race").length;
+  const tool = run.mode === "explore" ? "race-check explore" : "race-check";
+  if (racing > 0) {
+    const noun = run.mode === "explore" ? "have a schedule that breaks their invariant" : "show a race condition";
+    if (failing === 0) {
+      return `### 🟠 ${tool}: ${racing} of ${total} scenarios ${noun}, none failing the check (${reasons(ctx.comparison)})`;
+    }
+    const extra = failing < racing ? ` (${failing} failing the check)` : "";
+    return `### 🔴 ${tool}: ${racing} of ${total} scenarios ${noun}${extra}`;
+  }
+  const verdict = joinedVerdict(run);
+  if (verdict === "ok") {
+    return run.mode === "explore" ? `### 🟢 ${tool}: no violating schedule in ${total} scenario(s)` : `### 🟢 ${tool}: no race condition in ${total} scenario(s)`;
+  }
+  if (verdict === "inconclusive") {
+    return `### 🟡 ${tool}: inconclusive: some ${run.mode === "explore" ? "schedules" : "rounds"} could not be decided`;
+  }
+  return `### ⚠️ ${tool}: some scenarios could not run`;
+}
+function reasons(cmp) {
+  const known2 = cmp.scenarios.some((s) => s.standing === "known");
+  const still = cmp.scenarios.some((s) => s.standing === "still");
+  if (known2 && still) return "known races, and races the baseline has too";
+  if (still) return "the baseline has these races too";
+  if (known2) return 'known races: expect: "race"';
+  return "fail-on: never";
+}
+function metaLine(run, ctx) {
+  const parts = [];
+  if (ctx.commit) parts.push(commitLink(ctx.commit.sha, ctx.commit.url));
+  parts.push(time(run.startedAt));
+  if (run.mode !== "explore") parts.push(seedLabel(run), `${run.backend.kind} backend`);
+  parts.push(`${(run.durationMs / 1e3).toFixed(1)} s`, `race-check ${run.tool.version}`);
+  return `<sub>${parts.join(" · ")}</sub>`;
+}
+function commitLink(sha, url) {
+  const short = `\`${mdInline(sha.slice(0, 7))}\``;
+  return url ? `[${short}](${url})` : short;
+}
+function time(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? mdInline(iso) : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function sinceLine(run, ctx) {
+  const prev = ctx.previous;
+  if (!prev) return void 0;
+  const where = prev.sha ? ` (${commitLink(prev.sha, ctx.commitUrl?.(prev.sha))})` : "";
+  if (Object.keys(prev.scenarios).length === 0) {
+    return `**Since the last run**${where}: that run could not run; this one did.`;
+  }
+  const changes = [];
+  for (const [name, now] of scenarioVerdicts(run)) {
+    const before = prev.scenarios[name];
+    if (before === void 0) changes.push(`${mdInline(name)}: new scenario, ${VERDICT_ICON[now]} ${VERDICT_LABEL[now]}`);
+    else if (before !== now)
+      changes.push(`${mdInline(name)}: ${VERDICT_ICON[before]} ${VERDICT_LABEL[before]} → ${VERDICT_ICON[now]} ${VERDICT_LABEL[now]}`);
+  }
+  return changes.length === 0 ? `**Since the last run**${where}: no change.` : `**Since the last run**${where}: ${changes.join(" · ")}.`;
+}
+function verdictCell(s, cmp) {
+  const tag = standingNote(cmp, s, true);
+  return `${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]}${tag ? ` · ${tag}` : ""}`;
+}
+function stressMarkdown(run, ctx) {
+  const cmp = ctx.comparison;
+  const out = [headline(run, ctx), metaLine(run, ctx), ""];
+  const since = sinceLine(run, ctx);
+  if (since) out.push(since, "");
+  const against = comparisonLine(cmp);
+  if (against) out.push(mdInline(against, 2e3), "");
+  const explored = new Map((run.explore?.scenarios ?? []).map((s) => [s.name, s]));
+  const searchColumn = run.explore !== void 0;
   out.push(
-    "| Scenario | Verdict | Worst case | Violating rounds | Detection rate (95% CI) | Clients | Fire spread p50 |"
+    `| Scenario | Verdict | Worst case | Violating rounds | Detection rate (95% CI) | Clients | Fire spread p50 |${searchColumn ? " Interleaving search |" : ""}`
   );
-  out.push("|---|---|---|---|---|---|---|");
+  out.push(`|---|---|---|---|---|---|---|${searchColumn ? "---|" : ""}`);
   for (const s of run.scenarios) {
     const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
     const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pctBound(s.upperBound ?? 1)})`;
+    const search2 = explored.get(s.name);
+    const searchCell = searchColumn ? ` ${search2 ? searchSummary(search2) : "—"} |` : "";
     out.push(
-      `| ${cell(s.name)} | ${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |`
+      `| ${cell(s.name)} | ${verdictCell(s, cmp)} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |${searchCell}`
     );
   }
   out.push("");
@@ -11033,42 +9612,51 @@ function stressMarkdown(run) {
       ""
     );
   }
+  const verdicts = scenarioVerdicts(run);
   for (const s of run.scenarios) {
-    if (s.verdict === "race") out.push(...raceSection(run, s));
+    const search2 = explored.get(s.name);
+    if (verdicts.get(s.name) === "race") out.push(...raceSection(run, s, search2, ctx));
     else if (s.verdict !== "ok")
       out.push(
         `**${mdInline(s.name)}**: ${mdInline(s.headline)}${s.error && s.error !== s.headline ? ` (${mdInline(s.error)})` : ""}`,
         ""
       );
-    const pending = pendingLine(s);
-    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
-    out.push(...logsSection(s));
+    if (search2 && search2.verdict !== "ok" && search2.verdict !== "race") {
+      out.push(`**${mdInline(s.name)}** (interleaving search): ${mdInline(search2.headline)}`, "");
+    }
+    for (const x2 of [s, search2]) {
+      const pending = x2 && pendingLine(x2);
+      if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+      if (x2) out.push(...logsSection(x2));
+    }
   }
-  out.push(
-    `<sub>${seedLabel(run)} · ${run.backend.kind} backend · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`
-  );
+  for (const search2 of explored.values()) {
+    if (!run.scenarios.some((s) => s.name === search2.name) && search2.counterexample) {
+      out.push(...interleaving(run, search2, search2.counterexample));
+    }
+  }
+  while (out.at(-1) === "") out.pop();
   return out.join("\n");
 }
-function raceSection(run, s) {
-  const out = [`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "", rateLine(s) + ".", ""];
-  const measured = s.roundDetails.filter((r) => r.observed !== void 0);
-  const rounds = measured.slice(0, CHART_ROUNDS);
-  if (rounds.length > 0) {
-    const limit = rounds[0].limit ?? 0;
-    const max2 = Math.max(limit, ...rounds.map((r) => r.observed ?? 0));
-    const which = measured.length > rounds.length ? ` (first ${rounds.length} of ${measured.length} rounds)` : "";
-    out.push(
-      "```mermaid",
-      "xychart-beta",
-      `  title "${mermaidText(s.name)}: observed per round vs limit${which}"`,
-      `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
-      `  y-axis "value" 0 --> ${Math.ceil(max2 * 1.1) + 1}`,
-      `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
-      `  line [${rounds.map((r) => r.limit ?? limit).join(", ")}]`,
-      "```",
-      ""
-    );
+function searchSummary(s) {
+  if (s.counterexample)
+    return `${VERDICT_ICON.race} ${s.counterexample.clients.length} clients, ${s.counterexample.steps.length} steps`;
+  return `${VERDICT_ICON[s.verdict]} ${s.schedules ?? 0} schedule(s)${s.strategy === "exhaustive" && s.exhausted ? ", exhausted" : ""}`;
+}
+function raceSection(run, s, search2, ctx) {
+  const racing = s.verdict === "race" ? s : search2 ?? s;
+  const note = standingNote(ctx.comparison, racing);
+  const out = [`#### ${mdInline(s.name)}: ${mdInline(racing.headline)}`, ""];
+  if (note) out.push(`_${mdInline(note)}_`, "");
+  const functions = sourceLinks([.../* @__PURE__ */ new Set([...s.functions, ...search2?.functions ?? []])], ctx);
+  if (functions) out.push(functions, "");
+  if (search2?.counterexample) out.push(...interleaving(run, search2, search2.counterexample, false));
+  if (s.verdict !== "race") {
+    out.push(`The stress rounds did not see it: ${mdInline(rateLine(s))}.`, "");
+    return out;
   }
+  out.push(`${mdInline(rateLine(s))}.`, "");
+  out.push(...chart(s));
   if (s.sampleRound) {
     out.push(
       `<details><summary>History of round ${s.sampleRound.round}, the first violating round (${s.sampleRound.history.length} operations)</summary>`,
@@ -11083,41 +9671,87 @@ function raceSection(run, s) {
       ""
     );
   }
-  out.push("Reproduce locally:", "", ...codeBlock("sh", [reproduceCommand(run, s)]), "");
+  out.push("Reproduce locally:", "", ...codeBlock("sh", wrapCommand(reproduceArgs(run, s))), "");
   return out;
 }
-function exploreMarkdown(run) {
-  const races = run.scenarios.filter((s) => s.verdict === "race");
-  const out = [
-    races.length > 0 ? `### 🔴 race-check explore: ${races.length} of ${run.scenarios.length} scenarios have a schedule that breaks their invariant` : run.verdict === "ok" ? `### 🟢 race-check explore: no violating schedule in ${run.scenarios.length} scenario(s)` : run.verdict === "inconclusive" ? "### 🟡 race-check explore: inconclusive: some schedules could not be decided" : "### ⚠️ race-check explore: some scenarios could not run",
+function sourceLinks(functions, ctx) {
+  if (functions.length === 0) return void 0;
+  const items = functions.map((fn) => {
+    const where = ctx.source?.(fn);
+    const name = `\`${mdInline(fn, 200).replace(/\\`/g, "'")}\``;
+    if (!where) return name;
+    return where.url ? `[${name}](${where.url}) (${mdInline(where.label)})` : `${name} (${mdInline(where.label)})`;
+  });
+  return `Functions: ${items.join(", ")}`;
+}
+function chart(s) {
+  const measured = s.roundDetails.filter((r) => r.observed !== void 0);
+  const rounds = measured.slice(0, CHART_ROUNDS);
+  if (rounds.length < 2) return [];
+  const values = new Set(rounds.map((r) => `${r.observed}/${r.limit}`));
+  if (s.detectionRate >= 1 && values.size === 1) return [];
+  const limit = rounds[0].limit ?? 0;
+  const max2 = Math.max(limit, ...rounds.map((r) => r.observed ?? 0));
+  const which = measured.length > rounds.length ? ` (first ${rounds.length} of ${measured.length} rounds)` : "";
+  return [
+    `<details><summary>Observed value per round against the limit${which}</summary>`,
     "",
+    "```mermaid",
+    "xychart-beta",
+    `  title "${mermaidText(s.name)}: observed per round vs limit"`,
+    `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
+    `  y-axis "value" 0 --> ${Math.ceil(max2 * 1.1) + 1}`,
+    `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
+    `  line [${rounds.map((r) => r.limit ?? limit).join(", ")}]`,
+    "```",
+    "",
+    "</details>",
+    ""
+  ];
+}
+function interleaving(run, s, c3, withHeading = true) {
+  const out = [];
+  if (withHeading) out.push(`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "");
+  out.push(
+    `Shortest interleaving (${c3.clients.length} clients, ${c3.steps.length} steps; ${mdInline(foundLine(s, c3))}):`,
+    "",
+    ...codeBlock("text", c3.trace),
+    "",
+    "Replay exactly this schedule:",
+    "",
+    ...codeBlock("sh", wrapCommand(replayArgs(run.config, s.name, c3.token))),
+    ""
+  );
+  return out;
+}
+function exploreMarkdown(run, ctx) {
+  const cmp = ctx.comparison;
+  const out = [headline(run, ctx), metaLine(run, ctx), ""];
+  const since = sinceLine(run, ctx);
+  if (since) out.push(since, "");
+  const against = comparisonLine(cmp);
+  if (against) out.push(mdInline(against, 2e3), "");
+  out.push(
     "| Scenario | Verdict | Result | Schedules | Distinct interleavings | Clients |",
     "|---|---|---|---|---|---|"
-  ];
+  );
   for (const s of run.scenarios) {
     const space = s.strategy === "exhaustive" ? s.exhausted ? " (exhausted)" : " (not exhausted)" : "";
     out.push(
-      `| ${cell(s.name)} | ${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]} | ${cell(s.headline)} | ${s.schedules ?? 0}${space} | ${s.distinctInterleavings ?? 0} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`
+      `| ${cell(s.name)} | ${verdictCell(s, cmp)} | ${cell(s.headline)} | ${s.schedules ?? 0}${space} | ${s.distinctInterleavings ?? 0} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`
     );
   }
   out.push("");
   for (const s of run.scenarios) {
-    const c3 = s.counterexample;
     const pending = pendingLine(s);
     if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
     out.push(...logsSection(s));
-    if (!c3) continue;
-    out.push(
-      `#### ${mdInline(s.name)}: ${mdInline(s.headline)}`,
-      "",
-      `${foundLine(s, c3)}.`,
-      "",
-      ...codeBlock("text", c3.trace),
-      ""
-    );
-    out.push("Replay exactly this schedule:", "", ...codeBlock("sh", [c3.command]), "");
+    if (!s.counterexample) continue;
+    out.push(...interleaving(run, s, s.counterexample));
+    const functions = sourceLinks(s.functions, ctx);
+    if (functions) out.push(functions, "");
   }
-  out.push(`<sub>explore · ${(run.durationMs / 1e3).toFixed(1)} s · race-check ${run.tool.version}</sub>`);
+  while (out.at(-1) === "") out.pop();
   return out.join("\n");
 }
 function logsSection(s) {
@@ -11136,6 +9770,9 @@ var CHART_ROUNDS, cell;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
+    init_token();
+    init_model();
+    init_baseline();
     init_escape2();
     init_format();
     init_trace();
@@ -11145,16 +9782,21 @@ var init_markdown = __esm({
 });
 
 // src/report/text.ts
-function renderText(run) {
-  const out = run.mode === "explore" ? exploreText(run) : stressText(run);
-  return run.explore ? `${out}
-
-${renderText(run.explore)}` : out;
+function renderText(run, comparison = compareRuns(run)) {
+  const parts = [run.mode === "explore" ? exploreText(run, comparison) : stressText(run, comparison)];
+  if (run.explore) parts.push(exploreText(run.explore, comparison));
+  const line = comparisonLine(comparison);
+  return parts.join("\n\n") + (line ? `
+${line}` : "");
 }
-function stressText(run) {
+function heading(s, cmp, extra = "") {
+  const note = standingNote(cmp, s);
+  return `${s.name}: ${VERDICT_LABEL[s.verdict]}${extra}${note ? ` (${note})` : ""}`;
+}
+function stressText(run, cmp) {
   const out = [];
   for (const s of run.scenarios) {
-    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}`);
+    out.push(heading(s, cmp));
     out.push(`  ${s.headline}`);
     out.push(`  ${rateLine(s)} · ${s.clients} clients`);
     const shardRounds = shardRoundsLine(run, s);
@@ -11170,10 +9812,10 @@ function stressText(run) {
   out.push(`${summary} (${seedLabel(run)}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
   return out.join("\n");
 }
-function exploreText(run) {
+function exploreText(run, cmp) {
   const out = [];
   for (const s of run.scenarios) {
-    out.push(`${s.name}: ${VERDICT_LABEL[s.verdict]}: ${s.headline}`);
+    out.push(heading(s, cmp, `: ${s.headline}`));
     if (s.replayMismatch) out.push(`  ! ${s.replayMismatch}`);
     const c3 = s.counterexample;
     if (c3) {
@@ -11206,6 +9848,7 @@ function common2(out, s) {
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
+    init_baseline();
     init_format();
     init_trace();
   }
@@ -11262,7 +9905,7 @@ var init_register = __esm({
 });
 
 // src/config/convex-version.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { createRequire as createRequire3 } from "node:module";
 import path18 from "node:path";
 async function findConvexPackage(projectDir) {
@@ -11272,7 +9915,7 @@ async function findConvexPackage(projectDir) {
   } catch {
     return void 0;
   }
-  const pkg = JSON.parse(await readFile4(manifest, "utf8"));
+  const pkg = JSON.parse(await readFile5(manifest, "utf8"));
   const dir = path18.dirname(manifest);
   const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex ?? "bin/main.js";
   return { dir, version: pkg.version ?? "0.0.0", bin: path18.join(dir, bin), node: pkg.engines?.node };
@@ -11315,12 +9958,12 @@ var init_convex_version = __esm({
 });
 
 // src/config/codegen.ts
-import { access as access5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import { access as access5, readFile as readFile6, writeFile as writeFile5 } from "node:fs/promises";
 import path19 from "node:path";
 async function ensureGenerated(projectDir, functionsDir) {
   const api = await apiFile(functionsDir);
   if (api) {
-    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile5(api, "utf8"))) {
+    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile6(api, "utf8"))) {
       throw new ConfigError(
         `${shown(api)} has no \`components\` export, but ${shown(functionsDir)}/ has a convex.config: delete ${shown(path19.dirname(api))}/ and race-check generates it again`
       );
@@ -11368,7 +10011,7 @@ function hasComponentsExport(source) {
 }
 async function restoreComponents(projectDir, functionsDir, api) {
   if (!await componentDefinition(functionsDir)) return;
-  const source = await readFile5(api, "utf8");
+  const source = await readFile6(api, "utf8");
   if (hasComponentsExport(source)) return;
   registerLoader(projectDir);
   let tree;
@@ -11396,7 +10039,7 @@ export const components = componentsGeneric();
 `);
   const dts = api.replace(/\.js$/, ".d.ts");
   if (await exists(dts)) {
-    await writeFile5(dts, `${await readFile5(dts, "utf8")}
+    await writeFile5(dts, `${await readFile6(dts, "utf8")}
 export declare const components: ${shape};
 `);
   }
@@ -11426,7 +10069,7 @@ async function componentApiType(component, generatedDir) {
 }
 async function packageOf(dir) {
   for (let d = dir; path19.dirname(d) !== d; d = path19.dirname(d)) {
-    const text = await readFile5(path19.join(d, "package.json"), "utf8").catch(() => void 0);
+    const text = await readFile6(path19.join(d, "package.json"), "utf8").catch(() => void 0);
     if (text === void 0) continue;
     const pkg = JSON.parse(text);
     if (!pkg.name) continue;
@@ -11551,14 +10194,14 @@ function resolveScenario(config, s, overrides = {}) {
   if (typeof s.act === "function") {
     act = { kind: "flow", flow: s.act };
   } else {
-    const path26 = functionPath(s.act.fn);
+    const path27 = functionPath(s.act.fn);
     const args = s.act.args;
     act = {
       kind: "call",
-      path: path26,
+      path: path27,
       args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
     };
-    functions.push(path26);
+    functions.push(path27);
   }
   return {
     name: s.name,
@@ -11601,7 +10244,7 @@ var init_scenario = __esm({
 });
 
 // src/config/prepare.ts
-import { readFile as readFile6, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile7, stat as stat5 } from "node:fs/promises";
 import path21 from "node:path";
 async function prepareRun(opts) {
   const cwd = opts.cwd ?? process.cwd();
@@ -11655,12 +10298,12 @@ async function checkFunctionNames(scenarios, functionsDir, label) {
   if (known2.size === 0) return [];
   const warnings = [];
   for (const s of scenarios) {
-    const named = [
+    const named2 = [
       ["setup", s.setup?.path],
       ["act.fn", s.act.kind === "call" ? s.act.path : void 0],
       ["invariant.read.fn", s.invariant.kind === "capacity" ? functionPath(s.invariant.read.fn) : void 0]
     ];
-    for (const [field, fn] of named) {
+    for (const [field, fn] of named2) {
       if (fn === void 0) continue;
       if (!known2.has(fn)) {
         const near = closeMatches(fn, known2.keys());
@@ -11682,7 +10325,7 @@ async function checkFunctionNames(scenarios, functionsDir, label) {
   return warnings;
 }
 async function functionsDirFromConvexJson(projectDir) {
-  const text = await readFile6(path21.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
+  const text = await readFile7(path21.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
   if (text === void 0) return void 0;
   try {
     const functions = JSON.parse(text).functions;
@@ -11703,25 +10346,6 @@ var init_prepare = __esm({
     init_load();
     init_scenario();
     init_validate2();
-  }
-});
-
-// src/backends/functions.ts
-import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
-async function internalFunctions(admin) {
-  const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
-  const internal = /* @__PURE__ */ new Set();
-  for (const [file, module] of modules) {
-    const path26 = file.replace(/\.(js|ts)$/, "");
-    for (const fn of module.functions) if (fn.visibility?.kind === "internal") internal.add(`${path26}:${fn.name}`);
-  }
-  return internal;
-}
-var MODULES_FUNCTION;
-var init_functions2 = __esm({
-  "src/backends/functions.ts"() {
-    "use strict";
-    MODULES_FUNCTION = "_system/frontend/modules:list";
   }
 });
 
@@ -11995,8 +10619,8 @@ var init_summary = __esm({
         for (const op of trial.history) for (const c3 of op.calls) this.functions.add(c3.path);
         const soonest = /* @__PURE__ */ new Map();
         for (const p of trial.settled.pending) soonest.set(p.path, Math.min(soonest.get(p.path) ?? Infinity, p.dueInMs));
-        for (const [path26, dueInMs] of soonest) {
-          const p = { path: path26, dueInMs };
+        for (const [path27, dueInMs] of soonest) {
+          const p = { path: path27, dueInMs };
           const seen = this.pending.get(p.path);
           if (seen) {
             seen.count++;
@@ -12012,7 +10636,7 @@ var init_summary = __esm({
       }
       summary(mode, name, clients, opts) {
         const t = this.tally;
-        const { verdict, headline } = t.verdict(opts.cutShort, opts.noun);
+        const { verdict, headline: headline2 } = t.verdict(opts.cutShort, opts.noun);
         const ran = t.trials - t.errors;
         const clean2 = ran - t.unknown;
         const worst = t.worst;
@@ -12020,7 +10644,7 @@ var init_summary = __esm({
           name,
           mode,
           verdict,
-          headline,
+          headline: headline2,
           clients,
           rounds: ran,
           violations: t.violations,
@@ -12054,7 +10678,7 @@ function callOutcome(httpStatus, body) {
   return "unknown";
 }
 function httpActionOutcome(httpStatus) {
-  return httpStatus < 500 ? "ok" : "unknown";
+  return httpStatus < 400 ? "ok" : httpStatus < 500 ? "fail" : "unknown";
 }
 function replyStatus(body) {
   try {
@@ -12273,9 +10897,9 @@ function canonicalPath(udfPath) {
   const [module, name = "default"] = udfPath.split(":");
   return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
 }
-function notFoundReply(path26) {
+function notFoundReply(path27) {
   return new Response(
-    JSON.stringify({ status: "error", errorMessage: `Could not find public function for '${path26}'.` }),
+    JSON.stringify({ status: "error", errorMessage: `Could not find public function for '${path27}'.` }),
     { status: 200, headers: { "content-type": "application/json" } }
   );
 }
@@ -12285,295 +10909,6 @@ var init_identity = __esm({
     "use strict";
     init_trial();
     DEFAULT_ISSUER = "https://race-check.test";
-  }
-});
-
-// src/engine/fire/gate.ts
-import http from "node:http";
-import https from "node:https";
-import { spawnSync as spawnSync2 } from "node:child_process";
-import { readFileSync as readFileSync3 } from "node:fs";
-function openFileLimit() {
-  let text;
-  try {
-    text = /^Max open files\s+(\S+)/m.exec(readFileSync3("/proc/self/limits", "utf8"))?.[1];
-  } catch {
-    const out = spawnSync2("sh", ["-c", "ulimit -n"], { encoding: "utf8" });
-    text = out.status === 0 ? out.stdout.trim() : void 0;
-  }
-  const n2 = Number(text);
-  return text === void 0 || text === "unlimited" || !Number.isFinite(n2) ? void 0 : n2;
-}
-function checkOpenFileLimit(clients, limit = openFileLimit()) {
-  if (limit === void 0 || clients + FD_MARGIN <= limit) return;
-  throw new ConfigError(
-    `${clients} clients need about ${clients + FD_MARGIN} open files, but this process may open only ${limit} (ulimit -n): raise it (e.g. \`ulimit -n ${Math.max(4096, 2 ** Math.ceil(Math.log2(clients + FD_MARGIN)))}\`) or use fewer clients`
-  );
-}
-var FireGate, WARM_FOR_MS, UserTransport, FD_MARGIN;
-var init_gate = __esm({
-  "src/engine/fire/gate.ts"() {
-    "use strict";
-    init_errors();
-    FireGate = class {
-      waiting = [];
-      remaining;
-      opened = false;
-      timer;
-      constructor(expected, maxWaitMs = 2e3) {
-        this.remaining = expected;
-        this.timer = setTimeout(() => this.open(), maxWaitMs);
-        this.timer.unref();
-        if (expected === 0) this.open();
-      }
-      /** A user's request is ready but for its last byte: `held.send` sends it. */
-      arrive(held) {
-        if (this.opened) {
-          held.send();
-          held.settle();
-          return;
-        }
-        this.waiting.push(held);
-        this.remaining--;
-        if (this.remaining <= 0) this.open();
-      }
-      /** A user finished (or failed) without sending through the gate. */
-      leave() {
-        if (this.opened) return;
-        this.remaining--;
-        if (this.remaining <= 0) this.open();
-      }
-      open() {
-        if (this.opened) return;
-        this.opened = true;
-        clearTimeout(this.timer);
-        const waiting = this.waiting;
-        this.waiting = [];
-        for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].send();
-        for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].settle();
-      }
-    };
-    WARM_FOR_MS = 1e3;
-    UserTransport = class _UserTransport {
-      agent = _UserTransport.newAgent();
-      /** For a deployment served over TLS (a cloud or preview deployment): its own warm connection. */
-      tlsAgent;
-      gate;
-      /** performance.now() when this user's gated request was released. */
-      releasedAt;
-      /** The next request waits at `gate`; later requests of the same operation go straight out. */
-      arm(gate) {
-        this.gate = gate;
-        this.releasedAt = void 0;
-      }
-      /** Tells the gate this user will not send after all (its operation ended first). */
-      disarm() {
-        if (this.gate) this.gate.leave();
-        this.gate = void 0;
-      }
-      /** performance.now() when this user's last response ended: its socket was alive then. */
-      lastAnswer = -Infinity;
-      /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
-      async warm(url, timeoutMs = 3e4) {
-        if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
-        try {
-          const res = await this.fetch(`${url}/version`, { method: "GET", signal: AbortSignal.timeout(timeoutMs) });
-          await res.arrayBuffer();
-        } catch (e) {
-          const code = e.code;
-          if (code === "EMFILE" || code === "ENFILE") {
-            throw new Error(
-              `out of file descriptors opening a connection per user (${code}; ulimit -n is ${openFileLimit() ?? "unknown"}): raise the limit or use fewer clients`,
-              { cause: e }
-            );
-          }
-          throw e;
-        }
-      }
-      hasIdleSocket() {
-        return Object.values(this.agent.freeSockets).some((sockets) => sockets?.some((s) => !s.destroyed));
-      }
-      close() {
-        this.agent.destroy();
-        this.tlsAgent?.destroy();
-      }
-      /**
-       * Drops this user's connection and starts a fresh one: after an operation timed out, its request
-       * still occupies the user's only socket and would block every later request.
-       */
-      reset() {
-        this.close();
-        this.agent = _UserTransport.newAgent();
-        this.tlsAgent = void 0;
-      }
-      static newAgent() {
-        return new http.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
-      }
-      /** This user's fetch: the next request waits at the armed gate, if any. */
-      fetch = (input, init2) => this.send(input, init2, true);
-      /** For a request of an operation that already ended (it timed out): never takes the gate. */
-      fetchUngated = (input, init2) => this.send(input, init2, false);
-      send(input, init2, mayGate) {
-        const gate = mayGate ? this.gate : void 0;
-        if (mayGate) this.gate = void 0;
-        return new Promise((resolve, reject) => {
-          const url = new URL(String(input));
-          const body = init2?.body === void 0 || init2.body === null ? void 0 : Buffer.from(init2.body);
-          const headers = {
-            ...init2?.headers
-          };
-          if (body) headers["content-length"] = String(body.length);
-          const tls = url.protocol === "https:";
-          if (tls) this.tlsAgent ??= new https.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
-          const req = (tls ? https : http).request(
-            url,
-            {
-              method: init2?.method ?? "GET",
-              headers,
-              agent: tls ? this.tlsAgent : this.agent,
-              signal: init2?.signal ?? void 0
-            },
-            (res) => {
-              const chunks = [];
-              res.on("data", (c3) => chunks.push(c3));
-              res.on("end", () => {
-                this.lastAnswer = performance.now();
-                const responseHeaders = new Headers();
-                for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") responseHeaders.set(k, v);
-                resolve(
-                  new Response(Buffer.concat(chunks), {
-                    status: res.statusCode ?? 500,
-                    headers: responseHeaders
-                  })
-                );
-              });
-              res.on("error", reject);
-            }
-          );
-          req.on("error", reject);
-          req.setNoDelay(true);
-          if (!gate || !body || body.length < 2) {
-            if (gate) {
-              gate.leave();
-              this.releasedAt = performance.now();
-            }
-            req.end(body);
-            return;
-          }
-          const last = body.subarray(body.length - 1);
-          req.write(body.subarray(0, body.length - 1), () => {
-            const socket = req.socket;
-            if (!socket || socket.destroyed) {
-              gate.leave();
-              this.releasedAt = performance.now();
-              req.end(last);
-              return;
-            }
-            gate.arrive({
-              send: () => {
-                socket.write(last);
-                this.releasedAt = performance.now();
-              },
-              settle: () => req.end()
-            });
-          });
-        });
-      }
-    };
-    FD_MARGIN = 64;
-  }
-});
-
-// src/engine/fire/client.ts
-import { ConvexHttpClient as ConvexHttpClient2 } from "convex/browser";
-var UserClient;
-var init_client = __esm({
-  "src/engine/fire/client.ts"() {
-    "use strict";
-    init_identity();
-    init_outcome();
-    init_gate();
-    UserClient = class {
-      constructor(url, adminKey = "") {
-        this.url = url;
-        this.adminKey = adminKey;
-        this.begin(0);
-      }
-      url;
-      adminKey;
-      /** This operation's client; a fresh one per operation (see `begin`). */
-      convex;
-      /** This operation's fetch, for the deployment's HTTP actions. */
-      fetch;
-      transport = new UserTransport();
-      calls = [];
-      generation = 0;
-      close() {
-        this.transport.close();
-      }
-      /**
-       * Starts a new operation: times count from `origin` (the trial's fire) and calls go to a new
-       * list. An earlier operation that timed out but is still running keeps its own client: its late
-       * calls land in its own list and never take the next trial's place at the fire gate.
-       */
-      begin(origin, role = {}) {
-        const generation = ++this.generation;
-        const calls = [];
-        this.calls = calls;
-        const send = (input, init2) => (generation === this.generation ? this.transport.fetch : this.transport.fetchUngated)(input, init2);
-        const recorded = async (call, work, outcome) => {
-          calls.push(call);
-          try {
-            const res = await work();
-            call.outcome = await outcome(res);
-            return res;
-          } finally {
-            call.end = performance.now() - origin;
-          }
-        };
-        const convexFetch = async (input, init2) => {
-          const start2 = performance.now() - origin;
-          const body = typeof init2?.body === "string" ? JSON.parse(init2.body) : {};
-          const endpoint = String(input).replace(/^.*\/api\//, "");
-          const path26 = canonicalPath(body.path ?? endpoint.replace(/^run\//, "").replace(/\/([^/]*)$/, ":$1"));
-          const call = { path: path26, endpoint, start: start2, end: start2, outcome: "unknown" };
-          const refused = role.identity !== void 0 && role.internal?.has(path26);
-          return await recorded(
-            call,
-            async () => refused ? notFoundReply(path26) : await send(input, init2),
-            // The body decides, not the status: the open-source backend answers a function that threw
-            // with 200 (see outcome.ts).
-            async (res) => callOutcome(res.status, await res.clone().text())
-          );
-        };
-        this.convex = new ConvexHttpClient2(this.url, {
-          fetch: convexFetch,
-          skipConvexDeploymentUrlCheck: true,
-          logger: false
-        });
-        if (role.identity) {
-          this.convex.setAdminAuth(
-            this.adminKey,
-            role.identity
-          );
-        }
-        this.fetch = async (input, init2) => {
-          const request = input instanceof Request ? input : void 0;
-          const url = new URL(request ? request.url : String(input));
-          const method = init2?.method ?? request?.method ?? "GET";
-          const headers = Object.fromEntries(new Headers(init2?.headers ?? request?.headers));
-          const raw = init2?.body ?? (request && request.body ? await request.arrayBuffer() : void 0);
-          const body = raw === void 0 || raw === null ? void 0 : Buffer.from(await new Response(raw).arrayBuffer());
-          const start2 = performance.now() - origin;
-          const call = { path: `${method} ${url.pathname}`, endpoint: "http", start: start2, end: start2, outcome: "unknown" };
-          return await recorded(
-            call,
-            () => send(url, { method, headers, body, signal: init2?.signal ?? request?.signal }),
-            async (res) => httpActionOutcome(res.status)
-          );
-        };
-      }
-    };
   }
 });
 
@@ -12635,428 +10970,71 @@ var init_settle = __esm({
   }
 });
 
-// src/engine/fire/driver.ts
-function siteOf(backend) {
-  return () => {
-    if (backend.siteUrl) return backend.siteUrl;
-    throw new Error("no site URL for this deployment's HTTP actions: pass --site-url (action input site-url)");
-  };
+// src/engine/expectations.ts
+import path22 from "node:path";
+function withExpectations(results, scenarios) {
+  const expected = new Set(scenarios.filter((s) => s.expect === "race").map((s) => s.name));
+  return results.map((r) => expected.has(r.name) ? { ...r, expect: "race" } : r);
 }
-async function runOperation(user, client, scenario, setup, origin, role, site) {
-  user.begin(origin, role);
-  const start2 = performance.now() - origin;
-  const act = scenario.act;
-  const work = Promise.resolve().then(
-    () => act.kind === "call" ? callFunction(user.convex, act.path, act.args(setup, client)) : act.flow({
-      convex: user.convex,
-      fetch: user.fetch,
-      get siteUrl() {
-        return site();
-      },
-      setup,
-      client
-    })
-  );
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
+function functionsDirLabel(prepared, cwd) {
+  const relative = path22.relative(cwd, path22.resolve(prepared.projectDir, prepared.functionsDir));
+  return (relative || ".").split(path22.sep).join("/");
+}
+var init_expectations = __esm({
+  "src/engine/expectations.ts"() {
+    "use strict";
+  }
+});
+
+// src/cli/gating.ts
+import { readFile as readFile8 } from "node:fs/promises";
+async function readGating(values) {
+  const failOn = values["fail-on"] ?? "race";
+  if (!FAIL_ON.includes(failOn)) {
+    throw new ConfigError(`--fail-on: "${values["fail-on"]}" is not one of ${FAIL_ON.join(" | ")}`);
+  }
+  if (failOn === "new-race" && values.baseline === void 0) {
+    throw new ConfigError(
+      "--fail-on new-race compares with a baseline: add --baseline FILE (a JSON report of the base branch, from --json)"
+    );
+  }
+  if (values.baseline === void 0) return { failOn };
+  const file = values.baseline;
+  const text = await readFile8(file, "utf8").catch((e) => {
+    throw new ConfigError(`--baseline: cannot read ${file} (${e.code ?? e.message})`);
   });
-  let value;
-  let error;
-  let threw = false;
-  let timedOut = false;
-  try {
-    value = await Promise.race([work, timeout]);
-  } catch (e) {
-    threw = true;
-    timedOut = e instanceof OperationTimeout;
-    error = errorMessage(e);
-    if (timedOut) user.transport.reset();
-  } finally {
-    clearTimeout(timer);
-    user.transport.disarm();
-  }
-  const calls = [...user.calls];
-  const outcome = operationOutcome({ threw, timedOut, calls });
-  return {
-    client,
-    start: start2,
-    end: performance.now() - origin,
-    outcome,
-    ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
-    calls
-  };
+  return { failOn, baseline: { run: parseReport(text, `--baseline ${file}`), label: file } };
 }
-async function measureSpread(backend, users) {
-  const arrivals = await backend.fire?.takeArrivals().catch(() => void 0);
-  const sends = users.map((u2) => u2.transport.releasedAt).filter((t) => t !== void 0);
-  if (sends.length === 0) return {};
-  if (arrivals && arrivals.length >= sends.length) {
-    const first = [...arrivals].sort((a2, b) => a2 - b).slice(0, sends.length);
-    return { fireSpreadMs: first[first.length - 1] - first[0], spreadSource: "server" };
-  }
-  return { fireSpreadMs: Math.max(...sends) - Math.min(...sends), spreadSource: "client" };
+function compare2(result2, gating) {
+  return compareRuns(result2, gating.baseline);
 }
-var FireDriver, OperationTimeout;
-var init_driver = __esm({
-  "src/engine/fire/driver.ts"() {
+function gatedExitCode(comparison, gating) {
+  switch (checkVerdict(comparison, gating.failOn)) {
+    case "race":
+      return EXIT.race;
+    case "ok":
+      return EXIT.ok;
+    case "inconclusive":
+      return EXIT.inconclusive;
+    default:
+      return EXIT.infrastructure;
+  }
+}
+var GATING_OPTIONS, GATING_HELP;
+var init_gating = __esm({
+  "src/cli/gating.ts"() {
     "use strict";
-    init_admin();
-    init_outcome();
-    init_settle();
-    init_trial();
-    init_random();
-    init_identity();
-    init_gate();
-    FireDriver = class {
-      constructor(backend, users, scenario, random, admin, signal, internal) {
-        this.backend = backend;
-        this.users = users;
-        this.scenario = scenario;
-        this.random = random;
-        this.admin = admin;
-        this.signal = signal;
-        this.internal = internal;
-      }
-      backend;
-      users;
-      scenario;
-      random;
-      admin;
-      signal;
-      internal;
-      /** The last fire's spread, read after `operate`. */
-      spread = {};
-      async operate(setup) {
-        const { backend, users, scenario } = this;
-        await Promise.all([
-          ...users.map((u2) => u2.transport.warm(backend.url, scenario.opTimeout)),
-          backend.fire?.arm(users.length)
-        ]);
-        const roles = users.map((_, client) => ({
-          identity: identityFor(scenario.identity, setup, client),
-          internal: this.internal
-        }));
-        const fire = new FireGate(users.length);
-        for (const u2 of users) u2.transport.arm(fire);
-        const order = shuffle(
-          users.map((_, i3) => i3),
-          this.random
-        );
-        const origin = performance.now();
-        const site = siteOf(backend);
-        const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin, roles[i3], site)))).sort((a2, b) => a2.client - b.client);
-        this.spread = await measureSpread(backend, users);
-        return history;
-      }
-      settle() {
-        return settle(this.backend.scheduled, {
-          horizonMs: this.scenario.settleMs,
-          timeoutMs: this.scenario.settleMs + this.scenario.opTimeout,
-          readTimeoutMs: this.scenario.opTimeout,
-          signal: this.signal
-        });
-      }
-    };
-    OperationTimeout = class extends Error {
-      constructor(ms2) {
-        super(`no answer within ${ms2} ms (op-timeout)`);
-      }
-    };
-  }
-});
-
-// src/engine/fire/stress.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
-async function runScenario({
-  backend,
-  scenario,
-  seed,
-  range = { from: 1, to: scenario.rounds },
-  onProgress,
-  onLogs,
-  signal
-}) {
-  const began = performance.now();
-  const planned = range.to - range.from + 1;
-  const admin = adminClient(backend.url, backend.adminKey);
-  const log = new TrialLog(scenario.functions);
-  const details = [];
-  const kept = [];
-  let sample;
-  let spreadSource;
-  let cutShort;
-  let lost = false;
-  checkOpenFileLimit(scenario.clients);
-  const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url, backend.adminKey));
-  let internal;
-  if (scenario.identity) {
-    try {
-      internal = await internalFunctions(admin);
-    } catch (e) {
-      throw new BackendError(
-        `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`
-      );
-    }
-  }
-  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, internal);
-  try {
-    for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
-      let trial;
-      try {
-        await backend.reset?.();
-        trial = await runTrial(scenario, driver);
-      } catch (e) {
-        if (!await backend.probe()) {
-          lost = true;
-          cutShort = `backend exited during round ${r} of "${scenario.name}"`;
-          break;
-        }
-        if (e instanceof SetupError && r === range.from)
-          throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
-        cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
-        break;
-      }
-      if ((trial.verdict === "unknown" || trial.verdict === "error") && !await backend.probe()) {
-        lost = true;
-        cutShort = `backend exited during round ${r} of "${scenario.name}"`;
-        break;
-      }
-      const round = { ...trial, ...driver.spread, round: r };
-      spreadSource ??= round.spreadSource;
-      log.add(trial);
-      const lines = await backend.logs?.take().catch(() => void 0);
-      if (lines) {
-        log.addLogs(lines);
-        if (lines.lines.length > 0) onLogs?.(scenario.name, lines.lines);
-      }
-      if (!sample || sample.verdict !== "violation" && round.verdict === "violation") sample = round;
-      if (round.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(round);
-      details.push(summarizeRound(round));
-      onProgress?.({
-        scenario: scenario.name,
-        round: r - range.from + 1,
-        rounds: planned,
-        violations: log.tally.violations
-      });
-      if (scenario.delayBetweenRounds > 0 && r < range.to) {
-        await sleep2(scenario.delayBetweenRounds, void 0, { signal }).catch(() => void 0);
-      }
-    }
-  } finally {
-    for (const u2 of users) u2.close();
-  }
-  const ran = details.length;
-  if (signal?.aborted && ran < planned && cutShort === void 0) {
-    cutShort = `interrupted after ${ran} of ${planned} rounds`;
-  }
-  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${planned} rounds`;
-  const spreads = details.map((d) => d.fireSpreadMs).filter((s) => s !== void 0);
-  const result2 = {
-    ...log.summary("stress", scenario.name, scenario.clients, {
-      cutShort,
-      durationMs: performance.now() - began,
-      noun: "rounds"
-    }),
-    fireSpread: {
-      p50: percentile(spreads, 50),
-      max: spreads.length ? Math.max(...spreads) : void 0,
-      source: spreadSource
-    },
-    roundDetails: details,
-    ...sample && { sampleRound: { round: sample.round, history: sample.history } },
-    histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history }))
-  };
-  if (lost) {
-    const logTail = signal?.aborted ? void 0 : backend.logTail?.();
-    throw new ScenarioCutShort(signal?.aborted ? "interrupted" : cutShort, {
-      ...result2,
-      ...logTail && { backendLog: logTail }
-    });
-  }
-  return result2;
-}
-function summarizeRound(r) {
-  return {
-    round: r.round,
-    verdict: r.verdict,
-    ...r.observed !== void 0 && { observed: r.observed },
-    ...r.limit !== void 0 && { limit: r.limit },
-    message: r.message,
-    ...r.fireSpreadMs !== void 0 && { fireSpreadMs: r.fireSpreadMs },
-    durationMs: r.durationMs
-  };
-}
-function failedScenario(scenario, message, logTail, mode = "stress") {
-  return {
-    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
-      cutShort: message,
-      durationMs: 0
-    }),
-    fireSpread: {},
-    roundDetails: [],
-    ...logTail && { backendLog: logTail }
-  };
-}
-function hash(s) {
-  let h2 = 2166136261;
-  for (let i3 = 0; i3 < s.length; i3++) h2 = Math.imul(h2 ^ s.charCodeAt(i3), 16777619);
-  return h2 >>> 0;
-}
-var ScenarioCutShort;
-var init_stress = __esm({
-  "src/engine/fire/stress.ts"() {
-    "use strict";
-    init_types();
-    init_admin();
-    init_functions2();
     init_errors();
-    init_random();
-    init_stats();
-    init_summary();
-    init_trial();
-    init_client();
-    init_driver();
-    init_gate();
-    ScenarioCutShort = class extends BackendError {
-      constructor(message, partial) {
-        super(message, partial.backendLog);
-        this.partial = partial;
-      }
-      partial;
+    init_baseline();
+    GATING_OPTIONS = {
+      "fail-on": { type: "string" },
+      baseline: { type: "string" }
     };
-  }
-});
-
-// src/model.ts
-function joinVerdicts(verdicts) {
-  let joined;
-  for (const v of verdicts) if (joined === void 0 || RANK[v] > RANK[joined]) joined = v;
-  return joined ?? "error";
-}
-var RANK;
-var init_model = __esm({
-  "src/model.ts"() {
-    "use strict";
-    RANK = { ok: 0, inconclusive: 1, error: 2, race: 3 };
-  }
-});
-
-// src/run.ts
-async function runRaceCheck(opts = {}) {
-  if (opts.backend === "preview") checkPreviewOptions(opts);
-  const prepared = await prepareRun(opts);
-  for (const w of prepared.warnings) opts.onWarning?.(w);
-  const seed = opts.seed ?? randomSeed();
-  const startedAt = /* @__PURE__ */ new Date();
-  const began = performance.now();
-  const kind2 = opts.backend ?? "embedded";
-  const sharding = opts.shard ? prepareShard(prepared.scenarios, opts.shard, seed, {
-    config: prepared.configLabel,
-    scenarios: opts.scenario === void 0 ? void 0 : [opts.scenario].flat(),
-    rounds: opts.rounds,
-    clients: opts.clients,
-    opTimeout: opts.opTimeout,
-    backend: kind2
-  }) : void 0;
-  const work = sharding ? sharding.parts.map((part) => ({ scenario: prepared.scenarios[part.scenario], part })) : prepared.scenarios.map((scenario) => ({ scenario, part: void 0 }));
-  const withShard = (result2, part) => part && sharding ? { ...result2, shardRounds: shardRoundsOf(part, prepared.scenarios[part.scenario].rounds, sharding.info.index) } : result2;
-  let backend;
-  try {
-    backend = await startBackend(kind2, {
-      projectDir: prepared.projectDir,
-      functionsDir: prepared.functionsDir,
-      url: opts.url,
-      siteUrl: opts.siteUrl,
-      adminKey: opts.adminKey,
-      allowRemote: opts.allowRemote,
-      deployKey: opts.deployKey,
-      previewName: opts.previewName ?? (kind2 === "preview" ? defaultPreviewName(process.env, opts.shard) : void 0),
-      deploymentEnv: prepared.env,
-      startupTimeoutMs: opts.startupTimeoutMs,
-      convexBackendVersion: opts.convexBackendVersion,
-      convexBackendBinary: opts.convexBackendBinary,
-      signal: opts.signal
-    });
-  } catch (e) {
-    if (e instanceof ConfigError || e instanceof BackendError) throw e;
-    throw new BackendError(`could not start the ${kind2} backend: ${e.message}`);
-  }
-  opts.onBackend?.(backend);
-  const stopOnAbort = () => void backend.stop();
-  opts.signal?.addEventListener("abort", stopOnAbort);
-  const scenarios = [];
-  try {
-    for (const { scenario, part } of work) {
-      if (opts.signal?.aborted) break;
-      try {
-        scenarios.push(
-          withShard(
-            await runScenario({
-              backend,
-              scenario,
-              seed: sharding?.info.seed ?? seed,
-              ...part && { range: { from: part.from, to: part.to } },
-              onProgress: opts.onProgress,
-              onLogs: opts.onLogs,
-              signal: opts.signal
-            }),
-            part
-          )
-        );
-      } catch (e) {
-        if (e instanceof ConfigError && scenarios.length > 0) {
-          scenarios.push(withShard(failedScenario(scenario, e.message), part));
-          continue;
-        }
-        if (!(e instanceof BackendError)) throw e;
-        const why2 = opts.signal?.aborted ? "interrupted" : e.message;
-        scenarios.push(
-          withShard(
-            e instanceof ScenarioCutShort ? e.partial : failedScenario(scenario, why2, opts.signal?.aborted ? void 0 : e.logTail),
-            part
-          )
-        );
-        break;
-      }
-    }
-    for (const rest of work.slice(scenarios.length)) {
-      const why2 = `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`;
-      scenarios.push(withShard(failedScenario(rest.scenario, why2), rest.part));
-    }
-  } finally {
-    opts.signal?.removeEventListener("abort", stopOnAbort);
-    await backend.stop();
-  }
-  return {
-    tool: { name: "race-check", version: VERSION },
-    mode: "stress",
-    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
-    startedAt: startedAt.toISOString(),
-    durationMs: performance.now() - began,
-    seed,
-    backend: {
-      kind: backend.kind,
-      ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
-    },
-    config: prepared.configLabel,
-    scenarios,
-    ...sharding && { shard: sharding.info }
-  };
-}
-var init_run = __esm({
-  "src/run.ts"() {
-    "use strict";
-    init_backends();
-    init_types();
-    init_preview();
-    init_prepare();
-    init_errors();
-    init_stress();
-    init_random();
-    init_shard();
-    init_model();
-    init_version2();
+    GATING_HELP = `  --fail-on WHEN      race (default): exit 1 on a race the config does not expect;
+                      new-race: only on a race the --baseline report does not have;
+                      never: races never make the exit code non-zero
+  --baseline FILE     a JSON report to compare with (the base branch's, from --json):
+                      the report says which races are new, still there, or fixed`;
   }
 });
 
@@ -14053,20 +12031,20 @@ function getSyscalls() {
 function moduleCache(specifiedModules) {
   const modules = specifiedModules ?? import.meta.glob("../../../convex/**/*.*s");
   const prefix = findModulesRoot(Object.keys(modules), specifiedModules !== void 0);
-  const modulesWithoutExtension = Object.fromEntries(Object.entries(modules).map(([path26, module]) => [
-    path26.replace(/\.[^.]+$/, ""),
+  const modulesWithoutExtension = Object.fromEntries(Object.entries(modules).map(([path27, module]) => [
+    path27.replace(/\.[^.]+$/, ""),
     module
   ]));
-  return async (path26) => {
-    const module = modulesWithoutExtension[prefix + path26];
+  return async (path27) => {
+    const module = modulesWithoutExtension[prefix + path27];
     if (module === void 0) {
-      throw new Error(`Could not find module for: "${path26}"`);
+      throw new Error(`Could not find module for: "${path27}"`);
     }
     return await module();
   };
 }
 function findModulesRoot(modulesPaths, userProvidedModules) {
-  const generatedFilePath = modulesPaths.find((path26) => path26.includes("_generated"));
+  const generatedFilePath = modulesPaths.find((path27) => path27.includes("_generated"));
   if (generatedFilePath !== void 0) {
     return generatedFilePath.split("_generated", 2)[0];
   }
@@ -14544,12 +12522,12 @@ function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOption
         return await byTypeWithPath.actionFromPath(functionPath2, args);
       }
     },
-    fetch: async (path26, init2) => {
+    fetch: async (path27, init2) => {
       const router = (await getModules()("http"))["default"];
-      if (!path26.startsWith("/")) {
+      if (!path27.startsWith("/")) {
         throw new Error(`Path given to \`t.fetch\` must start with a \`/\``);
       }
-      const url = new URL(`https://some.convex.site${path26}`);
+      const url = new URL(`https://some.convex.site${path27}`);
       const found = router.lookup(url.pathname, init2?.method ?? "GET");
       if (!found) {
         return new Response(`No HttpAction routed for ${url.pathname}`, {
@@ -15425,15 +13403,15 @@ var init_dist = __esm({
       stashWrites() {
         const convex = getConvexGlobal();
         const stashed = /* @__PURE__ */ new Map();
-        for (const [path26, component] of Object.entries(convex.components)) {
-          stashed.set(path26, component.db.stashWrites());
+        for (const [path27, component] of Object.entries(convex.components)) {
+          stashed.set(path27, component.db.stashWrites());
         }
         return stashed;
       }
       restoreWrites(stashed) {
         const convex = getConvexGlobal();
-        for (const [path26, writes] of stashed) {
-          convex.components[path26].db.restoreWrites(writes);
+        for (const [path27, writes] of stashed) {
+          convex.components[path27].db.restoreWrites(writes);
         }
       }
     };
@@ -15444,8 +13422,8 @@ var init_dist = __esm({
 
 // src/backends/embedded/scheduled-timers.ts
 import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
-function asScheduling(path26, fn) {
-  return scheduling.run({ path: path26 }, fn);
+function asScheduling(path27, fn) {
+  return scheduling.run({ path: path27 }, fn);
 }
 function setTimerSink(next) {
   sink = next;
@@ -15497,7 +13475,7 @@ var init_scheduling = __esm({
 
 // src/backends/embedded/modules.ts
 import { stat as stat6 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 import { getFunctionName as getFunctionName2 } from "convex/server";
 async function buildModuleMap(functionsDir) {
@@ -15506,12 +13484,12 @@ async function buildModuleMap(functionsDir) {
   const files = await listModules(functionsDir);
   if (!files.some((f) => f.startsWith("_generated/"))) {
     throw new Error(
-      `${path22.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
+      `${path23.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
     );
   }
   const map = {};
   for (const file of files) {
-    const url = pathToFileURL3(path22.join(functionsDir, file)).href;
+    const url = pathToFileURL3(path23.join(functionsDir, file)).href;
     let loaded;
     const modulePath = file.replace(/\.[^./]+$/, "");
     map[`./convex/${file}`] = () => loaded ??= import(url).then((mod) => instrumentModule(mod, modulePath));
@@ -15530,10 +13508,10 @@ function instrumentModule(mod, modulePath) {
     if (isRouter(value)) instrumentRouter(value);
     if (!isRegisteredFunction(value)) continue;
     const original = value._handler;
-    const path26 = `${modulePath}:${name}`;
+    const path27 = `${modulePath}:${name}`;
     const instrument = value.isAction ? withSchedulingPoints : value.isMutation ? withMarkedScheduler : void 0;
     const handler = async (ctx, args) => {
-      const done = observer?.(path26);
+      const done = observer?.(path27);
       try {
         const result2 = await original(instrument ? instrument(ctx) : ctx, args);
         done?.({ ok: true, value: result2 });
@@ -15586,8 +13564,8 @@ function pointed(kind2, fn) {
 }
 function markedScheduler(scheduler3, point) {
   const schedule = (method) => (when, ref2, args) => {
-    const path26 = referencePath(ref2);
-    const call = (r) => asScheduling(path26, () => scheduler3[method](when, r, args));
+    const path27 = referencePath(ref2);
+    const call = (r) => asScheduling(path27, () => scheduler3[method](when, r, args));
     return point ? pointed("schedule", call)(ref2) : call(ref2);
   };
   return {
@@ -15731,7 +13709,10 @@ var init_in_process = __esm({
         const modules = await buildModuleMap(functionsDir);
         const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
         const schema = schemaKey ? (await modules[schemaKey]()).default : void 0;
-        return new _InProcessDeployment(modules, schema, await loadComponents(functionsDir));
+        const components = await loadComponents(functionsDir);
+        const all = [modules, ...components.map((c3) => c3.modules)].flatMap((m) => Object.values(m));
+        await Promise.all(all.map((load2) => load2().catch(() => void 0)));
+        return new _InProcessDeployment(modules, schema, components);
       }
       /**
        * A new convex-test instance: its own DatabaseFake (documents, id counter, transaction lock),
@@ -15747,12 +13728,12 @@ var init_in_process = __esm({
         const udfPath = typeof ref2 === "string" ? ref2 : getFunctionName3(ref2);
         const [rawModule, exportName = "default"] = udfPath.split(":");
         const modulePath = rawModule.replace(/\.(js|ts)$/, "");
-        const path26 = `${modulePath}:${exportName}`;
+        const path27 = `${modulePath}:${exportName}`;
         const load2 = this.byModule.get(modulePath);
         const fn = load2 && !modulePath.startsWith("_generated") ? (await load2())[exportName] : void 0;
-        if (!isRegisteredFunction(fn)) throw new Error(`Could not find public function for '${path26}'.`);
+        if (!isRegisteredFunction(fn)) throw new Error(`Could not find public function for '${path27}'.`);
         const kind2 = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
-        return { kind: kind2, path: path26, isInternal: fn.isInternal === true };
+        return { kind: kind2, path: path27, isInternal: fn.isInternal === true };
       }
     };
     IN_PROCESS_URLS = { cloud: "https://embedded.convex.cloud", site: "https://embedded.convex.site" };
@@ -15777,9 +13758,9 @@ var init_in_process = __esm({
         }
       }
       /** An HTTP action (`convex/http.ts`), as a request to the site would run it. */
-      async fetch(path26, init2, who) {
+      async fetch(path27, init2, who) {
         const accessor = who.identity ? this.t.withIdentity(who.identity) : this.t;
-        return await accessor.fetch(path26, init2);
+        return await accessor.fetch(path27, init2);
       }
       /**
        * What setup, invariants and custom checks get as `admin`: the ConvexHttpClient methods they
@@ -15794,31 +13775,13 @@ var init_in_process = __esm({
           function: async (ref2, _component, args) => this.call(await this.deployment.resolve(ref2), args, { asClient: false })
         };
       }
-      /** Scheduled functions not yet finished, as the system function lists them (see scheduled-jobs.ts). */
-      scheduledJobs(now) {
-        return {
-          now: async () => now(),
-          list: async () => {
-            await this.t.finishInProgressScheduledFunctions();
-            const rows = await this.t.run(async (ctx) => {
-              const db = ctx.db;
-              return await db.system.query("_scheduled_functions").collect();
-            });
-            return rows.filter((r) => r.state.kind === "pending" || r.state.kind === "inProgress").map((r) => ({
-              path: r.name,
-              state: r.state.kind,
-              dueAt: r.scheduledTime
-            }));
-          }
-        };
-      }
     };
   }
 });
 
 // src/engine/controlled/types.ts
 var JOB_BASE;
-var init_types2 = __esm({
+var init_types = __esm({
   "src/engine/controlled/types.ts"() {
     "use strict";
     JOB_BASE = 1e3;
@@ -15846,7 +13809,7 @@ var init_controller = __esm({
   "src/engine/controlled/controller.ts"() {
     "use strict";
     init_random();
-    init_types2();
+    init_types();
     current2 = new AsyncLocalStorage3();
     StuckError = class extends Error {
     };
@@ -15856,11 +13819,10 @@ var init_controller = __esm({
     Controller = class {
       constructor(stepTimeoutMs, seed, horizonMs = Infinity) {
         this.stepTimeoutMs = stepTimeoutMs;
-        this.horizonMs = horizonMs;
         this.random = prng(seed);
+        this.horizonEnd = EPOCH + horizonMs;
       }
       stepTimeoutMs;
-      horizonMs;
       steps = [];
       tasks = /* @__PURE__ */ new Map();
       pending = [];
@@ -15869,6 +13831,10 @@ var init_controller = __esm({
       wake;
       closed = false;
       jobs = 0;
+      /** Scheduled functions due after the horizon: never started, listed by the settle step. */
+      beyond = [];
+      /** The schedule's horizon: work due by then runs as tasks; work due later is only listed. */
+      horizonEnd;
       /** This schedule's Math.random and clock (see determinism.ts). */
       random;
       clock = EPOCH;
@@ -15905,8 +13871,13 @@ var init_controller = __esm({
        * the settle step lists it.
        */
       takeTimer = (timer) => {
-        if (this.closed || timer.dueAt - this.clock > this.horizonMs) return { unref() {
+        if (this.closed) return { unref() {
         } };
+        if (timer.dueAt > this.horizonEnd) {
+          this.beyond.push(timer);
+          return { unref() {
+          } };
+        }
         const client = JOB_BASE + this.jobs++;
         this.pending.push({
           client,
@@ -15929,25 +13900,25 @@ var init_controller = __esm({
         return (outcome) => job.end(toOutcome(outcome));
       };
       /**
-       * Ends control: work that outlives the schedule (a scheduled function whose timer fires later
-       * inherits its client's context) must run on, not wait for a step that will never come.
+       * Ends control: scheduling points of code still running pass straight through, and timers set
+       * from now on are dropped (the schedule's database is done with).
        */
       close() {
         this.closed = true;
         this.active = void 0;
       }
       /** Waits until the strategy lets this client run its next step. */
-      point(client, kind2, path26) {
+      point(client, kind2, path27) {
         if (this.closed || this.active !== client) return Promise.resolve();
         return new Promise((resume) => {
-          this.pending.push({ client, kind: kind2, path: path26, resume });
+          this.pending.push({ client, kind: kind2, path: path27, resume });
           this.wake?.();
         });
       }
       /** Records the result of the step `client` is running (the oldest open one with this path). */
-      finishStep(client, kind2, path26, outcome) {
+      finishStep(client, kind2, path27, outcome) {
         const open = this.steps.find(
-          (s) => s.client === client && s.kind === kind2 && s.path === path26 && s.outcome === void 0
+          (s) => s.client === client && s.kind === kind2 && s.path === path27 && s.outcome === void 0
         );
         if (open) open.outcome = outcome;
       }
@@ -15973,6 +13944,7 @@ var init_controller = __esm({
       }
       /** A scheduled function's start step: convex-test's timer callback, in the task's context. */
       startJob(client, timer) {
+        this.clock = Math.max(this.clock, timer.dueAt);
         let end;
         const ended = new Promise((resolve) => end = resolve);
         const job = { entered: false, end };
@@ -15991,6 +13963,15 @@ var init_controller = __esm({
           },
           job
         );
+      }
+      /**
+       * Scheduled work this schedule has not finished: a function due within the horizon not started
+       * yet, or one started and still running. A prefix stopped with such work cannot be judged.
+       */
+      unfinishedJobs() {
+        const waiting = this.pending.filter((p) => p.client >= JOB_BASE && p.kind === "scheduled").length;
+        const running = [...this.tasks.values()].filter((t) => t.client >= JOB_BASE && !t.done).length;
+        return waiting + running;
       }
       /**
        * Tasks with a step waiting, lowest first. A scheduled function waits, besides, for every one
@@ -16217,8 +14198,8 @@ function clientFor(session, controller, client, calls, who) {
     function: (ref2, _component, args) => call(ref2, args)
   };
 }
-var ControlledDriver, SITE_URL;
-var init_driver2 = __esm({
+var MAX_STEPS, ControlledDriver, SITE_URL;
+var init_driver = __esm({
   "src/engine/controlled/driver.ts"() {
     "use strict";
     init_in_process();
@@ -16231,6 +14212,7 @@ var init_driver2 = __esm({
     init_trial();
     init_controller();
     init_determinism();
+    MAX_STEPS = 2e4;
     ControlledDriver = class {
       constructor(input, controller, session) {
         this.input = input;
@@ -16275,6 +14257,12 @@ var init_driver2 = __esm({
             this.stopped = true;
             break;
           }
+          if (this.input.signal?.aborted) throw new StuckError("interrupted");
+          if (this.choices.length >= MAX_STEPS) {
+            throw new StuckError(
+              `the schedule did not end within ${MAX_STEPS} steps: does scheduled work keep scheduling more?`
+            );
+          }
           const pick = chooser.choose(enabled, this.choices.length);
           if (!enabled.includes(pick)) throw new Error(`strategy chose task ${pick}, not one of ${enabled.join(", ")}`);
           this.choices.push(pick);
@@ -16297,16 +14285,24 @@ var init_driver2 = __esm({
         });
       }
       /**
-       * Every scheduled function due within the horizon already ran as a task of the schedule; what
-       * is left pending is due beyond it. A schedule stopped early for shrinking is judged on the
-       * state it stopped in (its tasks stay blocked), so it does not wait.
+       * Every scheduled function due within the horizon ran as a task of the schedule (the controller
+       * took every timer, of the app and of its components alike); what is left is due beyond it. A
+       * schedule stopped early for shrinking is judged on the state it stopped in, which says nothing
+       * while scheduled work of its own is still to run.
        */
-      settle() {
-        if (this.stopped) return Promise.resolve(QUIET);
-        return settle(
-          this.session.scheduledJobs(() => this.controller.now()),
-          { horizonMs: this.input.scenario.settleMs, timeoutMs: this.input.scenario.opTimeout }
-        );
+      async settle() {
+        const c3 = this.controller;
+        if (c3.unfinishedJobs() > 0) {
+          return { quiet: false, reason: "stopped while scheduled work was still to run", pending: [], durationMs: 0 };
+        }
+        return {
+          quiet: true,
+          pending: c3.beyond.map((t) => ({
+            path: t.path,
+            dueInMs: Math.max(0, t.dueAt - c3.horizonEnd + this.input.scenario.settleMs)
+          })),
+          durationMs: 0
+        };
       }
     };
     SITE_URL = IN_PROCESS_URLS.site;
@@ -16359,7 +14355,7 @@ function brief(v, depth = 0) {
 var init_trace2 = __esm({
   "src/engine/controlled/trace.ts"() {
     "use strict";
-    init_types2();
+    init_types();
   }
 });
 
@@ -16597,71 +14593,12 @@ var init_shrink = __esm({
   "src/explore/shrink.ts"() {
     "use strict";
     init_strategies();
-    init_types2();
-  }
-});
-
-// src/explore/token.ts
-import { createHash } from "node:crypto";
-function encodeToken(t) {
-  const wire = {
-    v: 1,
-    s: t.scenario,
-    c: t.clients,
-    // Client indices are small: one base-36 digit each keeps long schedules short.
-    ch: t.choices.every((c3) => c3 < 36) ? t.choices.map((c3) => c3.toString(36)).join("") : `.${t.choices.join(".")}`,
-    r: t.seed,
-    ...t.stopAfter !== void 0 && { x: t.stopAfter },
-    ...t.trace !== void 0 && { h: t.trace }
-  };
-  return Buffer.from(JSON.stringify(wire), "utf8").toString("base64url");
-}
-function decodeToken(token) {
-  let wire;
-  try {
-    wire = JSON.parse(Buffer.from(token.trim(), "base64url").toString("utf8"));
-  } catch {
-    throw new Error("--replay: not a race-check replay token (copy it whole from the explore report)");
-  }
-  const ints = (a2) => Array.isArray(a2) && a2.every((n2) => Number.isSafeInteger(n2) && n2 >= 0);
-  if (wire?.v !== 1 || typeof wire.s !== "string" || !ints(wire.c) || typeof wire.ch !== "string" || !Number.isSafeInteger(wire.r) || wire.x !== void 0 && !Number.isSafeInteger(wire.x)) {
-    throw new Error("--replay: not a race-check replay token, or one from an incompatible version");
-  }
-  const choices = wire.ch.startsWith(".") ? wire.ch.slice(1).split(".").map(Number) : [...wire.ch].map((d) => parseInt(d, 36));
-  if (!ints(choices)) throw new Error("--replay: the token's schedule is damaged");
-  return {
-    scenario: wire.s,
-    clients: wire.c,
-    choices,
-    seed: wire.r,
-    ...wire.x !== void 0 && { stopAfter: wire.x },
-    ...wire.h !== void 0 && { trace: wire.h }
-  };
-}
-function traceFingerprint(steps) {
-  const canonical = steps.map((s) => [
-    s.client,
-    s.kind,
-    s.path,
-    s.outcome ? s.outcome.ok ? stable(s.outcome.value) : `!${s.outcome.error}` : null
-  ]);
-  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex").slice(0, 12);
-}
-function stable(v) {
-  return JSON.stringify(v, (_k, x2) => typeof x2 === "bigint" ? `${x2}n` : x2) ?? "null";
-}
-function replayCommand(configLabel, scenario, token) {
-  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)].concat("--replay", token).map(shellQuote).join(" ");
-}
-var init_token = __esm({
-  "src/explore/token.ts"() {
-    "use strict";
-    init_shell2();
+    init_types();
   }
 });
 
 // src/explore/runner.ts
-import path23 from "node:path";
+import path24 from "node:path";
 async function runExplore(opts = {}) {
   const began = performance.now();
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -16691,7 +14628,7 @@ async function runExplore(opts = {}) {
   const seed = opts.seed ?? randomSeed();
   const capture = new ConsoleCapture().install();
   const scenarios = await withDeploymentEnv(prepared.env, async () => {
-    const deployment = await InProcessDeployment.load(path23.resolve(prepared.projectDir, prepared.functionsDir));
+    const deployment = await InProcessDeployment.load(path24.resolve(prepared.projectDir, prepared.functionsDir));
     return await searchAll(deployment);
   }).finally(() => capture.restore());
   async function searchAll(deployment) {
@@ -16725,7 +14662,8 @@ async function runExplore(opts = {}) {
     seed,
     backend: { kind: "embedded" },
     config: prepared.configLabel,
-    scenarios
+    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios)
   };
 }
 function strategyFor(name, seed, depth) {
@@ -16743,7 +14681,7 @@ async function exploreScenario(input) {
   const strategyName = input.strategy ?? EXPLORE_DEFAULTS.strategy;
   const depth = input.depth ?? EXPLORE_DEFAULTS.depth;
   const strategy = strategyFor(strategyName, seed, depth);
-  const run = (cs, chooser, stopAfter) => runSchedule({ deployment, scenario, clients: cs, chooser, seed, stopAfter });
+  const run = (cs, chooser, stopAfter) => runSchedule({ deployment, scenario, clients: cs, chooser, seed, stopAfter, signal: input.signal });
   const log = new TrialLog(scenario.functions);
   const seen = /* @__PURE__ */ new Set();
   let schedules = 0;
@@ -16859,7 +14797,8 @@ var init_runner = __esm({
     "use strict";
     init_prepare();
     init_random();
-    init_driver2();
+    init_driver();
+    init_expectations();
     init_summary();
     init_trial();
     init_console_capture();
@@ -16867,7 +14806,7 @@ var init_runner = __esm({
     init_errors();
     init_model();
     init_trace2();
-    init_version2();
+    init_version();
     init_shrink();
     init_strategies();
     init_token();
@@ -16898,8 +14837,10 @@ async function exploreMain(argv) {
         depth: { type: "string" },
         seed: { type: "string" },
         replay: { type: "string" },
+        "env-file": { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
+        ...GATING_OPTIONS,
         help: { type: "boolean", short: "h" }
       }
     }));
@@ -16917,7 +14858,9 @@ async function exploreMain(argv) {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   let result2;
+  let gating;
   try {
+    gating = await readGating(values);
     const strategy = values.strategy;
     if (strategy !== void 0 && !STRATEGIES.includes(strategy)) {
       throw new ConfigError(`--strategy: expected one of ${STRATEGIES.join(", ")}, got "${strategy}"`);
@@ -16927,6 +14870,7 @@ async function exploreMain(argv) {
     result2 = await runExplore({
       configFile: values.config,
       scenario: values.scenario,
+      env: await readEnvFile(values["env-file"]),
       clients: parseCount(values.clients, "--clients", 1, LIMITS.maxClients),
       budget: parseCount(values.budget, "--budget", 1, 1e7),
       strategy,
@@ -16950,19 +14894,23 @@ async function exploreMain(argv) {
   const reportFile = values.json ?? values.markdown;
   if (reportFile) await logs.writeBeside(reportFile, result2).catch(() => void 0);
   result2 = redactDeep(result2);
-  process.stdout.write(`${renderText(result2)}
+  const comparison = compare2(result2, gating);
+  process.stdout.write(`${renderText(result2, comparison)}
 `);
   try {
     if (values.json) await writeOutputFile(values.json, renderJson(result2));
-    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result2)}
+    if (values.markdown) {
+      await writeOutputFile(values.markdown, `${renderMarkdown(result2, { comparison, failOn: gating.failOn })}
 `);
+    }
   } catch (e) {
     process.stderr.write(`race-check: could not write the report: ${e.message}
 `);
     return EXIT.infrastructure;
   }
-  if (controller.signal.aborted && result2.verdict !== "race") return EXIT.infrastructure;
-  return result2.verdict === "race" ? EXIT.race : result2.verdict === "ok" ? EXIT.ok : result2.verdict === "inconclusive" ? EXIT.inconclusive : EXIT.infrastructure;
+  const code = gatedExitCode(comparison, gating);
+  if (controller.signal.aborted && code !== EXIT.race) return EXIT.infrastructure;
+  return code;
 }
 function usage(message) {
   process.stderr.write(`race-check: ${message}
@@ -16986,12 +14934,14 @@ var init_explore = __esm({
     init_boundary();
     init_report_file();
     init_log_file();
+    init_env_file();
     init_secrets();
-    init_version2();
+    init_version();
     init_runner();
     init_markdown();
     init_json();
     init_text();
+    init_gating();
     EXPLORE_HELP = `race-check ${VERSION}: search the interleavings of concurrent clients for one that breaks an invariant
 
 Usage: race-check explore [options]
@@ -17009,11 +14959,13 @@ Options:
   --depth D           PCT depth: priority change points + 1 (default ${EXPLORE_DEFAULTS.depth})
   --seed N            seed of the search (printed; reuse it to repeat the search)
   --replay TOKEN      run exactly the schedule of a replay token from an earlier report
+  --env-file FILE     the deployment's environment variables, NAME=value per line
   --json FILE         write the JSON report
   --markdown FILE     write the Markdown report
+${GATING_HELP}
   -h, --help          show this help
 
-Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
+Exit codes: 0 no violation (or only races --fail-on lets pass), 1 violation found, 2 usage or config error,
 3 error, 4 inconclusive (some schedules could not be decided).`;
     STRATEGIES = ["mixed", "random", "pct", "exhaustive"];
   }
@@ -17500,12 +15452,12 @@ var init_analyze = __esm({
 });
 
 // src/init/project.ts
-import { access as access7, readFile as readFile7, stat as stat7 } from "node:fs/promises";
-import path24 from "node:path";
+import { access as access7, readFile as readFile9, stat as stat7 } from "node:fs/promises";
+import path25 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 async function functionsDirOf(projectDir) {
-  const file = path24.join(projectDir, "convex.json");
-  const text = await readFile7(file, "utf8").catch(() => void 0);
+  const file = path25.join(projectDir, "convex.json");
+  const text = await readFile9(file, "utf8").catch(() => void 0);
   if (text === void 0) return "convex";
   let functions;
   try {
@@ -17517,13 +15469,13 @@ async function functionsDirOf(projectDir) {
 }
 async function readProject(projectDir) {
   const functionsDir = await functionsDirOf(projectDir);
-  const absolute = path24.resolve(projectDir, functionsDir);
+  const absolute = path25.resolve(projectDir, functionsDir);
   if (!(await stat7(absolute).catch(() => void 0))?.isDirectory()) {
     throw new ConfigError(
       `${functionsDir}/ not found in ${projectDir}: run race-check init in a Convex project (or pass --dir)`
     );
   }
-  if (!await exists2(path24.join(absolute, "_generated"))) {
+  if (!await exists2(path25.join(absolute, "_generated"))) {
     throw new ConfigError(
       `${functionsDir}/_generated is missing: run \`npx convex dev\` (or \`npx convex codegen\`) once, then race-check init`
     );
@@ -17536,7 +15488,7 @@ async function readProject(projectDir) {
     );
   }
   registerLoader(projectDir);
-  const tables = await loadSchema(path24.join(absolute, schemaFile), `${functionsDir}/${schemaFile}`);
+  const tables = await loadSchema(path25.join(absolute, schemaFile), `${functionsDir}/${schemaFile}`);
   const functions = /* @__PURE__ */ new Map();
   const skipped = [];
   const routes = [];
@@ -17544,7 +15496,7 @@ async function readProject(projectDir) {
     if (file.startsWith("_generated/") || file === schemaFile) continue;
     const module = file.replace(/\.[^./]+$/, "");
     const label = `${functionsDir}/${file}`;
-    const source = maskComments(await readFile7(path24.join(absolute, file), "utf8"));
+    const source = maskComments(await readFile9(path25.join(absolute, file), "utf8"));
     if (module === "http") {
       routes.push(...httpRoutes(source, label));
       continue;
@@ -17552,7 +15504,7 @@ async function readProject(projectDir) {
     if (module === TESTING_MODULE || /^(crons|auth\.config|convex\.config)$/.test(module)) continue;
     let loaded;
     try {
-      loaded = await import(pathToFileURL4(path24.join(absolute, file)).href);
+      loaded = await import(pathToFileURL4(path25.join(absolute, file)).href);
     } catch (e) {
       skipped.push({ file: label, reason: firstLine2(e) });
       continue;
@@ -17681,8 +15633,8 @@ function human(name) {
   const text = words(name).join(" ");
   return text[0].toUpperCase() + text.slice(1);
 }
-function reference(root, path26) {
-  const [module, fn] = path26.split(":");
+function reference(root, path27) {
+  const [module, fn] = path27.split(":");
   return [root, ...module.split("/"), fn].map((part, i3) => i3 === 0 ? part : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`).join("");
 }
 function wrap(text, prefix, width = 110) {
@@ -18296,7 +16248,7 @@ __export(cli_exports, {
   initMain: () => initMain
 });
 import { access as access8, mkdir as mkdir3, writeFile as writeFile6 } from "node:fs/promises";
-import path25 from "node:path";
+import path26 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function initMain(argv) {
   let values;
@@ -18319,7 +16271,7 @@ async function initMain(argv) {
 `);
     return EXIT.ok;
   }
-  const dir = path25.resolve(values.dir ?? ".");
+  const dir = path26.resolve(values.dir ?? ".");
   try {
     return await init(dir, { force: values.force === true, dryRun: values["dry-run"] === true });
   } catch (e) {
@@ -18354,8 +16306,8 @@ async function init(dir, opts) {
     out("  No files written.");
     return EXIT.ok;
   }
-  const configFile = path25.join(dir, CONFIG_FILE);
-  const testingFile = path25.join(dir, project.functionsDir, `${TESTING_MODULE}.ts`);
+  const configFile = path26.join(dir, CONFIG_FILE);
+  const testingFile = path26.join(dir, project.functionsDir, `${TESTING_MODULE}.ts`);
   const files = [[configFile, renderConfig(project, proposal)]];
   if (proposal.setups.length + proposal.reads.length > 0) {
     const { setups, reads } = renderFunctions(project, proposal);
@@ -18364,7 +16316,7 @@ async function init(dir, opts) {
   if (!opts.force && !opts.dryRun) {
     for (const [file] of files) {
       if (await exists3(file)) {
-        return usage2(`${path25.relative(process.cwd(), file) || file} exists: pass --force to overwrite it`);
+        return usage2(`${path26.relative(process.cwd(), file) || file} exists: pass --force to overwrite it`);
       }
     }
   }
@@ -18387,7 +16339,7 @@ async function init(dir, opts) {
     return EXIT.ok;
   }
   for (const [file, text] of files) {
-    await mkdir3(path25.dirname(file), { recursive: true });
+    await mkdir3(path26.dirname(file), { recursive: true });
     await writeFile6(file, text);
     out(`Wrote ${rel(process.cwd(), file)}`);
   }
@@ -18419,7 +16371,7 @@ function count2(n2, noun) {
   return `${n2} ${noun}${n2 === 1 ? "" : "s"}`;
 }
 function rel(from, file) {
-  return path25.relative(from, file) || ".";
+  return path26.relative(from, file) || ".";
 }
 async function exists3(file) {
   return access8(file).then(
@@ -18437,7 +16389,7 @@ var init_cli = __esm({
   "src/init/cli.ts"() {
     "use strict";
     init_errors();
-    init_version2();
+    init_version();
     init_analyze();
     init_project();
     init_proposal();
@@ -18471,7 +16423,7 @@ Exit codes: 0 done (also when nothing racy was found), 2 usage error or an exist
 
 // src/engine/merge.ts
 import { isDeepStrictEqual } from "node:util";
-function parseReport(text, label) {
+function parseReport2(text, label) {
   let value;
   try {
     value = JSON.parse(text);
@@ -18533,7 +16485,8 @@ function mergeShardReports(reports) {
       index: s.info.index,
       seed: s.info.seed,
       runSeed: s.run.seed,
-      command: s.info.command
+      command: s.info.command,
+      ...s.info.args && { args: s.info.args }
     })),
     missing
   };
@@ -18619,7 +16572,7 @@ function mergeScenario(name, clients, of, parts) {
     if (p.result.error !== void 0) cut.push(`shard ${p.shard}/${p.count}: ${p.result.error}`);
   }
   const cutShort = cut.length > 0 ? cut.join("; ") : void 0;
-  const { verdict, headline } = tally.verdict(cutShort, "rounds");
+  const { verdict, headline: headline2 } = tally.verdict(cutShort, "rounds");
   const sum = (k) => present.reduce((n2, p) => n2 + p.result[k], 0);
   const rounds = sum("rounds");
   const violations = sum("violations");
@@ -18636,7 +16589,7 @@ function mergeScenario(name, clients, of, parts) {
     name,
     mode: "stress",
     verdict,
-    headline,
+    headline: headline2,
     clients,
     rounds,
     violations,
@@ -18725,7 +16678,7 @@ __export(merge_exports, {
   MERGE_HELP: () => MERGE_HELP,
   mergeMain: () => mergeMain
 });
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 import { parseArgs as parseArgs4 } from "node:util";
 async function mergeMain(argv) {
   installOutputBoundary({ neutralise: true });
@@ -18738,6 +16691,7 @@ async function mergeMain(argv) {
       options: {
         json: { type: "string" },
         markdown: { type: "string" },
+        ...GATING_OPTIONS,
         help: { type: "boolean", short: "h" }
       }
     }));
@@ -18750,13 +16704,15 @@ async function mergeMain(argv) {
     return EXIT.ok;
   }
   let merged;
+  let gating;
   try {
     if (files.length === 0)
       throw new ConfigError("merge: give the JSON reports of a sharded run (see race-check merge --help)");
     if (values.json) await checkOutputPath(values.json, "--json");
     if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
+    gating = await readGating(values);
     const reports = await Promise.all(
-      files.map(async (file) => ({ label: file, run: parseReport(await read(file), file) }))
+      files.map(async (file) => ({ label: file, run: parseReport2(await read(file), file) }))
     );
     merged = redactDeep(mergeShardReports(reports));
   } catch (e) {
@@ -18771,22 +16727,25 @@ async function mergeMain(argv) {
 `
     );
   }
-  process.stdout.write(`${renderText(merged)}
+  const comparison = compare2(merged, gating);
+  process.stdout.write(`${renderText(merged, comparison)}
 `);
   try {
     if (values.json) await writeOutputFile(values.json, renderJson(merged));
-    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(merged)}
+    if (values.markdown) {
+      await writeOutputFile(values.markdown, `${renderMarkdown(merged, { comparison, failOn: gating.failOn })}
 `);
+    }
   } catch (e) {
     process.stderr.write(`race-check: could not write the report: ${e.message}
 `);
     return EXIT.infrastructure;
   }
-  return exitCodeFor(merged);
+  return gatedExitCode(comparison, gating);
 }
 async function read(file) {
   try {
-    return await readFile8(file, "utf8");
+    return await readFile10(file, "utf8");
   } catch (e) {
     const code = e.code;
     throw new ConfigError(`merge: cannot read ${file} (${code === "ENOENT" ? "no such file" : code ?? String(e)})`);
@@ -18801,7 +16760,7 @@ var MERGE_HELP;
 var init_merge2 = __esm({
   "src/cli/merge.ts"() {
     "use strict";
-    init_cli2();
+    init_gating();
     init_merge();
     init_errors();
     init_boundary();
@@ -18810,7 +16769,7 @@ var init_merge2 = __esm({
     init_json();
     init_markdown();
     init_text();
-    init_version2();
+    init_version();
     MERGE_HELP = `race-check ${VERSION}: merge the JSON reports of a sharded run into one
 
 Usage: race-check merge REPORT... [--json FILE] [--markdown FILE]
@@ -18824,6 +16783,7 @@ at best an error). Reports of different configs, versions or splits are refused.
 Options:
   --json FILE         write the merged JSON report
   --markdown FILE     write the merged Markdown report
+${GATING_HELP}
   -h, --help          show this help
 
 Exit codes: as race-check run: 0 no violation, 1 violation found, 2 usage error or reports that
@@ -18832,7 +16792,2379 @@ cannot be merged, 3 a shard could not run (or is missing), 4 inconclusive.`;
 });
 
 // src/cli.ts
+import { realpathSync } from "node:fs";
+import { pathToFileURL as pathToFileURL5 } from "node:url";
 import { parseArgs as parseArgs5 } from "node:util";
+
+// src/backends/index.ts
+init_errors();
+init_secrets();
+
+// src/backends/embedded/index.ts
+init_execa();
+import path6 from "node:path";
+import { randomBytes } from "node:crypto";
+
+// src/backends/types.ts
+var BackendError = class extends Error {
+  constructor(message, logTail) {
+    super(message);
+    this.logTail = logTail;
+    this.name = "BackendError";
+  }
+  logTail;
+};
+
+// src/backends/probe.ts
+async function probeDeployment(url, alive = () => true) {
+  if (!alive()) return false;
+  try {
+    const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.timeout(2e3), redirect: "manual" });
+    await res.arrayBuffer();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+// src/backends/embedded/index.ts
+init_runtime();
+
+// src/log-tail.ts
+var LogTail = class {
+  constructor(max2 = 200) {
+    this.max = max2;
+  }
+  max;
+  lines = [];
+  partial = "";
+  push(chunk) {
+    const text = this.partial + chunk.toString();
+    const parts = text.split("\n");
+    this.partial = parts.pop() ?? "";
+    this.lines.push(...parts);
+    if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
+  }
+  tail(n2 = 50) {
+    const all = this.partial ? [...this.lines, this.partial] : this.lines;
+    return all.slice(-n2).join("\n");
+  }
+};
+
+// src/backends/embedded/index.ts
+init_child_env();
+async function startEmbedded(opts) {
+  const functionsDir = path6.resolve(opts.projectDir, opts.functionsDir ?? "convex");
+  const adminKey = `embedded|${randomBytes(24).toString("hex")}`;
+  const log = new LogTail();
+  const started = performance.now();
+  const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
+    cwd: opts.projectDir,
+    extendEnv: false,
+    env: {
+      ...childEnv(),
+      RACE_CHECK_FUNCTIONS_DIR: functionsDir,
+      RACE_CHECK_ADMIN_KEY: adminKey,
+      RACE_CHECK_DEPLOYMENT_ENV: JSON.stringify(opts.deploymentEnv ?? {}),
+      ...opts.callLatencyMs !== void 0 && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }
+    },
+    stdin: "ignore",
+    buffer: false,
+    reject: false,
+    // Killed with us if we exit without stopping it.
+    cleanup: true,
+    forceKillAfterDelay: 2e3
+  });
+  child.stderr?.on("data", (c3) => log.push(c3));
+  const timeoutMs = opts.startupTimeoutMs ?? 3e4;
+  const ready = await new Promise((resolve, reject) => {
+    let pending = "";
+    const timer = setTimeout(
+      () => reject(new BackendError(`embedded backend not ready after ${timeoutMs} ms`, log.tail())),
+      timeoutMs
+    );
+    child.stdout?.on("data", (c3) => {
+      log.push(c3);
+      pending += c3.toString();
+      let nl;
+      while ((nl = pending.indexOf("\n")) >= 0) {
+        const line = pending.slice(0, nl);
+        pending = pending.slice(nl + 1);
+        if (line.startsWith('{"ready":true')) {
+          clearTimeout(timer);
+          resolve(JSON.parse(line));
+        }
+      }
+    });
+    void child.then((r) => {
+      clearTimeout(timer);
+      reject(
+        new BackendError(
+          `embedded backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
+          log.tail()
+        )
+      );
+    });
+  }).catch(async (e) => {
+    child.kill("SIGKILL");
+    await child.catch(() => void 0);
+    throw e;
+  });
+  let exited = false;
+  void child.then(() => exited = true);
+  const url = `http://127.0.0.1:${ready.port}`;
+  let stopping;
+  const admin = async (method, route) => {
+    const res = await fetch(`${url}/_race-check/${route}`, {
+      method,
+      headers: { authorization: `Convex ${adminKey}` },
+      signal: AbortSignal.timeout(1e4)
+    });
+    if (!res.ok) {
+      await res.arrayBuffer();
+      throw new Error(`embedded backend answered ${res.status} to ${route}`);
+    }
+    return await res.json();
+  };
+  const clock = async (to) => (await admin(to === void 0 ? "GET" : "POST", to === void 0 ? "clock" : `clock?to=${Math.ceil(to)}`)).now;
+  return {
+    url,
+    siteUrl: `http://127.0.0.1:${ready.sitePort}`,
+    adminKey,
+    kind: "embedded",
+    startupMs: performance.now() - started,
+    logTail: (n2) => log.tail(n2),
+    probe: () => probeDeployment(url, () => !exited),
+    fire: {
+      arm: async (requests) => void await admin("GET", `arrivals?arm=${requests}`),
+      takeArrivals: async () => (await admin("GET", "arrivals").catch(() => void 0))?.arrivals
+    },
+    // Read from the deployment's own timers, not its root system table: components schedule too.
+    scheduled: {
+      list: async () => {
+        const state = await admin("GET", "scheduled");
+        return [
+          ...state.pending.map((p) => ({ ...p, state: "pending" })),
+          ...state.running ? [{ path: "(scheduled work)", state: "inProgress", dueAt: state.now }] : []
+        ];
+      },
+      now: () => clock(),
+      advanceTo: async (ms2) => void await clock(ms2),
+      pollMs: 2
+    },
+    reset: async () => void await admin("POST", "reset"),
+    logs: { take: async () => await admin("GET", "logs") },
+    stop: () => stopping ??= (async () => {
+      if (!exited) child.kill("SIGTERM");
+      await child.catch(() => void 0);
+    })()
+  };
+}
+
+// src/backends/local/index.ts
+init_admin();
+
+// src/backends/scheduled-jobs.ts
+import { makeFunctionReference } from "convex/server";
+var SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
+var COMPONENTS_FUNCTION = "_system/frontend/components:list";
+var PAGE = 500;
+var MAX_PAGES = 20;
+function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
+  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
+  const componentsRef = makeFunctionReference(COMPONENTS_FUNCTION);
+  const jobsOf = async (componentId, prefix) => {
+    const jobs = [];
+    let cursor = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result2 = await admin.query(ref2, { componentId, paginationOpts: { numItems: PAGE, cursor } });
+      for (const row of result2.page) {
+        const job = toJob(row);
+        if (job) jobs.push(prefix ? { ...job, path: `${prefix}/${job.path}` } : job);
+      }
+      if (result2.isDone) return jobs;
+      cursor = result2.continueCursor;
+    }
+    throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
+  };
+  return {
+    ...clock,
+    async list() {
+      const components = (await admin.query(componentsRef, {}).catch(() => [])).filter((c3) => c3.path !== "");
+      const all = await Promise.all([jobsOf(null, ""), ...components.map((c3) => jobsOf(c3.id, c3.path))]);
+      return all.flat();
+    }
+  };
+}
+function toJob(row) {
+  const state = row.state?.type;
+  if (state !== "pending" && state !== "inProgress") return void 0;
+  const next = row.nextTs;
+  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
+  if (ns === void 0) return void 0;
+  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
+}
+
+// src/backends/deployment-env.ts
+async function setDeploymentEnv(url, adminKey, env) {
+  const changes = Object.entries(env).map(([name, value]) => ({ name, value }));
+  if (changes.length === 0) return;
+  const res = await fetch(`${url}/api/update_environment_variables`, {
+    method: "POST",
+    headers: { authorization: `Convex ${adminKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ changes }),
+    redirect: "manual",
+    signal: AbortSignal.timeout(3e4)
+  });
+  if (!res.ok) {
+    const text = await res.text().catch(() => "");
+    throw new Error(`setting the deployment's environment variables failed: HTTP ${res.status} ${text.slice(0, 200)}`);
+  }
+  await res.arrayBuffer().catch(() => void 0);
+}
+
+// src/backends/local/binary.ts
+init_errors();
+import { constants as constants5 } from "node:fs";
+import { access as access2, stat } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/backends/local/cache.ts
+import os from "node:os";
+import path7 from "node:path";
+import { access, constants as constants4 } from "node:fs/promises";
+
+// src/backends/local/platform.ts
+function releaseTarget(platform2 = process.platform, arch = process.arch) {
+  switch (`${platform2}/${arch}`) {
+    case "linux/x64":
+      return "x86_64-unknown-linux-gnu";
+    case "linux/arm64":
+      return "aarch64-unknown-linux-gnu";
+    case "darwin/x64":
+      return "x86_64-apple-darwin";
+    case "darwin/arm64":
+      return "aarch64-apple-darwin";
+    case "win32/x64":
+      return "x86_64-pc-windows-msvc";
+    default:
+      return void 0;
+  }
+}
+function assetName(target) {
+  return `convex-local-backend-${target}.zip`;
+}
+function executableName(platform2 = process.platform) {
+  return platform2 === "win32" ? "convex-local-backend.exe" : "convex-local-backend";
+}
+
+// src/backends/local/cache.ts
+function cacheRoot(env = process.env) {
+  if (env.RACE_CHECK_CACHE_DIR) return path7.resolve(env.RACE_CHECK_CACHE_DIR);
+  if (env.RUNNER_TOOL_CACHE) return path7.join(env.RUNNER_TOOL_CACHE, "convex-local-backend");
+  const home = os.homedir();
+  const base = process.platform === "win32" ? env.LOCALAPPDATA ?? path7.join(home, "AppData", "Local") : process.platform === "darwin" ? path7.join(home, "Library", "Caches") : env.XDG_CACHE_HOME ?? path7.join(home, ".cache");
+  return path7.join(base, "race-check", "convex-local-backend");
+}
+function cacheEntry(root, version, target) {
+  const versionDir = path7.join(root, version);
+  return {
+    dir: path7.join(versionDir, target),
+    binary: path7.join(versionDir, target, executableName()),
+    marker: path7.join(versionDir, `${target}.complete`)
+  };
+}
+async function isCached(entry) {
+  try {
+    await access(entry.marker);
+    await access(entry.binary, constants4.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/backends/local/download.ts
+import path8 from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start2) {
+  var b = new u16(31);
+  for (var i3 = 0; i3 < 31; ++i3) {
+    b[i3] = start2 += 1 << eb[i3 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i3 = 1; i3 < 30; ++i3) {
+    for (var j = b[i3]; j < b[i3 + 1]; ++j) {
+      r[j] = j - b[i3] << 5 | i3;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i2 = 0; i2 < 32768; ++i2) {
+  x = (i2 & 43690) >> 1 | (i2 & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i2] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i2;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i3 = 0;
+  var l = new u16(mb);
+  for (; i3 < s; ++i3) {
+    if (cd[i3])
+      ++l[cd[i3] - 1];
+  }
+  var le = new u16(mb);
+  for (i3 = 1; i3 < mb; ++i3) {
+    le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i3 = 0; i3 < s; ++i3) {
+      if (cd[i3]) {
+        var sv = i3 << 4 | cd[i3];
+        var r_1 = mb - cd[i3];
+        var v = le[cd[i3] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i3 = 0; i3 < s; ++i3) {
+      if (cd[i3]) {
+        co[i3] = rev[le[cd[i3] - 1]++] >> 15 - cd[i3];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i2 = 0; i2 < 144; ++i2)
+  flt[i2] = 8;
+var i2;
+for (i2 = 144; i2 < 256; ++i2)
+  flt[i2] = 9;
+var i2;
+for (i2 = 256; i2 < 280; ++i2)
+  flt[i2] = 7;
+var i2;
+for (i2 = 280; i2 < 288; ++i2)
+  flt[i2] = 8;
+var i2;
+var fdt = new u8(32);
+for (i2 = 0; i2 < 32; ++i2)
+  fdt[i2] = 5;
+var i2;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a2) {
+  var m = a2[0];
+  for (var i3 = 1; i3 < a2.length; ++i3) {
+    if (a2[i3] > m)
+      m = a2[i3];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o2 = p / 8 | 0;
+  return (d[o2] | d[o2 + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o2 = p / 8 | 0;
+  return (d[o2] | d[o2 + 1] << 8 | d[o2 + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i3 = 0; i3 < hcLen; ++i3) {
+          clt[clim[i3]] = bits(dat, pos + i3 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i3 = 0; i3 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i3++] = s;
+          } else {
+            var c3 = 0, n2 = 0;
+            if (s == 16)
+              n2 = 3 + bits(dat, pos, 3), pos += 2, c3 = ldt[i3 - 1];
+            else if (s == 17)
+              n2 = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n2 = 11 + bits(dat, pos, 127), pos += 7;
+            while (n2--)
+              ldt[i3++] = c3;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c3 = lm[bits16(dat, pos) & lms], sym = c3 >> 4;
+      pos += c3 & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c3)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add = sym - 254;
+        if (sym > 264) {
+          var i3 = sym - 257, b = fleb[i3];
+          add = bits(dat, pos, (1 << b) - 1) + fl[i3];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var b2 = function(d, b) {
+  return d[b] | d[b + 1] << 8;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var b8 = function(d, b) {
+  return b4(d, b) + b4(d, b + 4) * 4294967296;
+};
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e) {
+}
+var dutf8 = function(d) {
+  for (var r = "", i3 = 0; ; ) {
+    var c3 = d[i3++];
+    var eb = (c3 > 127) + (c3 > 223) + (c3 > 239);
+    if (i3 + eb > d.length)
+      return { s: r, r: slc(d, i3 - 1) };
+    if (!eb)
+      r += String.fromCharCode(c3);
+    else if (eb == 3) {
+      c3 = ((c3 & 15) << 18 | (d[i3++] & 63) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63) - 65536, r += String.fromCharCode(55296 | c3 >> 10, 56320 | c3 & 1023);
+    } else if (eb & 1)
+      r += String.fromCharCode((c3 & 31) << 6 | d[i3++] & 63);
+    else
+      r += String.fromCharCode((c3 & 15) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63);
+  }
+};
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i3 = 0; i3 < dat.length; i3 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i3, i3 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+var slzh = function(d, b) {
+  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+};
+var zh = function(d, b, z) {
+  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+var z64hs = function(d, b, l, z, sc, su, off) {
+  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+  var nf = nsc + nsu + noff;
+  if (z && nf) {
+    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+      if (b2(d, b) == 1) {
+        return [
+          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+          nsu ? b8(d, b + 4) : su,
+          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+          1
+        ];
+      }
+    }
+    if (z < 2)
+      err(13);
+  }
+  return [sc, su, off, 0];
+};
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c3 = b2(data, e + 8);
+  if (!c3)
+    return {};
+  var o2 = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c3 = b4(data, ze + 32);
+      o2 = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i3 = 0; i3 < c3; ++i3) {
+    var _a2 = zh(data, o2, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o2 = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+
+// src/backends/local/http.ts
+var FetchFailure = class extends Error {
+};
+async function fetchBytes(url, limits, signal) {
+  const controller = new AbortController();
+  let why2 = "aborted";
+  const abort = (reason) => {
+    why2 = reason;
+    controller.abort();
+  };
+  const onOuterAbort = () => abort("aborted");
+  signal?.addEventListener("abort", onOuterAbort, { once: true });
+  if (signal?.aborted) abort("aborted");
+  let timer = setTimeout(() => abort(`no answer within ${limits.connectMs / 1e3} s`), limits.connectMs);
+  try {
+    let res;
+    try {
+      res = await fetch(url, { signal: controller.signal });
+    } catch (e) {
+      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
+    }
+    if (!res.ok || !res.body) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new FetchFailure(`HTTP ${res.status}${res.status === 404 ? " (no such release or asset)" : ""}`);
+    }
+    const chunks = [];
+    let size = 0;
+    const stalled = () => abort(`download stalled for ${limits.stallMs / 1e3} s`);
+    clearTimeout(timer);
+    timer = setTimeout(stalled, limits.stallMs);
+    try {
+      for await (const chunk of res.body) {
+        clearTimeout(timer);
+        timer = setTimeout(stalled, limits.stallMs);
+        chunks.push(chunk);
+        size += chunk.byteLength;
+      }
+    } catch (e) {
+      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
+    }
+    return concat(chunks, size);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onOuterAbort);
+  }
+}
+async function fetchJson(url, timeoutMs, signal) {
+  const text = new TextDecoder().decode(await fetchBytes(url, { connectMs: timeoutMs, stallMs: timeoutMs }, signal));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FetchFailure("answer is not JSON");
+  }
+}
+var CODES = {
+  ENOTFOUND: "host not found, no network or DNS? (ENOTFOUND)",
+  EAI_AGAIN: "DNS lookup failed, no network? (EAI_AGAIN)",
+  ECONNREFUSED: "connection refused (ECONNREFUSED)",
+  ECONNRESET: "connection reset (ECONNRESET)",
+  ENETUNREACH: "network unreachable (ENETUNREACH)",
+  ETIMEDOUT: "connection timed out (ETIMEDOUT)"
+};
+function describeFetchError(e) {
+  const err2 = e;
+  const code = err2?.cause?.code;
+  if (code) return CODES[code] ?? code;
+  return err2?.cause?.message ?? err2?.message ?? String(e);
+}
+function concat(chunks, size) {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c3 of chunks) {
+    out.set(c3, offset);
+    offset += c3.byteLength;
+  }
+  return out;
+}
+
+// src/backends/local/download.ts
+async function downloadToCache(url, entry, limits, signal) {
+  const zip = await fetchBytes(url, limits, signal);
+  const name = executableName();
+  let files;
+  try {
+    files = unzipSync(zip, { filter: (f) => path8.posix.basename(f.name) === name });
+  } catch (e) {
+    throw new FetchFailure(`not a readable zip (${e.message})`);
+  }
+  const binary = Object.values(files)[0];
+  if (!binary) throw new FetchFailure(`the zip holds no ${name}`);
+  await mkdir(entry.dir, { recursive: true });
+  const temp = path8.join(entry.dir, `.${name}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, binary, { mode: 493 });
+    await chmod(temp, 493);
+    await rename(temp, entry.binary);
+  } finally {
+    await rm(temp, { force: true });
+  }
+  await writeFile(entry.marker, `${(/* @__PURE__ */ new Date()).toISOString()} ${url}
+`);
+}
+
+// src/backends/local/version.ts
+init_errors();
+var PINNED_BACKEND_VERSION = "precompiled-2026-09-15-4e9b83a";
+var DEFAULT_VERSION_URL = "https://version.convex.dev/v1/local_backend_version";
+var TAG = /^precompiled-\d{4}-\d{2}-\d{2}-[\w.-]+$/;
+function checkVersionInput(requested) {
+  const value = requested?.trim() || PINNED_BACKEND_VERSION;
+  if (value === "latest" || TAG.test(value) && !value.includes("..")) return value;
+  throw new ConfigError(
+    `--convex-backend-version: "${requested}" is not a convex-local-backend release tag (expected e.g. ${PINNED_BACKEND_VERSION}, or latest)`
+  );
+}
+async function resolveVersion(requested, opts) {
+  if (requested !== "latest") return requested;
+  let answer;
+  try {
+    answer = await fetchJson(opts.versionUrl, opts.timeoutMs, opts.signal);
+  } catch (e) {
+    if (!(e instanceof FetchFailure)) throw e;
+    throw new BackendError(
+      `obtain binary: could not resolve convex-backend-version "latest" at ${opts.versionUrl} (${e.message}); pin a release tag with --convex-backend-version, pass --convex-backend-binary PATH (action input convex-backend-binary), or use --backend embedded`
+    );
+  }
+  const version = answer?.version;
+  if (typeof version !== "string" || !TAG.test(version)) {
+    throw new BackendError(
+      `obtain binary: ${opts.versionUrl} answered without a release tag; pin one with --convex-backend-version (e.g. ${PINNED_BACKEND_VERSION})`
+    );
+  }
+  return version;
+}
+
+// src/backends/local/binary.ts
+var DEFAULT_DOWNLOAD_BASE = "https://github.com/convex/convex-backend/releases/download";
+var DEFAULT_LIMITS = { versionApiMs: 1e4, connectMs: 15e3, stallMs: 3e4 };
+var WAYS_OUT = "pass --convex-backend-binary PATH (action input convex-backend-binary) to a binary you have, or use --backend embedded";
+async function obtainBinary(opts = {}) {
+  if (opts.binaryPath) return { path: await checkExecutable(opts.binaryPath), source: "path" };
+  const env = opts.env ?? process.env;
+  const requested = checkVersionInput(opts.version);
+  const target = releaseTarget();
+  if (!target) {
+    throw new BackendError(
+      `obtain binary: convex-local-backend has no release for ${process.platform}/${process.arch}; ${WAYS_OUT}`
+    );
+  }
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const version = await resolveVersion(requested, {
+    versionUrl: env.RACE_CHECK_CONVEX_VERSION_URL || DEFAULT_VERSION_URL,
+    timeoutMs: limits.versionApiMs,
+    signal: opts.signal
+  });
+  const entry = cacheEntry(cacheRoot(env), version, target);
+  if (await isCached(entry)) return { path: entry.binary, version, source: "cache" };
+  const base = (env.RACE_CHECK_CONVEX_DOWNLOAD_BASE || DEFAULT_DOWNLOAD_BASE).replace(/\/+$/, "");
+  const url = `${base}/${version}/${assetName(target)}`;
+  opts.onDownload?.(url);
+  try {
+    await downloadToCache(url, entry, limits, opts.signal);
+  } catch (e) {
+    const reason = e instanceof FetchFailure ? e.message : `could not write ${entry.dir} (${e.message})`;
+    throw new BackendError(
+      `obtain binary: convex-local-backend ${version} is not cached in ${entry.dir} and downloading ${url} failed: ${reason}; ${WAYS_OUT}`
+    );
+  }
+  return { path: entry.binary, version, source: "download" };
+}
+async function checkExecutable(raw) {
+  const file = path9.resolve(raw);
+  const info = await stat(file).catch(() => void 0);
+  if (!info?.isFile()) throw new ConfigError(`--convex-backend-binary: ${raw} is not a file`);
+  try {
+    await access2(file, constants5.X_OK);
+  } catch {
+    throw new ConfigError(`--convex-backend-binary: ${raw} is not executable (chmod +x it)`);
+  }
+  return file;
+}
+
+// src/backends/local/deploy.ts
+init_child_env();
+init_execa();
+init_errors();
+import path10 from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
+import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+
+// src/backends/local/redact.ts
+function redact2(text, secrets) {
+  let out = text;
+  for (const s of secrets) if (s && s.length >= 8) out = out.split(s).join("[redacted]");
+  return out;
+}
+
+// src/backends/local/deploy.ts
+var DEPLOY_TIMEOUT_MS = 5 * 6e4;
+var TAIL_LINES = 50;
+async function projectConvexCli(projectDir) {
+  let pkgFile;
+  try {
+    pkgFile = createRequire2(path10.join(path10.resolve(projectDir), "package.json")).resolve("convex/package.json");
+  } catch {
+    throw new ConfigError(
+      `backend local deploys your functions with your project's convex package, and none is installed for ${projectDir} (run npm install)`
+    );
+  }
+  const pkg = JSON.parse(await readFile(pkgFile, "utf8"));
+  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex;
+  if (!bin) throw new ConfigError(`${pkgFile} names no convex command`);
+  return path10.join(path10.dirname(pkgFile), bin);
+}
+function deployArgs(envFile, codegen) {
+  return ["deploy", "--env-file", envFile, "--typecheck", "disable", "--codegen", codegen ? "enable" : "disable"];
+}
+function deployEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(childEnv(env))) if (!/^CONVEX_/i.test(k)) out[k] = v;
+  out.CI ||= "1";
+  return out;
+}
+async function deployFunctions(opts) {
+  const cli = await projectConvexCli(opts.projectDir);
+  if (!/^[\w|:.+/=-]+$/.test(opts.adminKey)) throw new BackendError("deploy: the admin key has unexpected characters");
+  const envFile = path10.join(opts.workDir, "deploy.env");
+  await writeFile2(envFile, `CONVEX_SELF_HOSTED_URL=${opts.url}
+CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
+`, {
+    mode: 384
+  });
+  const generated = path10.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const codegen = !(await stat2(generated).catch(() => void 0))?.isDirectory();
+  const timeoutMs = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
+  const started = performance.now();
+  const r = await execa(process.execPath, [cli, ...deployArgs(envFile, codegen)], {
+    cwd: opts.projectDir,
+    env: deployEnv(),
+    extendEnv: false,
+    stdin: "ignore",
+    all: true,
+    reject: false,
+    timeout: timeoutMs,
+    cancelSignal: opts.signal,
+    cleanup: true
+  });
+  if (!r.failed) return { durationMs: performance.now() - started };
+  const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+  const output = stripVTControlCharacters2(redact2(String(r.all ?? ""), [opts.adminKey])).trimEnd();
+  throw new BackendError(
+    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why2})`,
+    output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
+  );
+}
+
+// src/backends/local/launch.ts
+init_child_env();
+init_execa();
+init_mjs();
+import os2 from "node:os";
+import path11 from "node:path";
+import readline from "node:readline";
+import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { createWriteStream as createWriteStream2, rmSync } from "node:fs";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+init_secrets();
+
+// src/backends/local/ports.ts
+import net from "node:net";
+async function freePorts(count3) {
+  const servers = [];
+  try {
+    const ports = [];
+    for (let i3 = 0; i3 < count3; i3++) {
+      const server = net.createServer();
+      servers.push(server);
+      await new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(0, "127.0.0.1", () => resolve());
+      });
+      ports.push(server.address().port);
+    }
+    return ports;
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  }
+}
+
+// src/backends/local/launch.ts
+var KEYGEN_TIMEOUT_MS = 3e4;
+var POLL_MS = 100;
+var TAIL_LINES2 = 50;
+async function launchBackend(opts) {
+  const instanceName = `race-check-${randomBytes3(5).toString("hex")}`;
+  const instanceSecret = randomBytes3(32).toString("hex");
+  registerSecret(instanceSecret);
+  const adminKey = await keygen(opts, instanceName, instanceSecret);
+  registerSecret(adminKey);
+  const secrets = [instanceSecret, adminKey];
+  const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
+  const logFile = path11.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
+  const spawned = {};
+  const removeExitHook = onExit(() => {
+    const child = spawned.child;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const log = new LogTail(500);
+  const logStream = createWriteStream2(logFile, { flags: "a", mode: 384 });
+  logStream.on("error", () => void 0);
+  const started = performance.now();
+  let port, sitePort;
+  try {
+    [port, sitePort] = await freePorts(2);
+  } catch (e) {
+    logStream.end();
+    await rm2(dataDir, { recursive: true, force: true });
+    removeExitHook();
+    throw new BackendError(`start: no free loopback port (${e.message})`);
+  }
+  const url = `http://127.0.0.1:${port}`;
+  const running = execa(
+    opts.binary,
+    [
+      "--port",
+      String(port),
+      "--site-proxy-port",
+      String(sitePort),
+      "--instance-name",
+      instanceName,
+      "--instance-secret",
+      instanceSecret,
+      "--local-storage",
+      path11.join(dataDir, "storage"),
+      "--disable-beacon",
+      path11.join(dataDir, "convex_local_backend.sqlite3")
+    ],
+    {
+      cwd: dataDir,
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
+      stdin: "ignore",
+      all: true,
+      buffer: false,
+      reject: false,
+      cleanup: true,
+      forceKillAfterDelay: opts.graceMs ?? 5e3
+    }
+  );
+  spawned.child = running;
+  const logClosed = captureLines(running, (line) => {
+    const clean2 = stripVTControlCharacters3(redact2(line, secrets));
+    log.push(`${clean2}
+`);
+    logStream.write(`${clean2}
+`);
+  }).then(() => new Promise((resolve) => logStream.end(resolve)));
+  let exited = false;
+  const exit = running.then((r) => {
+    exited = true;
+    return r;
+  });
+  const tail = (n2 = TAIL_LINES2) => log.tail(n2);
+  let stopping;
+  const stop = () => stopping ??= (async () => {
+    if (!exited) running.kill("SIGTERM");
+    await exit;
+    await logClosed;
+    await rm2(dataDir, { recursive: true, force: true });
+    removeExitHook();
+  })();
+  try {
+    await waitReady({ url, instanceName, timeoutMs: opts.startupTimeoutMs, exit, signal: opts.signal });
+  } catch (e) {
+    await stop();
+    if (e instanceof BackendError) throw new BackendError(`${e.message}; log: ${logFile}`, tail());
+    throw e;
+  }
+  return {
+    url,
+    siteUrl: `http://127.0.0.1:${sitePort}`,
+    adminKey,
+    instanceName,
+    dataDir,
+    logFile,
+    pid: running.pid,
+    startupMs: performance.now() - started,
+    isAlive: () => !exited,
+    logTail: tail,
+    stop
+  };
+}
+async function keygen(opts, instanceName, instanceSecret) {
+  const r = await execa(
+    opts.binary,
+    ["keygen", "admin-key", "--instance-name", instanceName, "--instance-secret", instanceSecret],
+    {
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
+      stdin: "ignore",
+      reject: false,
+      timeout: KEYGEN_TIMEOUT_MS,
+      cancelSignal: opts.signal
+    }
+  );
+  const key = String(r.stdout ?? "").trim();
+  if (!r.failed && key && !/\s/.test(key)) return key;
+  const why2 = r.code ? `could not run ${opts.binary} (${r.code})` : r.timedOut ? `\`keygen admin-key\` did not finish within ${KEYGEN_TIMEOUT_MS / 1e3} s` : r.isCanceled ? "interrupted" : `\`keygen admin-key\` failed (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`}); releases before May 2026 lack it, pick a newer --convex-backend-version`;
+  const output = redact2(`${String(r.stderr ?? "")}
+${String(r.stdout ?? "")}`.trim(), [instanceSecret]);
+  throw new BackendError(`start: ${why2}`, output.split("\n").slice(-TAIL_LINES2).join("\n") || void 0);
+}
+async function waitReady(args) {
+  const controller = new AbortController();
+  let interrupted = () => void 0;
+  const onAbort = () => interrupted();
+  args.signal?.addEventListener("abort", onAbort, { once: true });
+  let timer;
+  try {
+    await Promise.race([
+      poll(args.url, args.instanceName, controller.signal),
+      args.exit.then((r) => {
+        throw new BackendError(
+          r.code ? `start: could not run convex-local-backend (${r.code})` : `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`
+        );
+      }),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(
+            new BackendError(
+              `start: convex-local-backend did not answer GET /instance_name within ${args.timeoutMs / 1e3} s; raise --startup-timeout (action input startup-timeout) on a slow runner`
+            )
+          ),
+          args.timeoutMs
+        );
+      }),
+      new Promise((_, reject) => {
+        interrupted = () => reject(new BackendError("start: interrupted while convex-local-backend was starting"));
+        if (args.signal?.aborted) interrupted();
+      })
+    ]);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+    args.signal?.removeEventListener("abort", onAbort);
+  }
+}
+async function poll(url, instanceName, signal) {
+  while (!signal.aborted) {
+    try {
+      const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.any([signal, AbortSignal.timeout(2e3)]) });
+      const text = (await res.text()).trim();
+      if (res.ok && text === instanceName) return;
+      if (res.ok) {
+        throw new BackendError(
+          `start: another backend ("${text.slice(0, 60)}") answered on ${url}; the port was taken after it was picked, run again`
+        );
+      }
+    } catch (e) {
+      if (e instanceof BackendError) throw e;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return new Promise(() => void 0);
+}
+function captureLines(child, onLine) {
+  if (!child.all) return Promise.resolve();
+  const lines = readline.createInterface({ input: child.all, crlfDelay: Infinity });
+  lines.on("line", onLine);
+  return new Promise((resolve) => lines.once("close", resolve));
+}
+
+// src/backends/local/index.ts
+var DEFAULT_STARTUP_TIMEOUT_MS = 6e4;
+async function startLocal(opts) {
+  const binary = await obtainBinary({
+    version: opts.convexBackendVersion,
+    binaryPath: opts.convexBackendBinary,
+    env: opts.env,
+    signal: opts.signal,
+    onDownload: (url) => process.stderr.write(`race-check: downloading ${url}
+`)
+  });
+  const backend = await launchBackend({
+    binary: binary.path,
+    startupTimeoutMs: opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
+    graceMs: opts.graceMs,
+    tmpDir: opts.tmpDir,
+    logDir: opts.logDir,
+    env: opts.backendEnv,
+    signal: opts.signal
+  });
+  try {
+    await setDeploymentEnv(backend.url, backend.adminKey, opts.deploymentEnv ?? {}).catch((e) => {
+      throw new BackendError(e instanceof Error ? e.message : String(e));
+    });
+    await deployFunctions({
+      projectDir: opts.projectDir,
+      functionsDir: opts.functionsDir,
+      url: backend.url,
+      adminKey: backend.adminKey,
+      workDir: backend.dataDir,
+      signal: opts.signal
+    });
+  } catch (e) {
+    const backendTail = backend.logTail(TAIL_LINES2);
+    await backend.stop();
+    if (!(e instanceof BackendError)) throw e;
+    throw new BackendError(
+      `${e.message}; backend log: ${backend.logFile}`,
+      [e.logTail && `convex deploy output:
+${e.logTail}`, backendTail && `convex-local-backend log:
+${backendTail}`].filter(Boolean).join("\n\n") || void 0
+    );
+  }
+  return {
+    url: backend.url,
+    siteUrl: backend.siteUrl,
+    adminKey: backend.adminKey,
+    kind: "local",
+    startupMs: backend.startupMs,
+    probe: () => probeDeployment(backend.url, backend.isAlive),
+    // The binary runs on this machine: its clock is ours.
+    scheduled: { ...systemScheduledJobs(adminClient(backend.url, backend.adminKey)), pollMs: 25 },
+    logTail: backend.logTail,
+    logFile: backend.logFile,
+    stop: backend.stop
+  };
+}
+
+// src/backends/preview/index.ts
+init_errors();
+init_secrets();
+import { mkdtemp as mkdtemp2, rm as rm3, stat as stat3 } from "node:fs/promises";
+import os3 from "node:os";
+import path13 from "node:path";
+
+// src/backends/url.ts
+init_errors();
+init_admin();
+var LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function isLoopback(url) {
+  return LOOPBACK.test(url.hostname);
+}
+function checkDeploymentUrl(raw, allowRemote = false, flag2 = "--url") {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" must be an http:// or https:// URL`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`${flag2}: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)`);
+  }
+  if (!isLoopback(url) && !allowRemote) {
+    throw new ConfigError(
+      `${flag2}: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
+    );
+  }
+  return url;
+}
+function withoutCredentials(raw) {
+  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme) => `${scheme ?? ""}***@`);
+}
+async function connectUrl(opts) {
+  if (!opts.url) throw new ConfigError("backend url needs --url (or action input convex-url)");
+  const url = checkDeploymentUrl(opts.url, opts.allowRemote);
+  if (!opts.adminKey) {
+    throw new ConfigError(
+      "backend url needs an admin key: set CONVEX_ADMIN_KEY (action input admin-key) so setup and invariant reads can call internal functions"
+    );
+  }
+  return {
+    url: url.origin,
+    siteUrl: siteUrlFor(url, opts.siteUrl, opts.allowRemote),
+    adminKey: opts.adminKey,
+    kind: "url",
+    probe: () => probeDeployment(url.origin),
+    // The deployment's clock is taken to be ours: a remote one off by seconds only moves the
+    // horizon's edge by as much.
+    scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
+    stop: async () => void 0
+  };
+}
+function siteUrlFor(url, given, allowRemote = false) {
+  if (given) return checkDeploymentUrl(given, allowRemote, "--site-url").origin;
+  if (url.hostname.endsWith(".convex.cloud"))
+    return `${url.protocol}//${url.hostname.replace(/\.convex\.cloud$/, ".convex.site")}`;
+  return void 0;
+}
+
+// src/backends/preview/authorize.ts
+init_version();
+init_secrets();
+function provisionHost(env = process.env) {
+  return (env.CONVEX_PROVISION_HOST || "https://api.convex.dev").replace(/\/$/, "");
+}
+async function authorizePreview(key, previewName, signal) {
+  let res;
+  try {
+    res = await fetch(`${provisionHost()}/api/deployment/authorize_preview`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${key.key}`,
+        "content-type": "application/json",
+        "convex-client": `race-check-${VERSION}`
+      },
+      body: JSON.stringify({
+        previewName,
+        projectSelection: { kind: "teamAndProjectSlugs", teamSlug: key.teamSlug, projectSlug: key.projectSlug }
+      }),
+      redirect: "manual",
+      signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(3e4)]) : AbortSignal.timeout(3e4)
+    });
+  } catch (e) {
+    throw new BackendError(`could not ask Convex for the preview deployment's admin key: ${e.message}`);
+  }
+  const text = await res.text().catch(() => "");
+  if (res.status !== 200) {
+    throw new BackendError(
+      `Convex refused the preview deployment's admin key for "${previewName}": HTTP ${res.status} ${redact2(text, [key.key]).slice(0, 300)}`
+    );
+  }
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new BackendError("the answer with the preview deployment's admin key was not JSON");
+  }
+  if (typeof body.adminKey !== "string" || typeof body.url !== "string") {
+    throw new BackendError("the answer with the preview deployment's admin key named no adminKey and url");
+  }
+  registerSecret(body.adminKey);
+  return { url: body.url, adminKey: body.adminKey };
+}
+
+// src/backends/preview/deploy.ts
+init_execa();
+import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import path12 from "node:path";
+import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
+var DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
+var TAIL_LINES3 = 50;
+var URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
+function previewDeployArgs(o2) {
+  return [
+    "deploy",
+    "--env-file",
+    o2.envFile,
+    o2.claim === "create" ? "--preview-create" : "--preview-name",
+    o2.name,
+    "--cmd",
+    o2.cmd,
+    "--cmd-url-env-var-name",
+    URL_VARIABLE,
+    "--typecheck",
+    "disable",
+    "--codegen",
+    o2.codegen ? "enable" : "disable"
+  ];
+}
+async function deployToPreview(o2) {
+  const cli = await projectConvexCli(o2.projectDir);
+  if (/[\r\n]/.test(o2.key)) throw new BackendError("deploy: the deploy key has unexpected characters");
+  const envFile = path12.join(o2.workDir, "preview.env");
+  await writeFile3(envFile, `CONVEX_DEPLOY_KEY=${o2.key}
+`, { mode: 384 });
+  const urlFile = path12.join(o2.workDir, "preview-url");
+  const script = path12.join(o2.workDir, "report-url.cjs");
+  await writeFile3(
+    script,
+    `require("node:fs").writeFileSync(process.env.RACE_CHECK_PREVIEW_URL_FILE, process.env.${URL_VARIABLE} || "");
+`
+  );
+  const cmd = [process.execPath, script].map(shellWord).join(" ");
+  const timeoutMs = o2.timeoutMs ?? DEPLOY_TIMEOUT_MS2;
+  const r = await execa(
+    process.execPath,
+    [cli, ...previewDeployArgs({ envFile, name: o2.name, claim: o2.claim, cmd, codegen: o2.codegen })],
+    {
+      cwd: o2.projectDir,
+      env: {
+        ...deployEnv(),
+        // The CLI's own override of where it claims deployments (api.convex.dev otherwise).
+        ...process.env.CONVEX_PROVISION_HOST && { CONVEX_PROVISION_HOST: process.env.CONVEX_PROVISION_HOST },
+        RACE_CHECK_PREVIEW_URL_FILE: urlFile
+      },
+      extendEnv: false,
+      stdin: "ignore",
+      all: true,
+      reject: false,
+      timeout: timeoutMs,
+      cancelSignal: o2.signal,
+      cleanup: true
+    }
+  );
+  const output = stripVTControlCharacters4(redact2(String(r.all ?? ""), [o2.key])).trimEnd();
+  if (r.failed) {
+    const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+    throw new BackendError(
+      `deploy: \`convex deploy --preview-${o2.claim === "create" ? "create" : "name"} ${o2.name}\` failed (${why2})`,
+      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+    );
+  }
+  const url = (await readFile2(urlFile, "utf8").catch(() => "")).trim();
+  if (!url) {
+    throw new BackendError(
+      "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
+      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+    );
+  }
+  return { url, output };
+}
+function shellWord(word) {
+  if (/["$`%!]/.test(word) || process.platform !== "win32" && word.includes("\\")) {
+    throw new BackendError(`deploy: ${word} cannot be passed through the shell --cmd runs in`);
+  }
+  return `"${word}"`;
+}
+
+// src/backends/preview/key.ts
+init_errors();
+function deployKeyKind(key) {
+  const [prefix, secret] = key.split("|");
+  const parts = prefix.split(":");
+  if (secret !== void 0 && parts[0] === "preview" && parts.length === 3) return "preview";
+  if (/^project:/.test(key)) return "project";
+  if (/^dev:/.test(key)) return "dev";
+  if (/^prod:/.test(key) || !key.includes(":")) return "prod";
+  return "other";
+}
+function checkPreviewKey(key, source) {
+  if (!key) {
+    throw new ConfigError(
+      `backend preview needs a Convex preview deploy key: set ${source} to one generated in the project's settings in the Convex dashboard (Preview Deploy Keys)`
+    );
+  }
+  const kind2 = deployKeyKind(key);
+  if (kind2 === "prod") {
+    throw new ConfigError(
+      `${source} holds a production deploy key: backend preview races a throwaway preview deployment and never production; use a preview deploy key (preview:<team>:<project>|…) from the project's settings`
+    );
+  }
+  if (kind2 !== "preview") {
+    throw new ConfigError(
+      `${source} holds a ${kind2 === "other" ? "deploy" : kind2} key, not a preview deploy key (preview:<team>:<project>|…); generate one in the project's settings in the Convex dashboard`
+    );
+  }
+  const [, teamSlug, projectSlug] = key.split("|")[0].split(":");
+  return { key, teamSlug, projectSlug };
+}
+function defaultPreviewName(env, shard) {
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "local";
+  const slug = branch.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "branch";
+  return `race-check-${slug}${shard ? `-shard-${shard.index}-of-${shard.count}` : ""}`;
+}
+
+// src/backends/preview/index.ts
+var DEPLOY_KEY_SOURCE = "CONVEX_DEPLOY_KEY (action input deploy-key)";
+function checkPreviewOptions(opts) {
+  checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
+  if (!opts.allowRemote) {
+    throw new ConfigError(
+      "backend preview deploys to and races a Convex cloud deployment, which is not on this machine; stress rounds are real traffic on your Convex team. Pass --allow-remote (action input allow-remote: true) if you mean it"
+    );
+  }
+}
+async function startPreview(opts) {
+  checkPreviewOptions(opts);
+  const key = checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
+  registerSecret(key.key);
+  const name = opts.previewName ?? defaultPreviewName(process.env);
+  const began = performance.now();
+  const workDir = await mkdtemp2(path13.join(os3.tmpdir(), "race-check-preview-"));
+  const generated = path13.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const codegen = !(await stat3(generated).catch(() => void 0))?.isDirectory();
+  const deploy = (claim) => deployToPreview({ projectDir: opts.projectDir, codegen, key: key.key, name, claim, workDir, signal: opts.signal });
+  try {
+    process.stderr.write(`race-check: deploying your functions to the Convex preview deployment "${name}"
+`);
+    const { url } = await deploy("create");
+    const credentials = await authorizePreview(key, name, opts.signal);
+    if (new URL(credentials.url).origin !== new URL(url).origin) {
+      throw new BackendError(
+        `the deploy key's preview deployment "${name}" is at ${credentials.url}, but convex deploy pushed to ${url}`
+      );
+    }
+    const env = opts.deploymentEnv ?? {};
+    if (Object.keys(env).length > 0) {
+      await setDeploymentEnv(credentials.url, credentials.adminKey, env).catch((e) => {
+        throw new BackendError(e instanceof Error ? e.message : String(e));
+      });
+      await deploy("reuse");
+    }
+    const backend = await connectUrl({
+      ...opts,
+      url: credentials.url,
+      adminKey: credentials.adminKey,
+      allowRemote: true
+    });
+    process.stderr.write(
+      `race-check: racing ${backend.url} (preview deployment "${name}"; the next run of this name replaces it, and Convex deletes it after its preview retention)
+`
+    );
+    return { ...backend, kind: "preview", startupMs: performance.now() - began };
+  } finally {
+    await rm3(workDir, { recursive: true, force: true });
+  }
+}
+
+// src/backends/index.ts
+var BACKEND_KINDS = ["embedded", "local", "url", "preview"];
+function parseBackendKind(value) {
+  const kind2 = value ?? "embedded";
+  if (!BACKEND_KINDS.includes(kind2)) {
+    throw new ConfigError(`--backend: unknown backend "${value}"; expected one of ${BACKEND_KINDS.join(", ")}`);
+  }
+  return kind2;
+}
+async function startBackend(kind2, opts) {
+  if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
+  const adminKey = checkSecretValue(opts.adminKey, "the admin key (CONVEX_ADMIN_KEY, action input admin-key)");
+  const backend = await start(kind2, { ...opts, adminKey });
+  registerSecret(backend.adminKey);
+  return backend;
+}
+async function start(kind2, opts) {
+  switch (kind2) {
+    case "embedded":
+      return await startEmbedded(opts);
+    case "local":
+      return await startLocal(opts);
+    case "url":
+      return await connectUrl(opts);
+    case "preview":
+      return await startPreview(opts);
+    default:
+      throw new ConfigError(`backend "${kind2}" is not available in this version`);
+  }
+}
+
+// src/cli.ts
+init_validate2();
+init_shard();
+init_errors();
+init_boundary();
+init_report_file();
+init_log_file();
+init_env_file();
+init_secrets();
+init_json();
+init_markdown();
+init_text();
+
+// src/run.ts
+init_prepare();
+init_errors();
+
+// src/engine/fire/stress.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+init_admin();
+
+// src/backends/functions.ts
+import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
+var MODULES_FUNCTION = "_system/frontend/modules:list";
+async function internalFunctions(admin) {
+  const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
+  const internal = /* @__PURE__ */ new Set();
+  for (const [file, module] of modules) {
+    const path27 = file.replace(/\.(js|ts)$/, "");
+    for (const fn of module.functions) if (fn.visibility?.kind === "internal") internal.add(`${path27}:${fn.name}`);
+  }
+  return internal;
+}
+
+// src/engine/fire/stress.ts
+init_errors();
+init_random();
+init_stats();
+init_summary();
+init_trial();
+
+// src/engine/fire/client.ts
+init_identity();
+init_outcome();
+import { ConvexHttpClient as ConvexHttpClient2 } from "convex/browser";
+
+// src/engine/fire/gate.ts
+init_errors();
+import http from "node:http";
+import https from "node:https";
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+var FireGate = class {
+  waiting = [];
+  remaining;
+  opened = false;
+  timer;
+  constructor(expected, maxWaitMs = 2e3) {
+    this.remaining = expected;
+    this.timer = setTimeout(() => this.open(), maxWaitMs);
+    this.timer.unref();
+    if (expected === 0) this.open();
+  }
+  /** A user's request is ready but for its last byte: `held.send` sends it. */
+  arrive(held) {
+    if (this.opened) {
+      held.send();
+      held.settle();
+      return;
+    }
+    this.waiting.push(held);
+    this.remaining--;
+    if (this.remaining <= 0) this.open();
+  }
+  /** A user finished (or failed) without sending through the gate. */
+  leave() {
+    if (this.opened) return;
+    this.remaining--;
+    if (this.remaining <= 0) this.open();
+  }
+  open() {
+    if (this.opened) return;
+    this.opened = true;
+    clearTimeout(this.timer);
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].send();
+    for (let i3 = 0; i3 < waiting.length; i3++) waiting[i3].settle();
+  }
+};
+var WARM_FOR_MS = 1e3;
+var UserTransport = class _UserTransport {
+  agent = _UserTransport.newAgent();
+  /** For a deployment served over TLS (a cloud or preview deployment): its own warm connection. */
+  tlsAgent;
+  gate;
+  /** performance.now() when this user's gated request was released. */
+  releasedAt;
+  /** The next request waits at `gate`; later requests of the same operation go straight out. */
+  arm(gate) {
+    this.gate = gate;
+    this.releasedAt = void 0;
+  }
+  /** Tells the gate this user will not send after all (its operation ended first). */
+  disarm() {
+    if (this.gate) this.gate.leave();
+    this.gate = void 0;
+  }
+  /** performance.now() when this user's last response ended: its socket was alive then. */
+  lastAnswer = -Infinity;
+  /** Opens (or checks) this user's connection so the round's fire does not pay for a handshake. */
+  async warm(url, timeoutMs = 3e4) {
+    if (performance.now() - this.lastAnswer < WARM_FOR_MS && this.hasIdleSocket()) return;
+    try {
+      const res = await this.fetch(`${url}/version`, { method: "GET", signal: AbortSignal.timeout(timeoutMs) });
+      await res.arrayBuffer();
+    } catch (e) {
+      const code = e.code;
+      if (code === "EMFILE" || code === "ENFILE") {
+        throw new Error(
+          `out of file descriptors opening a connection per user (${code}; ulimit -n is ${openFileLimit() ?? "unknown"}): raise the limit or use fewer clients`,
+          { cause: e }
+        );
+      }
+      throw e;
+    }
+  }
+  hasIdleSocket() {
+    return Object.values(this.agent.freeSockets).some((sockets) => sockets?.some((s) => !s.destroyed));
+  }
+  close() {
+    this.agent.destroy();
+    this.tlsAgent?.destroy();
+  }
+  /**
+   * Drops this user's connection and starts a fresh one: after an operation timed out, its request
+   * still occupies the user's only socket and would block every later request.
+   */
+  reset() {
+    this.close();
+    this.agent = _UserTransport.newAgent();
+    this.tlsAgent = void 0;
+  }
+  static newAgent() {
+    return new http.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
+  }
+  /** This user's fetch: the next request waits at the armed gate, if any. */
+  fetch = (input, init2) => this.send(input, init2, true);
+  /** For a request of an operation that already ended (it timed out): never takes the gate. */
+  fetchUngated = (input, init2) => this.send(input, init2, false);
+  send(input, init2, mayGate) {
+    const gate = mayGate ? this.gate : void 0;
+    if (mayGate) this.gate = void 0;
+    return new Promise((resolve, reject) => {
+      const url = new URL(String(input));
+      const body = init2?.body === void 0 || init2.body === null ? void 0 : Buffer.from(init2.body);
+      const headers = {
+        ...init2?.headers
+      };
+      if (body) headers["content-length"] = String(body.length);
+      const tls = url.protocol === "https:";
+      if (tls) this.tlsAgent ??= new https.Agent({ keepAlive: true, maxSockets: 1, keepAliveMsecs: 3e4 });
+      const req = (tls ? https : http).request(
+        url,
+        {
+          method: init2?.method ?? "GET",
+          headers,
+          agent: tls ? this.tlsAgent : this.agent,
+          signal: init2?.signal ?? void 0
+        },
+        (res) => {
+          const chunks = [];
+          res.on("data", (c3) => chunks.push(c3));
+          res.on("end", () => {
+            this.lastAnswer = performance.now();
+            const responseHeaders = new Headers();
+            for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") responseHeaders.set(k, v);
+            resolve(
+              new Response(Buffer.concat(chunks), {
+                status: res.statusCode ?? 500,
+                headers: responseHeaders
+              })
+            );
+          });
+          res.on("error", reject);
+        }
+      );
+      req.on("error", reject);
+      req.setNoDelay(true);
+      if (!gate || !body || body.length < 2) {
+        if (gate) {
+          gate.leave();
+          this.releasedAt = performance.now();
+        }
+        req.end(body);
+        return;
+      }
+      const last = body.subarray(body.length - 1);
+      req.write(body.subarray(0, body.length - 1), () => {
+        const socket = req.socket;
+        if (!socket || socket.destroyed) {
+          gate.leave();
+          this.releasedAt = performance.now();
+          req.end(last);
+          return;
+        }
+        gate.arrive({
+          send: () => {
+            socket.write(last);
+            this.releasedAt = performance.now();
+          },
+          settle: () => req.end()
+        });
+      });
+    });
+  }
+};
+var FD_MARGIN = 64;
+function openFileLimit() {
+  let text;
+  try {
+    text = /^Max open files\s+(\S+)/m.exec(readFileSync3("/proc/self/limits", "utf8"))?.[1];
+  } catch {
+    const out = spawnSync2("sh", ["-c", "ulimit -n"], { encoding: "utf8" });
+    text = out.status === 0 ? out.stdout.trim() : void 0;
+  }
+  const n2 = Number(text);
+  return text === void 0 || text === "unlimited" || !Number.isFinite(n2) ? void 0 : n2;
+}
+function checkOpenFileLimit(clients, limit = openFileLimit()) {
+  if (limit === void 0 || clients + FD_MARGIN <= limit) return;
+  throw new ConfigError(
+    `${clients} clients need about ${clients + FD_MARGIN} open files, but this process may open only ${limit} (ulimit -n): raise it (e.g. \`ulimit -n ${Math.max(4096, 2 ** Math.ceil(Math.log2(clients + FD_MARGIN)))}\`) or use fewer clients`
+  );
+}
+
+// src/engine/fire/client.ts
+var UserClient = class {
+  constructor(url, adminKey = "") {
+    this.url = url;
+    this.adminKey = adminKey;
+    this.begin(0);
+  }
+  url;
+  adminKey;
+  /** This operation's client; a fresh one per operation (see `begin`). */
+  convex;
+  /** This operation's fetch, for the deployment's HTTP actions. */
+  fetch;
+  transport = new UserTransport();
+  calls = [];
+  generation = 0;
+  close() {
+    this.transport.close();
+  }
+  /**
+   * Starts a new operation: times count from `origin` (the trial's fire) and calls go to a new
+   * list. An earlier operation that timed out but is still running keeps its own client: its late
+   * calls land in its own list and never take the next trial's place at the fire gate.
+   */
+  begin(origin, role = {}) {
+    const generation = ++this.generation;
+    const calls = [];
+    this.calls = calls;
+    const send = (input, init2) => (generation === this.generation ? this.transport.fetch : this.transport.fetchUngated)(input, init2);
+    const recorded = async (call, work, outcome) => {
+      calls.push(call);
+      try {
+        const res = await work();
+        call.outcome = await outcome(res);
+        return res;
+      } finally {
+        call.end = performance.now() - origin;
+      }
+    };
+    const convexFetch = async (input, init2) => {
+      const start2 = performance.now() - origin;
+      const body = typeof init2?.body === "string" ? JSON.parse(init2.body) : {};
+      const endpoint = String(input).replace(/^.*\/api\//, "");
+      const path27 = canonicalPath(body.path ?? endpoint.replace(/^run\//, "").replace(/\/([^/]*)$/, ":$1"));
+      const call = { path: path27, endpoint, start: start2, end: start2, outcome: "unknown" };
+      const refused = role.identity !== void 0 && role.internal?.has(path27);
+      return await recorded(
+        call,
+        async () => refused ? notFoundReply(path27) : await send(input, init2),
+        // The body decides, not the status: the open-source backend answers a function that threw
+        // with 200 (see outcome.ts).
+        async (res) => callOutcome(res.status, await res.clone().text())
+      );
+    };
+    this.convex = new ConvexHttpClient2(this.url, {
+      fetch: convexFetch,
+      skipConvexDeploymentUrlCheck: true,
+      logger: false
+    });
+    if (role.identity) {
+      this.convex.setAdminAuth(
+        this.adminKey,
+        role.identity
+      );
+    }
+    this.fetch = async (input, init2) => {
+      const request = input instanceof Request ? input : void 0;
+      const url = new URL(request ? request.url : String(input));
+      const method = init2?.method ?? request?.method ?? "GET";
+      const headers = Object.fromEntries(new Headers(init2?.headers ?? request?.headers));
+      if (role.identity && url.origin === role.siteOrigin && headers.authorization === void 0) {
+        const identity3 = Buffer.from(JSON.stringify(role.identity), "utf8").toString("base64");
+        headers.authorization = `Convex ${this.adminKey}:${identity3}`;
+      }
+      const raw = init2?.body ?? (request && request.body ? await request.arrayBuffer() : void 0);
+      const body = raw === void 0 || raw === null ? void 0 : Buffer.from(await new Response(raw).arrayBuffer());
+      const start2 = performance.now() - origin;
+      const call = { path: `${method} ${url.pathname}`, endpoint: "http", start: start2, end: start2, outcome: "unknown" };
+      return await recorded(
+        call,
+        () => send(url, { method, headers, body, signal: init2?.signal ?? request?.signal }),
+        async (res) => httpActionOutcome(res.status)
+      );
+    };
+  }
+};
+
+// src/engine/fire/driver.ts
+init_admin();
+init_outcome();
+init_settle();
+init_trial();
+init_random();
+init_identity();
+var FireDriver = class {
+  constructor(backend, users, scenario, random, admin, signal, internal) {
+    this.backend = backend;
+    this.users = users;
+    this.scenario = scenario;
+    this.random = random;
+    this.admin = admin;
+    this.signal = signal;
+    this.internal = internal;
+  }
+  backend;
+  users;
+  scenario;
+  random;
+  admin;
+  signal;
+  internal;
+  /** The last fire's spread, read after `operate`. */
+  spread = {};
+  async operate(setup) {
+    const { backend, users, scenario } = this;
+    await Promise.all([
+      ...users.map((u2) => u2.transport.warm(backend.url, scenario.opTimeout)),
+      backend.fire?.arm(users.length)
+    ]);
+    const siteOrigin = backend.siteUrl ? new URL(backend.siteUrl).origin : void 0;
+    const roles = users.map((_, client) => ({
+      identity: identityFor(scenario.identity, setup, client),
+      internal: this.internal,
+      siteOrigin
+    }));
+    const fire = new FireGate(users.length);
+    for (const u2 of users) u2.transport.arm(fire);
+    const order = shuffle(
+      users.map((_, i3) => i3),
+      this.random
+    );
+    const origin = performance.now();
+    const site = siteOf(backend);
+    const history = (await Promise.all(order.map((i3) => runOperation(users[i3], i3, scenario, setup, origin, roles[i3], site)))).sort((a2, b) => a2.client - b.client);
+    this.spread = await measureSpread(backend, users);
+    return history;
+  }
+  settle() {
+    return settle(this.backend.scheduled, {
+      horizonMs: this.scenario.settleMs,
+      timeoutMs: this.scenario.settleMs + this.scenario.opTimeout,
+      readTimeoutMs: this.scenario.opTimeout,
+      signal: this.signal
+    });
+  }
+};
+function siteOf(backend) {
+  return () => {
+    if (backend.siteUrl) return backend.siteUrl;
+    throw new Error("no site URL for this deployment's HTTP actions: pass --site-url (action input site-url)");
+  };
+}
+async function runOperation(user, client, scenario, setup, origin, role, site) {
+  user.begin(origin, role);
+  const start2 = performance.now() - origin;
+  const act = scenario.act;
+  const work = Promise.resolve().then(
+    () => act.kind === "call" ? callFunction(user.convex, act.path, act.args(setup, client)) : act.flow({
+      convex: user.convex,
+      fetch: user.fetch,
+      get siteUrl() {
+        return site();
+      },
+      setup,
+      client
+    })
+  );
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
+  });
+  let value;
+  let error;
+  let threw = false;
+  let timedOut = false;
+  try {
+    value = await Promise.race([work, timeout]);
+  } catch (e) {
+    threw = true;
+    timedOut = e instanceof OperationTimeout;
+    error = errorMessage(e);
+    if (timedOut) user.transport.reset();
+  } finally {
+    clearTimeout(timer);
+    user.transport.disarm();
+  }
+  const calls = [...user.calls];
+  const outcome = operationOutcome({ threw, timedOut, calls });
+  return {
+    client,
+    start: start2,
+    end: performance.now() - origin,
+    outcome,
+    ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
+    calls
+  };
+}
+var OperationTimeout = class extends Error {
+  constructor(ms2) {
+    super(`no answer within ${ms2} ms (op-timeout)`);
+  }
+};
+async function measureSpread(backend, users) {
+  const arrivals = await backend.fire?.takeArrivals().catch(() => void 0);
+  const sends = users.map((u2) => u2.transport.releasedAt).filter((t) => t !== void 0);
+  if (sends.length === 0) return {};
+  if (arrivals && arrivals.length >= sends.length) {
+    const first = [...arrivals].sort((a2, b) => a2 - b).slice(0, sends.length);
+    return { fireSpreadMs: first[first.length - 1] - first[0], spreadSource: "server" };
+  }
+  return { fireSpreadMs: Math.max(...sends) - Math.min(...sends), spreadSource: "client" };
+}
+
+// src/engine/fire/stress.ts
+async function runScenario({
+  backend,
+  scenario,
+  seed,
+  range = { from: 1, to: scenario.rounds },
+  onProgress,
+  onLogs,
+  signal
+}) {
+  const began = performance.now();
+  const planned = range.to - range.from + 1;
+  const admin = adminClient(backend.url, backend.adminKey);
+  const log = new TrialLog(scenario.functions);
+  const details = [];
+  const kept = [];
+  let sample;
+  let spreadSource;
+  let cutShort;
+  let lost = false;
+  checkOpenFileLimit(scenario.clients);
+  const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url, backend.adminKey));
+  let internal;
+  if (scenario.identity) {
+    try {
+      internal = await bounded(internalFunctions(admin), scenario.opTimeout, "listing the deployment's functions");
+    } catch (e) {
+      throw new BackendError(
+        `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`
+      );
+    }
+  }
+  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, internal);
+  try {
+    for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
+      let trial;
+      try {
+        await backend.reset?.();
+        trial = await runTrial(scenario, driver);
+      } catch (e) {
+        if (!await backend.probe()) {
+          lost = true;
+          cutShort = `backend exited during round ${r} of "${scenario.name}"`;
+          break;
+        }
+        if (e instanceof SetupError && r === range.from)
+          throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
+        cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
+        break;
+      }
+      if ((trial.verdict === "unknown" || trial.verdict === "error") && !await backend.probe()) {
+        lost = true;
+        cutShort = `backend exited during round ${r} of "${scenario.name}"`;
+        break;
+      }
+      const round = { ...trial, ...driver.spread, round: r };
+      spreadSource ??= round.spreadSource;
+      log.add(trial);
+      const lines = await backend.logs?.take().catch(() => void 0);
+      if (lines) {
+        log.addLogs(lines);
+        if (lines.lines.length > 0) onLogs?.(scenario.name, lines.lines);
+      }
+      if (!sample || sample.verdict !== "violation" && round.verdict === "violation") sample = round;
+      if (round.verdict !== "ok" && kept.length < KEPT_HISTORIES) kept.push(round);
+      details.push(summarizeRound(round));
+      onProgress?.({
+        scenario: scenario.name,
+        round: r - range.from + 1,
+        rounds: planned,
+        violations: log.tally.violations
+      });
+      if (scenario.delayBetweenRounds > 0 && r < range.to) {
+        await sleep2(scenario.delayBetweenRounds, void 0, { signal }).catch(() => void 0);
+      }
+    }
+  } finally {
+    for (const u2 of users) u2.close();
+  }
+  const ran = details.length;
+  if (signal?.aborted && ran < planned && cutShort === void 0) {
+    cutShort = `interrupted after ${ran} of ${planned} rounds`;
+  }
+  if (signal?.aborted && lost) cutShort = `interrupted after ${ran} of ${planned} rounds`;
+  const spreads = details.map((d) => d.fireSpreadMs).filter((s) => s !== void 0);
+  const result2 = {
+    ...log.summary("stress", scenario.name, scenario.clients, {
+      cutShort,
+      durationMs: performance.now() - began,
+      noun: "rounds"
+    }),
+    fireSpread: {
+      p50: percentile(spreads, 50),
+      max: spreads.length ? Math.max(...spreads) : void 0,
+      source: spreadSource
+    },
+    roundDetails: details,
+    ...sample && { sampleRound: { round: sample.round, history: sample.history } },
+    histories: kept.map((r) => ({ round: r.round, verdict: r.verdict, history: r.history }))
+  };
+  if (lost) {
+    const logTail = signal?.aborted ? void 0 : backend.logTail?.();
+    throw new ScenarioCutShort(signal?.aborted ? "interrupted" : cutShort, {
+      ...result2,
+      ...logTail && { backendLog: logTail }
+    });
+  }
+  return result2;
+}
+function summarizeRound(r) {
+  return {
+    round: r.round,
+    verdict: r.verdict,
+    ...r.observed !== void 0 && { observed: r.observed },
+    ...r.limit !== void 0 && { limit: r.limit },
+    message: r.message,
+    ...r.fireSpreadMs !== void 0 && { fireSpreadMs: r.fireSpreadMs },
+    durationMs: r.durationMs
+  };
+}
+var ScenarioCutShort = class extends BackendError {
+  constructor(message, partial) {
+    super(message, partial.backendLog);
+    this.partial = partial;
+  }
+  partial;
+};
+function failedScenario(scenario, message, logTail, mode = "stress") {
+  return {
+    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
+      cutShort: message,
+      durationMs: 0
+    }),
+    fireSpread: {},
+    roundDetails: [],
+    ...logTail && { backendLog: logTail }
+  };
+}
+function hash(s) {
+  let h2 = 2166136261;
+  for (let i3 = 0; i3 < s.length; i3++) h2 = Math.imul(h2 ^ s.charCodeAt(i3), 16777619);
+  return h2 >>> 0;
+}
+
+// src/run.ts
+init_random();
+init_shard();
+init_expectations();
+init_model();
+init_version();
+async function runRaceCheck(opts = {}) {
+  if (opts.backend === "preview") checkPreviewOptions(opts);
+  const prepared = await prepareRun(opts);
+  for (const w of prepared.warnings) opts.onWarning?.(w);
+  const seed = opts.seed ?? randomSeed();
+  const startedAt = /* @__PURE__ */ new Date();
+  const began = performance.now();
+  const kind2 = opts.backend ?? "embedded";
+  const sharding = opts.shard ? prepareShard(prepared.scenarios, opts.shard, seed, {
+    config: prepared.configLabel,
+    scenarios: opts.scenario === void 0 ? void 0 : [opts.scenario].flat(),
+    rounds: opts.rounds,
+    clients: opts.clients,
+    opTimeout: opts.opTimeout,
+    backend: kind2
+  }) : void 0;
+  const work = sharding ? sharding.parts.map((part) => ({ scenario: prepared.scenarios[part.scenario], part })) : prepared.scenarios.map((scenario) => ({ scenario, part: void 0 }));
+  const withShard = (result2, part) => part && sharding ? { ...result2, shardRounds: shardRoundsOf(part, prepared.scenarios[part.scenario].rounds, sharding.info.index) } : result2;
+  let backend;
+  try {
+    backend = await startBackend(kind2, {
+      projectDir: prepared.projectDir,
+      functionsDir: prepared.functionsDir,
+      url: opts.url,
+      siteUrl: opts.siteUrl,
+      adminKey: opts.adminKey,
+      allowRemote: opts.allowRemote,
+      deployKey: opts.deployKey,
+      previewName: opts.previewName ?? (kind2 === "preview" ? defaultPreviewName(process.env, opts.shard) : void 0),
+      deploymentEnv: prepared.env,
+      startupTimeoutMs: opts.startupTimeoutMs,
+      convexBackendVersion: opts.convexBackendVersion,
+      convexBackendBinary: opts.convexBackendBinary,
+      signal: opts.signal
+    });
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof BackendError) throw e;
+    throw new BackendError(`could not start the ${kind2} backend: ${e.message}`);
+  }
+  opts.onBackend?.(backend);
+  const stopOnAbort = () => void backend.stop();
+  opts.signal?.addEventListener("abort", stopOnAbort);
+  const scenarios = [];
+  try {
+    for (const { scenario, part } of work) {
+      if (opts.signal?.aborted) break;
+      try {
+        scenarios.push(
+          withShard(
+            await runScenario({
+              backend,
+              scenario,
+              seed: sharding?.info.seed ?? seed,
+              ...part && { range: { from: part.from, to: part.to } },
+              onProgress: opts.onProgress,
+              onLogs: opts.onLogs,
+              signal: opts.signal
+            }),
+            part
+          )
+        );
+      } catch (e) {
+        if (e instanceof ConfigError && scenarios.length > 0) {
+          scenarios.push(withShard(failedScenario(scenario, e.message), part));
+          continue;
+        }
+        if (!(e instanceof BackendError)) throw e;
+        const why2 = opts.signal?.aborted ? "interrupted" : e.message;
+        scenarios.push(
+          withShard(
+            e instanceof ScenarioCutShort ? e.partial : failedScenario(scenario, why2, opts.signal?.aborted ? void 0 : e.logTail),
+            part
+          )
+        );
+        break;
+      }
+    }
+    for (const rest of work.slice(scenarios.length)) {
+      const why2 = `not run: ${opts.signal?.aborted ? "interrupted" : "backend exited"}`;
+      scenarios.push(withShard(failedScenario(rest.scenario, why2), rest.part));
+    }
+  } finally {
+    opts.signal?.removeEventListener("abort", stopOnAbort);
+    await backend.stop();
+  }
+  return {
+    tool: { name: "race-check", version: VERSION },
+    mode: "stress",
+    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
+    startedAt: startedAt.toISOString(),
+    durationMs: performance.now() - began,
+    seed,
+    backend: {
+      kind: backend.kind,
+      ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
+    },
+    config: prepared.configLabel,
+    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios),
+    ...sharding && { shard: sharding.info }
+  };
+}
+
+// src/cli.ts
+init_gating();
+init_version();
+var HELP = `race-check ${VERSION}: find race conditions in a Convex backend
+
+Usage: race-check run [options]
+       race-check explore [options]   (interleaving search; see race-check explore --help)
+       race-check init [options]      (write a starter config from convex/; see race-check init --help)
+       race-check merge REPORT...     (one report from the JSON reports of --shard runs; see race-check merge --help)
+
+Options:
+  --config FILE       config file (default race-check.config.ts)
+  --backend KIND      embedded (default: your convex/ functions on convex-test) | url
+                      | local (the real open-source Convex backend, started and stopped here)
+                      | preview (your functions deployed with your convex CLI to a Convex preview
+                      deployment; preview deploy key from CONVEX_DEPLOY_KEY; needs --allow-remote)
+  --preview-name NAME preview: the preview deployment's name (default race-check-<branch>)
+  --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
+  --env-file FILE     the deployment's environment variables, NAME=value per line
+                      (besides the config's env; values are secrets, never printed)
+  --site-url URL      url backend: where the deployment serves HTTP actions
+                      (default: the .convex.site twin of a .convex.cloud --url)
+  --allow-remote      allow a --url that is not on this machine
+  --convex-backend-version TAG
+                      local: convex-local-backend release tag, or latest (default: a pinned tag)
+  --convex-backend-binary PATH
+                      local: use this convex-local-backend binary; nothing is downloaded
+  --startup-timeout S seconds to wait for a started backend to be ready (local default 60)
+  --rounds N          rounds per scenario (overrides the config)
+  --clients N         concurrent clients per round (overrides the config)
+  --scenario NAME     run only this scenario (repeatable)
+  --seed N            seed for fire order (printed with every run; reuse it to reproduce)
+  --shard I/N         run only shard I of N (a CI matrix): whole scenarios first, rounds split
+                      when N exceeds the scenarios; each shard has its own seed, derived from --seed
+  --op-timeout MS     per-operation timeout; slower operations are "unknown" (default 30000)
+  --json FILE         write the JSON report
+  --markdown FILE     write the Markdown report
+${GATING_HELP}
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit codes: 0 no violation (or only races --fail-on lets pass: expected with expect: "race",
+already in the --baseline), 1 violation found, 2 usage or config error,
+3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
 async function main(argv) {
   installOutputBoundary({ neutralise: true });
   registerSecret(process.env.CONVEX_ADMIN_KEY);
@@ -18851,6 +19183,7 @@ async function main(argv) {
         url: { type: "string" },
         "allow-remote": { type: "boolean" },
         "site-url": { type: "string" },
+        "env-file": { type: "string" },
         "preview-name": { type: "string" },
         "convex-backend-version": { type: "string" },
         "convex-backend-binary": { type: "string" },
@@ -18863,6 +19196,7 @@ async function main(argv) {
         "op-timeout": { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
+        ...GATING_OPTIONS,
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -18888,8 +19222,10 @@ async function main(argv) {
   const progress2 = progressPrinter();
   const logs = new LogCollector();
   let result2;
+  let gating;
   try {
     const backend = parseBackendKind(values.backend);
+    gating = await readGating(values);
     if (values.json) await checkOutputPath(values.json, "--json");
     if (values.markdown) await checkOutputPath(values.markdown, "--markdown");
     const adminKey = backend === "url" ? checkSecretValue(process.env.CONVEX_ADMIN_KEY, "CONVEX_ADMIN_KEY") : void 0;
@@ -18899,6 +19235,7 @@ async function main(argv) {
       backend,
       url: values.url,
       siteUrl: values["site-url"],
+      env: await readEnvFile(values["env-file"]),
       adminKey,
       deployKey,
       previewName: values["preview-name"],
@@ -18940,7 +19277,8 @@ ${e.logTail}
   const reportFile = values.json ?? values.markdown;
   if (reportFile) await logs.writeBeside(reportFile, result2).catch(() => void 0);
   result2 = redactDeep(result2);
-  process.stdout.write(`${renderText(result2)}
+  const comparison = compare2(result2, gating);
+  process.stdout.write(`${renderText(result2, comparison)}
 `);
   for (const s of result2.scenarios) {
     if (s.backendLog && s.error) process.stderr.write(`race-check: backend error in "${s.name}": ${s.error}
@@ -18948,27 +19286,17 @@ ${e.logTail}
   }
   try {
     if (values.json) await writeOutputFile(values.json, renderJson(result2));
-    if (values.markdown) await writeOutputFile(values.markdown, `${renderMarkdown(result2)}
+    if (values.markdown) {
+      await writeOutputFile(values.markdown, `${renderMarkdown(result2, { comparison, failOn: gating.failOn })}
 `);
+    }
   } catch (e) {
     process.stderr.write(`race-check: could not write the report: ${e.message}
 `);
     return EXIT.infrastructure;
   }
   if (controller.signal.aborted) return EXIT.infrastructure;
-  return exitCodeFor(result2);
-}
-function exitCodeFor(result2) {
-  switch (result2.verdict) {
-    case "race":
-      return EXIT.race;
-    case "ok":
-      return EXIT.ok;
-    case "inconclusive":
-      return EXIT.inconclusive;
-    default:
-      return EXIT.infrastructure;
-  }
+  return gatedExitCode(comparison, gating);
 }
 function secondsToMs(seconds2) {
   return seconds2 === void 0 ? void 0 : seconds2 * 1e3;
@@ -19002,64 +19330,14 @@ function progressPrinter() {
     }
   };
 }
-var HELP;
-var init_cli2 = __esm({
-  "src/cli.ts"() {
-    init_backends();
-    init_types();
-    init_validate2();
-    init_shard();
-    init_errors();
-    init_boundary();
-    init_report_file();
-    init_log_file();
-    init_secrets();
-    init_json();
-    init_markdown();
-    init_text();
-    init_run();
-    init_version2();
-    HELP = `race-check ${VERSION}: find race conditions in a Convex backend
-
-Usage: race-check run [options]
-       race-check explore [options]   (interleaving search; see race-check explore --help)
-       race-check init [options]      (write a starter config from convex/; see race-check init --help)
-       race-check merge REPORT...     (one report from the JSON reports of --shard runs; see race-check merge --help)
-
-Options:
-  --config FILE       config file (default race-check.config.ts)
-  --backend KIND      embedded (default: your convex/ functions on convex-test) | url
-                      | local (the real open-source Convex backend, started and stopped here)
-                      | preview (your functions deployed with your convex CLI to a Convex preview
-                      deployment; preview deploy key from CONVEX_DEPLOY_KEY; needs --allow-remote)
-  --preview-name NAME preview: the preview deployment's name (default race-check-<branch>)
-  --url URL           deployment URL for --backend url (admin key from CONVEX_ADMIN_KEY)
-  --site-url URL      url backend: where the deployment serves HTTP actions
-                      (default: the .convex.site twin of a .convex.cloud --url)
-  --allow-remote      allow a --url that is not on this machine
-  --convex-backend-version TAG
-                      local: convex-local-backend release tag, or latest (default: a pinned tag)
-  --convex-backend-binary PATH
-                      local: use this convex-local-backend binary; nothing is downloaded
-  --startup-timeout S seconds to wait for a started backend to be ready (local default 60)
-  --rounds N          rounds per scenario (overrides the config)
-  --clients N         concurrent clients per round (overrides the config)
-  --scenario NAME     run only this scenario (repeatable)
-  --seed N            seed for fire order (printed with every run; reuse it to reproduce)
-  --shard I/N         run only shard I of N (a CI matrix): whole scenarios first, rounds split
-                      when N exceeds the scenarios; each shard has its own seed, derived from --seed
-  --op-timeout MS     per-operation timeout; slower operations are "unknown" (default 30000)
-  --json FILE         write the JSON report
-  --markdown FILE     write the Markdown report
-  -h, --help          show this help
-  -v, --version       show the version
-
-Exit codes: 0 no violation, 1 violation found, 2 usage or config error,
-3 backend or infrastructure error, 4 inconclusive (no violation seen, undecided rounds).`;
+if (isEntry()) process.exitCode = await main(process.argv.slice(2));
+function isEntry() {
+  try {
+    return process.argv[1] !== void 0 && import.meta.url === pathToFileURL5(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
   }
-});
-init_cli2();
+}
 export {
-  exitCodeFor,
   main
 };

@@ -7386,7 +7386,7 @@ function childEntry(name) {
 }
 
 // src/child-env.ts
-var ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY)$/i;
+var ACTION_ONLY = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|GH_TOKEN|CONVEX_ADMIN_KEY|CONVEX_DEPLOY_KEY|GITHUB_ENV|GITHUB_PATH|GITHUB_OUTPUT|GITHUB_STATE|GITHUB_STEP_SUMMARY)$/i;
 function childEnv(env = process.env) {
   const out = {};
   for (const [k, v] of Object.entries(env)) if (v !== void 0 && !ACTION_ONLY.test(k)) out[k] = v;

@@ -2458,12 +2458,16 @@ var VirtualClock = class {
         timer.run();
       };
       const handle = realSetTimeout2(fire, Math.max(0, timer.dueAt - Date.now()));
-      this.timers.set(id, { dueAt: timer.dueAt, run: fire, handle });
+      this.timers.set(id, { path: timer.path, dueAt: timer.dueAt, run: fire, handle });
       return handle;
     });
   }
   now() {
     return Date.now();
+  }
+  /** Every scheduled function not yet started, of the app and of its components alike. */
+  pending() {
+    return [...this.timers.values()].map(({ path: path4, dueAt }) => ({ path: path4, dueAt }));
   }
   /** Moves the clock to `ms` (never back) and runs, in due order, every scheduled function due by then. */
   advanceTo(ms) {
@@ -2698,6 +2702,26 @@ var HttpError = class extends Error {
   status;
   code;
 };
+function parseCaller(header, adminKey) {
+  if (header === void 0 || header === "") return { admin: false };
+  if (header.slice(0, 7).toLowerCase() === "convex ") {
+    const [key, acting] = splitActing(removeTypePrefix(header.slice(7).trim()));
+    const given = Buffer.from(key);
+    if (given.length !== adminKey.length || !timingSafeEqual(given, adminKey)) {
+      throw new HttpError(401, "BadAdminKey", "The provided admin key was invalid for this instance");
+    }
+    return acting === void 0 ? { admin: true } : { admin: true, identity: actingIdentity(acting) };
+  }
+  if (header.slice(0, 7).toLowerCase() === "bearer ") return { admin: false, identity: jwtIdentity(header.slice(7)) };
+  throw new HttpError(401, "InvalidAuthHeader", "Header must begin with `bearer `");
+}
+function httpActionIdentity(header, adminKey) {
+  try {
+    return parseCaller(header, adminKey).identity;
+  } catch {
+    return void 0;
+  }
+}
 var FunctionError = class extends Error {
 };
 var SCHEDULED_JOBS = "_system/frontend/paginatedScheduledJobs:default";
@@ -2708,20 +2732,7 @@ function createHttpApi(opts) {
     byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
   }
   const adminKey = Buffer.from(opts.adminKey);
-  function caller(req) {
-    const header = req.headers.authorization;
-    if (header === void 0 || header === "") return { admin: false };
-    if (header.slice(0, 7).toLowerCase() === "convex ") {
-      const [key, acting] = splitActing(removeTypePrefix(header.slice(7).trim()));
-      const given = Buffer.from(key);
-      if (given.length !== adminKey.length || !timingSafeEqual(given, adminKey)) {
-        throw new HttpError(401, "BadAdminKey", "The provided admin key was invalid for this instance");
-      }
-      return acting === void 0 ? { admin: true } : { admin: true, identity: actingIdentity(acting) };
-    }
-    if (header.slice(0, 7).toLowerCase() === "bearer ") return { admin: false, identity: jwtIdentity(header.slice(7)) };
-    throw new HttpError(401, "InvalidAuthHeader", "Header must begin with `bearer `");
-  }
+  const caller = (req) => parseCaller(req.headers.authorization, adminKey);
   async function resolve(udfPath, who) {
     const [rawModule, exportName = "default"] = udfPath.split(":");
     const modulePath = rawModule.replace(/\.(js|ts)$/, "");
@@ -2823,6 +2834,8 @@ function createHttpApi(opts) {
         return send(res, 200, JSON.stringify({ now: opts.admin.clock() }));
       case "POST /_race-check/clock":
         return send(res, 200, JSON.stringify({ now: opts.admin.clock(number("to")) }));
+      case "GET /_race-check/scheduled":
+        return void opts.admin.scheduled().then((state) => send(res, 200, JSON.stringify(state)));
       case "GET /_race-check/logs":
         return send(res, 200, JSON.stringify(opts.admin.logs()));
       case "POST /_race-check/reset":
@@ -3231,11 +3244,18 @@ async function main() {
           clock.clear();
           backend = fresh();
         },
-        logs: () => logs.take()
+        logs: () => logs.take(),
+        scheduled: async () => {
+          const running = await Promise.race([
+            backend.finishInProgressScheduledFunctions().then(() => false),
+            new Promise((resolve) => setTimeout(() => resolve(true), 25))
+          ]);
+          return { now: clock.now(), pending: clock.pending(), running };
+        }
       }
     }),
     // The site: every path is the app's router's (convex-test's fetch runs `convex/http.ts`).
-    site: (req, res) => void serveHttpAction(backend, req, res)
+    site: (req, res) => void serveHttpAction(backend, req, res, Buffer.from(adminKey))
   });
   loaded();
   const stop = () => process.exit(0);
@@ -3264,11 +3284,12 @@ async function listen(server, port) {
   if (address === null || typeof address === "string") throw new Error("server has no port");
   return address.port;
 }
-async function serveHttpAction(backend, req, res) {
+async function serveHttpAction(backend, req, res, adminKey) {
   let response2;
   try {
     const method = req.method.toUpperCase();
-    response2 = await backend.fetch(req.url, {
+    const identity = httpActionIdentity(req.headers.authorization, adminKey);
+    response2 = await (identity ? backend.withIdentity(identity) : backend).fetch(req.url, {
       method,
       headers: req.headers,
       ...method !== "GET" && method !== "HEAD" && { body: new Uint8Array(req.body) }

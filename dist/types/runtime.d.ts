@@ -9,4 +9,10 @@ declare const SOURCES: {
     readonly "config-probe": "./config/probe.ts";
 };
 export declare function childEntry(name: keyof typeof SOURCES): string;
+/**
+ * `node <these> run …` runs race-check's own CLI: from source through tsx, from the bundle
+ * dist/cli.js beside the action's dist/index.js. The action runs the user's config this way, in a
+ * process of its own.
+ */
+export declare function cliCommand(): string[];
 export {};

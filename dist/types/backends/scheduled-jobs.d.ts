@@ -27,5 +27,7 @@ export interface ScheduledJobs {
     pollMs?: number;
 }
 export declare const SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
+/** The deployment's components (`_system/frontend/components.ts`): each has its own scheduled jobs. */
+export declare const COMPONENTS_FUNCTION = "_system/frontend/components:list";
 /** The system function read with the admin client; the clock is this machine's unless given. */
 export declare function systemScheduledJobs(admin: ConvexHttpClient, clock?: Pick<ScheduledJobs, "now" | "advanceTo">): ScheduledJobs;

@@ -11,8 +11,9 @@ import type { Call, Outcome } from "../model.js";
  */
 export declare function callOutcome(httpStatus: number, body: string): Outcome;
 /**
- * An HTTP action answers what the app's code decides, errors included: any answer below 500 means
- * it ran. A 5xx may be the app's own or the deployment failing under it, so it proves nothing.
+ * An HTTP action answers what the app's code decides. 2xx and 3xx: it did its work. 4xx: it was
+ * refused (no route, a bad signature, a bad request), so a request that tested nothing is never
+ * counted as one that did. 5xx: the app's own failure or the deployment's, mid-work or not: unknown.
  */
 export declare function httpActionOutcome(httpStatus: number): Outcome;
 /**

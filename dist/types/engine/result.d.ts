@@ -135,6 +135,8 @@ export interface ScenarioResult {
     };
     /** Operations by outcome, and the first refusal: what the verdict rule needs when shards are merged. */
     operations?: OperationCounts;
+    /** The config marks this scenario a known race (`expect: "race"`): reported, not failing. */
+    expect?: "race";
 }
 /** One job of a sharded run (`--shard i/n`). */
 export interface ShardInfo {
@@ -146,6 +148,8 @@ export interface ShardInfo {
     plan: PlannedScenario[];
     /** The command that re-runs this shard alone. */
     command: string;
+    /** Its words, unquoted. */
+    args?: string[];
 }
 /** What `race-check merge` combined. */
 export interface MergeInfo {
@@ -155,6 +159,7 @@ export interface MergeInfo {
         seed: number;
         runSeed: number;
         command: string;
+        args?: string[];
     }[];
     /** Shards of the plan whose report was not given: their rounds count as not run. */
     missing: number[];
@@ -174,6 +179,11 @@ export interface RunResult {
         startupMs?: number;
     };
     config: string;
+    /**
+     * The Convex functions directory, relative to where the run started, with forward slashes:
+     * where annotations and source links find the functions without loading the config again.
+     */
+    functionsDir?: string;
     scenarios: ScenarioResult[];
     /** The interleaving search that followed the stress rounds (the action's `explore: true`). */
     explore?: RunResult;

@@ -39,6 +39,8 @@ export interface ShardCommandInputs {
 }
 /** The command that re-runs exactly this shard: the run's own selection and sizes, its seed and --shard. */
 export declare function shardCommand(inputs: ShardCommandInputs, runSeed: number, shard: ShardSpec): string;
+/** Its words, unquoted (a report wraps them to fit a comment's width). */
+export declare function shardArgs(inputs: ShardCommandInputs, runSeed: number, shard: ShardSpec): string[];
 /** A shard with nothing to run is a mistake in the matrix, found before any backend starts. */
 export declare function shardWork(scenarios: readonly PlannedScenario[], shard: ShardSpec): ShardPart[];
 /** This shard's part of the run: what it runs, and what its report records about it. */

@@ -16,3 +16,5 @@ export declare function decodeToken(token: string): ReplayToken;
 export declare function traceFingerprint(steps: Step[]): string;
 /** The command that replays one explore counterexample exactly. */
 export declare function replayCommand(configLabel: string, scenario: string, token: string): string;
+/** Its words, unquoted (a report may wrap them over lines). */
+export declare function replayArgs(configLabel: string, scenario: string, token: string): string[];

@@ -1,5 +1,4 @@
 import type { UserIdentity } from "convex/server";
-import type { ScheduledJobs } from "../scheduled-jobs.js";
 export type Kind = "query" | "mutation" | "action";
 /** The part of a convex-test accessor the controlled driver uses. */
 interface TestAccessor {
@@ -11,7 +10,6 @@ interface TestAccessor {
 }
 interface TestInstance extends TestAccessor {
     withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
-    finishInProgressScheduledFunctions: () => Promise<void>;
 }
 export interface ResolvedFunction {
     kind: Kind;
@@ -64,8 +62,6 @@ export declare class Session {
      * use, answered in-process with admin rights (internal functions allowed).
      */
     admin(): AdminLike;
-    /** Scheduled functions not yet finished, as the system function lists them (see scheduled-jobs.ts). */
-    scheduledJobs(now: () => number): ScheduledJobs;
 }
 export interface AdminLike {
     query: (ref: unknown, args?: unknown) => Promise<unknown>;

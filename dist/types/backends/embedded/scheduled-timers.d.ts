@@ -27,6 +27,11 @@ export declare class VirtualClock {
     private readonly realNow;
     install(): void;
     now(): number;
+    /** Every scheduled function not yet started, of the app and of its components alike. */
+    pending(): {
+        path: string;
+        dueAt: number;
+    }[];
     /** Moves the clock to `ms` (never back) and runs, in due order, every scheduled function due by then. */
     advanceTo(ms: number): void;
     /** Drops every scheduled function not yet run: the deployment they belonged to is gone. */

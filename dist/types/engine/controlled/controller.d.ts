@@ -12,8 +12,6 @@ export declare class StuckError extends Error {
 export declare const EPOCH: number;
 export declare class Controller {
     private readonly stepTimeoutMs;
-    /** Scheduled functions due further out than this (ms) are left pending, never run. */
-    private readonly horizonMs;
     readonly steps: Step[];
     private readonly tasks;
     private pending;
@@ -22,6 +20,10 @@ export declare class Controller {
     private wake;
     private closed;
     private jobs;
+    /** Scheduled functions due after the horizon: never started, listed by the settle step. */
+    readonly beyond: ScheduledTimer[];
+    /** The schedule's horizon: work due by then runs as tasks; work due later is only listed. */
+    readonly horizonEnd: number;
     /** This schedule's Math.random and clock (see determinism.ts). */
     readonly random: () => number;
     private clock;
@@ -47,8 +49,8 @@ export declare class Controller {
      */
     readonly observe: () => ((outcome: SchedulingPoint["outcome"]) => void) | undefined;
     /**
-     * Ends control: work that outlives the schedule (a scheduled function whose timer fires later
-     * inherits its client's context) must run on, not wait for a step that will never come.
+     * Ends control: scheduling points of code still running pass straight through, and timers set
+     * from now on are dropped (the schedule's database is done with).
      */
     close(): void;
     /** Waits until the strategy lets this client run its next step. */
@@ -65,6 +67,11 @@ export declare class Controller {
     private spawn;
     /** A scheduled function's start step: convex-test's timer callback, in the task's context. */
     private startJob;
+    /**
+     * Scheduled work this schedule has not finished: a function due within the horizon not started
+     * yet, or one started and still running. A prefix stopped with such work cannot be judged.
+     */
+    unfinishedJobs(): number;
     /**
      * Tasks with a step waiting, lowest first. A scheduled function waits, besides, for every one
      * due sooner to have started: the real scheduler starts them in due order.

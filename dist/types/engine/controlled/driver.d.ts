@@ -16,7 +16,14 @@ export interface ScheduleInput {
     /** Stop after this many steps; tasks still running count as in flight (unknown). */
     stopAfter?: number;
     stepTimeoutMs?: number;
+    /** Ends the schedule between two steps (SIGINT): it is then undecided. */
+    signal?: AbortSignal;
 }
+/**
+ * Steps one schedule may take: scheduled work that keeps scheduling more (a heartbeat) ends at
+ * the horizon, so only a runaway reaches this, and it is an error, never a verdict.
+ */
+export declare const MAX_STEPS = 20000;
 /** The setup the explore run uses: the scenario's explore override, else its own. */
 export declare function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setup"];
 export declare function runSchedule(input: ScheduleInput): Promise<ScheduleRun>;

@@ -7,6 +7,8 @@ export interface UserRole {
     identity?: UserIdentityAttributes;
     /** The deployment's internal functions: a user acting through the admin key is kept off them. */
     internal?: ReadonlySet<string>;
+    /** The deployment's HTTP actions origin: a signed-in user's requests there carry its identity. */
+    siteOrigin?: string;
 }
 /**
  * A simulated user's client: the real ConvexHttpClient, and a fetch for HTTP actions, both
