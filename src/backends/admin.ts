@@ -16,13 +16,6 @@ export function adminClient(url: string, adminKey: string): ConvexHttpClient {
   return admin;
 }
 
-/** The calls an admin makes; ConvexHttpClient and the in-process deployment both have them. */
-export interface AdminCaller {
-  query: (ref: never, args?: never) => Promise<unknown>;
-  mutation: (ref: never, args?: never) => Promise<unknown>;
-  action: (ref: never, args?: never) => Promise<unknown>;
-}
-
 /** Calls any function by path, whatever its type, through the `/api/function` endpoint. */
 export async function callFunction(client: unknown, path: string, args: Record<string, unknown>): Promise<unknown> {
   return await (

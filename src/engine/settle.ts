@@ -75,13 +75,11 @@ export async function settle(jobs: ScheduledJobs, opts: SettleOptions): Promise<
   }
 }
 
-class SettleTimeout extends Error {}
-
 /** A read that never answers must not hold the trial: it ends as "not quiet". */
 function bounded<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SettleTimeout(`no answer within ${Math.round(ms)} ms`)), Math.max(1, ms));
+    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms)} ms`)), Math.max(1, ms));
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

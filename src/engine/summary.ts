@@ -81,11 +81,6 @@ export class TrialLog {
     }
   }
 
-  /** A trial that errored before it had a history (a setup that failed mid-run counts here). */
-  addError(message: string): void {
-    this.tally.add({ verdict: "error", message, history: [] });
-  }
-
   summary(
     mode: RunMode,
     name: string,

@@ -46,7 +46,7 @@ export interface ScheduleInput {
 export const MAX_STEPS = 20_000;
 
 /** The setup the explore run uses: the scenario's explore override, else its own. */
-export function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setup"] {
+function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setup"] {
   return scenario.explore?.setup ?? scenario.setup;
 }
 

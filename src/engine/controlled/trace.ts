@@ -20,7 +20,9 @@ export function renderTrace(steps: Step[], verdictMessage: string, stoppedAfter?
       .trimEnd(),
   );
   if (stoppedAfter !== undefined)
-    lines.push(`(stopped after step ${stoppedAfter}: the violation holds whatever the rest does)`);
+    lines.push(
+      `(stopped after step ${stoppedAfter}: the state is already violated, with no scheduled work still to run; the clients still in flight are left out)`,
+    );
   lines.push(`⇒ ${verdictMessage}`);
   return lines;
 }
