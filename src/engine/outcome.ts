@@ -43,7 +43,9 @@ function replyStatus(body: string): unknown {
  * not tell (`/api/function`, an action, an HTTP action) counts as a write.
  */
 export function operationOutcome(ended: { threw: boolean; timedOut: boolean; calls: readonly Call[] }): Outcome {
-  if (!ended.threw) return "ok";
+  // A flow that returned although everything it tried was refused (it swallowed the errors, or
+  // never looked at a 404) did nothing: counted as done, it would let "OK" rest on nothing.
+  if (!ended.threw) return ended.calls.length > 0 && ended.calls.every((c) => c.outcome === "fail") ? "fail" : "ok";
   if (ended.timedOut) return "unknown";
   if (ended.calls.some((c) => c.outcome === "unknown")) return "unknown";
   if (ended.calls.some((c) => c.outcome === "ok" && c.endpoint !== "query")) return "unknown";
@@ -54,3 +56,6 @@ export function operationOutcome(ended: { threw: boolean; timedOut: boolean; cal
 export function undecidedCount(history: readonly { outcome: Outcome; calls: readonly Call[] }[]): number {
   return history.filter((op) => op.outcome === "unknown" || op.calls.some((c) => c.outcome === "unknown")).length;
 }
+
+/** The error of an operation that returned although every call it made was refused. */
+export const ALL_CALLS_REFUSED = "every call it made was refused";

@@ -10,7 +10,8 @@ import type { UserIdentity } from "convex/server";
 import { convexToJson, jsonToConvex, type Value } from "convex/values";
 import { makeFunctionReference } from "convex/server";
 import { errorReply } from "./function-error.js";
-import { isRegisteredFunction, type ModuleMap } from "./modules.js";
+import type { EmbeddedFunctions } from "./deployment.js";
+import { isRegisteredFunction } from "./modules.js";
 
 /** The calls of a convex-test accessor the HTTP API drives. */
 export interface TestAccessor {
@@ -61,7 +62,7 @@ export interface AdminEndpoints {
 export interface HttpApiOptions {
   /** The current instance (replaced by a reset). */
   backend: () => TestBackend;
-  modules: ModuleMap;
+  functions: EmbeddedFunctions;
   adminKey: string;
   instanceName: string;
   admin: AdminEndpoints;
@@ -125,10 +126,6 @@ const MODULES = "_system/frontend/modules:list";
 
 /** Serves the parts of the Convex HTTP API that ConvexHttpClient and race-check speak. */
 export function createHttpApi(opts: HttpApiOptions) {
-  const byModule = new Map<string, () => Promise<Record<string, unknown>>>();
-  for (const [key, load] of Object.entries(opts.modules)) {
-    byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
-  }
   const adminKey = Buffer.from(opts.adminKey);
 
   const caller = (req: ApiRequest): Caller => parseCaller(req.headers.authorization, adminKey);
@@ -139,22 +136,17 @@ export function createHttpApi(opts: HttpApiOptions) {
     const canonical = `${modulePath}:${exportName}`;
     const notFound = new FunctionError(`Could not find public function for '${canonical}'.`);
     if ((canonical === SCHEDULED_JOBS || canonical === MODULES) && who.admin) return { kind: "query", path: canonical };
-    const load = byModule.get(modulePath);
-    if (!load || modulePath.startsWith("_generated") || modulePath.startsWith("_system")) throw notFound;
-    const fn = (await load())[exportName];
-    if (!isRegisteredFunction(fn)) throw notFound;
+    const fn = await opts.functions.find(udfPath);
     // Internal functions exist only for admins (acting as a user included, as on the real
     // backend); everyone else is told what the real backend says of a function that does not exist.
-    if (fn.isInternal && !who.admin) throw notFound;
-    const kind: Kind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
-    return { kind, path: canonical };
+    if (!fn || (fn.isInternal && !who.admin)) throw notFound;
+    return { kind: fn.kind, path: fn.path };
   }
 
   /** `_system/frontend/modules:list`: `[path, { functions: [{ name, udfType, visibility }] }]`. */
   async function listModules(): Promise<unknown> {
     const result: unknown[] = [];
-    for (const [modulePath, load] of byModule) {
-      if (modulePath.startsWith("_generated")) continue;
+    for (const [modulePath, load] of opts.functions.appModules()) {
       const functions = Object.entries(await load())
         .filter(([, fn]) => isRegisteredFunction(fn))
         .map(([name, fn]) => {

@@ -3,14 +3,12 @@
  * function itself instead of going through the embedded backend's HTTP API, so it owns every step.
  * Answers are those of the HTTP API (see http-api.ts): a flow behaves as against a deployment.
  */
-import { convexTest } from "convex-test";
 import type { UserIdentity } from "convex/server";
 import { getFunctionName, makeFunctionReference } from "convex/server";
-import { loadComponents, registerComponents, type ComponentRegistration } from "./components.js";
 import { clientError } from "./function-error.js";
-import { buildModuleMap, isRegisteredFunction, type ModuleMap } from "./modules.js";
+import { EmbeddedFunctions, replaceEnv, type FoundFunction, type Kind } from "./deployment.js";
 
-export type Kind = "query" | "mutation" | "action";
+export type { Kind };
 
 /** The part of a convex-test accessor the controlled driver uses. */
 interface TestAccessor {
@@ -25,61 +23,35 @@ interface TestInstance extends TestAccessor {
   withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
 }
 
-export interface ResolvedFunction {
-  kind: Kind;
-  path: string;
-  isInternal: boolean;
-}
+export type ResolvedFunction = FoundFunction;
 
 /** Loaded once per run; `fresh()` gives an empty database for every trial. */
 export class InProcessDeployment {
-  private readonly byModule = new Map<string, () => Promise<Record<string, unknown>>>();
-
-  private constructor(
-    private readonly modules: ModuleMap,
-    private readonly schema: unknown,
-    private readonly components: ComponentRegistration[],
-  ) {
-    for (const [key, load] of Object.entries(modules)) {
-      this.byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
-    }
-  }
+  private constructor(private readonly functions: EmbeddedFunctions) {}
 
   static async load(functionsDir: string): Promise<InProcessDeployment> {
-    const modules = await buildModuleMap(functionsDir);
-    const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
-    const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
-    const components = await loadComponents(functionsDir);
-    // Every module imported now, not when a schedule first needs it: an import takes file I/O,
-    // and a scheduled function whose module loads mid-schedule would look as if it never started.
-    // One that fails to load says so when it is used, as it would have.
-    const all = [modules, ...components.map((c) => c.modules)].flatMap((m) => Object.values(m));
-    await Promise.all(all.map((load) => load().catch(() => undefined)));
-    return new InProcessDeployment(modules, schema, components);
+    const functions = await EmbeddedFunctions.load(functionsDir);
+    // Before any schedule: a scheduled function whose module loads mid-schedule would look as if
+    // it never started.
+    await functions.importAll();
+    return new InProcessDeployment(functions);
   }
 
-  /**
-   * A new convex-test instance: its own DatabaseFake (documents, id counter, transaction lock),
-   * so every trial starts from the same empty state. Imported modules stay cached. Transaction
-   * limits are on, as on Convex.
-   */
   fresh(): Session {
-    const t = convexTest({ schema: this.schema as never, modules: this.modules, transactionLimits: true });
-    registerComponents(t, this.components);
-    return new Session(this, t as unknown as TestInstance);
+    return new Session(this, this.functions.fresh() as TestInstance);
   }
 
   async resolve(ref: unknown): Promise<ResolvedFunction> {
     const udfPath = typeof ref === "string" ? ref : getFunctionName(ref as never);
-    const [rawModule, exportName = "default"] = udfPath.split(":");
-    const modulePath = rawModule.replace(/\.(js|ts)$/, "");
-    const path = `${modulePath}:${exportName}`;
-    const load = this.byModule.get(modulePath);
-    const fn = load && !modulePath.startsWith("_generated") ? (await load())[exportName] : undefined;
-    if (!isRegisteredFunction(fn)) throw new Error(`Could not find public function for '${path}'.`);
-    const kind: Kind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
-    return { kind, path, isInternal: fn.isInternal === true };
+    const found = await this.functions.find(udfPath);
+    if (!found) throw new Error(`Could not find public function for '${canonical(udfPath)}'.`);
+    return found;
   }
+}
+
+function canonical(udfPath: string): string {
+  const [module, name = "default"] = udfPath.split(":");
+  return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
 }
 
 /** Where the in-process deployment says it lives (CONVEX_CLOUD_URL, CONVEX_SITE_URL): nothing listens there. */
@@ -91,9 +63,7 @@ export const IN_PROCESS_URLS = { cloud: "https://embedded.convex.cloud", site: "
  * a variable of this machine, of the CI job or of race-check. Restored afterwards.
  */
 export async function withDeploymentEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
-  const saved = { ...process.env };
-  for (const name of Object.keys(process.env)) delete process.env[name];
-  Object.assign(process.env, env, { CONVEX_CLOUD_URL: IN_PROCESS_URLS.cloud, CONVEX_SITE_URL: IN_PROCESS_URLS.site });
+  const saved = replaceEnv(env, IN_PROCESS_URLS);
   try {
     return await fn();
   } finally {

@@ -10,9 +10,7 @@
  */
 import type net from "node:net";
 import { randomBytes } from "node:crypto";
-import { convexTest } from "convex-test";
-import { buildModuleMap } from "./modules.js";
-import { loadComponents, registerComponents } from "./components.js";
+import { EmbeddedFunctions, replaceEnv } from "./deployment.js";
 import { createHttpApi, httpActionIdentity, type TestBackend } from "./http-api.js";
 import { createHttp1Server, type Http1Request, type Http1Response } from "./http1.js";
 import { ConsoleCapture } from "./console-capture.js";
@@ -83,20 +81,10 @@ async function main(): Promise<void> {
 
   // The functions see exactly the deployment's environment, as on Convex: nothing of this machine,
   // of the CI job or of race-check.
-  for (const name of Object.keys(process.env)) delete process.env[name];
-  Object.assign(process.env, deploymentEnv, { CONVEX_CLOUD_URL: cloudUrl, CONVEX_SITE_URL: siteUrl });
+  replaceEnv(deploymentEnv, { cloud: cloudUrl, site: siteUrl });
 
-  const modules = await buildModuleMap(functionsDir);
-  const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
-  const schema = schemaKey ? (await modules[schemaKey]()).default : undefined;
-  const components = await loadComponents(functionsDir);
-  // Convex's transaction limits on (16,000 documents written, 1 MiB documents, ...): code that
-  // breaks them must fail here as it would in production.
-  const fresh = () => {
-    const t = convexTest({ schema: schema as never, modules, transactionLimits: true });
-    registerComponents(t, components);
-    return t as unknown as TestBackend;
-  };
+  const functions = await EmbeddedFunctions.load(functionsDir);
+  const fresh = () => functions.fresh() as TestBackend;
   let backend = fresh();
   const clock = new VirtualClock();
   clock.install();
@@ -107,7 +95,7 @@ async function main(): Promise<void> {
   Object.assign(serve, {
     api: createHttpApi({
       backend: () => backend,
-      modules,
+      functions,
       adminKey,
       instanceName,
       admin: {

@@ -11,7 +11,7 @@ import { setExecutionObserver } from "../../backends/embedded/modules.js";
 import { setTimerSink } from "../../backends/embedded/scheduled-timers.js";
 import { setScheduler } from "../../backends/embedded/scheduling.js";
 import { identityFor } from "../identity.js";
-import { httpActionOutcome, operationOutcome } from "../outcome.js";
+import { ALL_CALLS_REFUSED, httpActionOutcome, operationOutcome } from "../outcome.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
 import { QUIET, type SettleResult } from "../settle.js";
 import { errorMessage, jsonSafe, runTrial, SetupError, type TrialDriver } from "../trial.js";
@@ -141,7 +141,9 @@ class ControlledDriver implements TrialDriver {
         start: 0,
         end: e.end ?? controller.steps.length,
         outcome,
-        ...(outcome === "ok" ? { value: jsonSafe(e.value) } : { error: e.error ?? "still in flight" }),
+        ...(outcome === "ok"
+          ? { value: jsonSafe(e.value) }
+          : { error: e.error ?? (e.outcome === "returned" ? ALL_CALLS_REFUSED : "still in flight") }),
         calls: e.calls,
       };
     });

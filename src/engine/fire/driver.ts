@@ -7,7 +7,7 @@ import type { SetupValue } from "../../config/types.js";
 import type { Operation } from "../../model.js";
 import type { RunningBackend } from "../../backends/types.js";
 import { callFunction } from "../../backends/admin.js";
-import { operationOutcome } from "../outcome.js";
+import { ALL_CALLS_REFUSED, operationOutcome } from "../outcome.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
 import { settle, type SettleResult } from "../settle.js";
 import type { TrialDriver } from "../trial.js";
@@ -145,7 +145,7 @@ async function runOperation(
     start,
     end: performance.now() - origin,
     outcome,
-    ...(outcome === "ok" ? { value: jsonSafe(value) } : { error }),
+    ...(outcome === "ok" ? { value: jsonSafe(value) } : { error: error ?? ALL_CALLS_REFUSED }),
     calls,
   };
 }
