@@ -9609,8 +9609,6 @@ function checkShape(raw, file) {
     if (sc.identity !== void 0 && typeof sc.identity !== "function") {
       fail(`${where} identity`, "expected a function ({ setup, client }) => ({ subject, ... }) or undefined");
     }
-    if (sc.expect !== void 0 && sc.expect !== "race")
-      fail(`${where} expect`, 'the only expectation is "race" (a known race)');
     if (sc.act !== null && typeof sc.act === "object") keys(sc.act, `${where} act.`, ["fn", "args"]);
     if (sc.setup !== null && typeof sc.setup === "object" && "fn" in sc.setup) {
       keys(sc.setup, `${where} setup.`, ["fn", "args"]);
@@ -10022,10 +10020,6 @@ var TrialLog = class {
       }
     }
   }
-  /** A trial that errored before it had a history (a setup that failed mid-run counts here). */
-  addError(message) {
-    this.tally.add({ verdict: "error", message, history: [] });
-  }
   summary(mode, name, clients, opts) {
     const t = this.tally;
     const { verdict, headline: headline2 } = t.verdict(opts.cutShort, opts.noun);
@@ -10078,7 +10072,7 @@ function replyStatus(body) {
   }
 }
 function operationOutcome(ended) {
-  if (!ended.threw) return "ok";
+  if (!ended.threw) return ended.calls.length > 0 && ended.calls.every((c3) => c3.outcome === "fail") ? "fail" : "ok";
   if (ended.timedOut) return "unknown";
   if (ended.calls.some((c3) => c3.outcome === "unknown")) return "unknown";
   if (ended.calls.some((c3) => c3.outcome === "ok" && c3.endpoint !== "query")) return "unknown";
@@ -10087,6 +10081,7 @@ function operationOutcome(ended) {
 function undecidedCount(history) {
   return history.filter((op) => op.outcome === "unknown" || op.calls.some((c3) => c3.outcome === "unknown")).length;
 }
+var ALL_CALLS_REFUSED = "every call it made was refused";
 
 // src/engine/invariants.ts
 function limitOf(limit, setup) {
@@ -10593,12 +10588,10 @@ async function settle(jobs, opts) {
     return notQuiet(`scheduled work could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
-var SettleTimeout = class extends Error {
-};
 function bounded2(work, ms2) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new SettleTimeout(`no answer within ${Math.round(ms2)} ms`)), Math.max(1, ms2));
+    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms2)} ms`)), Math.max(1, ms2));
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -10703,7 +10696,7 @@ async function runOperation(user, client, scenario2, setup, origin, role, site) 
     start: start2,
     end: performance.now() - origin,
     outcome,
-    ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
+    ...outcome === "ok" ? { value: jsonSafe(value) } : { error: error ?? ALL_CALLS_REFUSED },
     calls
   };
 }

@@ -8666,8 +8666,6 @@ function checkShape(raw, file) {
     if (sc.identity !== void 0 && typeof sc.identity !== "function") {
       fail(`${where} identity`, "expected a function ({ setup, client }) => ({ subject, ... }) or undefined");
     }
-    if (sc.expect !== void 0 && sc.expect !== "race")
-      fail(`${where} expect`, 'the only expectation is "race" (a known race)');
     if (sc.act !== null && typeof sc.act === "object") keys(sc.act, `${where} act.`, ["fn", "args"]);
     if (sc.setup !== null && typeof sc.setup === "object" && "fn" in sc.setup) {
       keys(sc.setup, `${where} setup.`, ["fn", "args"]);
@@ -9211,13 +9209,13 @@ function decodeToken(token) {
   };
 }
 function traceFingerprint(steps) {
-  const canonical = steps.map((s) => [
+  const canonical2 = steps.map((s) => [
     s.client,
     s.kind,
     s.path,
     s.outcome ? s.outcome.ok ? stable(s.outcome.value) : `!${s.outcome.error}` : null
   ]);
-  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex").slice(0, 12);
+  return createHash("sha256").update(JSON.stringify(canonical2)).digest("hex").slice(0, 12);
 }
 function stable(v) {
   return JSON.stringify(v, (_k, x2) => typeof x2 === "bigint" ? `${x2}n` : x2) ?? "null";
@@ -10630,10 +10628,6 @@ var init_summary = __esm({
           }
         }
       }
-      /** A trial that errored before it had a history (a setup that failed mid-run counts here). */
-      addError(message) {
-        this.tally.add({ verdict: "error", message, history: [] });
-      }
       summary(mode, name, clients, opts) {
         const t = this.tally;
         const { verdict, headline: headline2 } = t.verdict(opts.cutShort, opts.noun);
@@ -10688,7 +10682,7 @@ function replyStatus(body) {
   }
 }
 function operationOutcome(ended) {
-  if (!ended.threw) return "ok";
+  if (!ended.threw) return ended.calls.length > 0 && ended.calls.every((c3) => c3.outcome === "fail") ? "fail" : "ok";
   if (ended.timedOut) return "unknown";
   if (ended.calls.some((c3) => c3.outcome === "unknown")) return "unknown";
   if (ended.calls.some((c3) => c3.outcome === "ok" && c3.endpoint !== "query")) return "unknown";
@@ -10697,9 +10691,11 @@ function operationOutcome(ended) {
 function undecidedCount(history) {
   return history.filter((op) => op.outcome === "unknown" || op.calls.some((c3) => c3.outcome === "unknown")).length;
 }
+var ALL_CALLS_REFUSED;
 var init_outcome = __esm({
   "src/engine/outcome.ts"() {
     "use strict";
+    ALL_CALLS_REFUSED = "every call it made was refused";
   }
 });
 
@@ -10956,17 +10952,15 @@ async function settle(jobs, opts) {
 function bounded2(work, ms2) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new SettleTimeout(`no answer within ${Math.round(ms2)} ms`)), Math.max(1, ms2));
+    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms2)} ms`)), Math.max(1, ms2));
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
-var QUIET, SettleTimeout;
+var QUIET;
 var init_settle = __esm({
   "src/engine/settle.ts"() {
     "use strict";
     QUIET = { quiet: true, pending: [], durationMs: 0 };
-    SettleTimeout = class extends Error {
-    };
   }
 });
 
@@ -11035,6 +11029,32 @@ var init_gating = __esm({
                       never: races never make the exit code non-zero
   --baseline FILE     a JSON report to compare with (the base branch's, from --json):
                       the report says which races are new, still there, or fixed`;
+  }
+});
+
+// src/backends/embedded/function-error.ts
+import { ConvexError, convexToJson } from "convex/values";
+function errorReply(e) {
+  const err2 = e instanceof Error ? e : new Error(String(e));
+  const data = err2.data;
+  if (err2.name === "ConvexError" || data !== void 0) {
+    return {
+      errorMessage: `Uncaught ConvexError: ${err2.message}`,
+      ...data !== void 0 && { errorData: convexToJson(data) }
+    };
+  }
+  return { errorMessage: `Uncaught ${err2.name || "Error"}: ${err2.message}` };
+}
+function clientError(e) {
+  const reply = errorReply(e);
+  if (reply.errorData === void 0) return new Error(reply.errorMessage);
+  const error = new ConvexError(reply.errorMessage);
+  error.data = e.data;
+  return error;
+}
+var init_function_error = __esm({
+  "src/backends/embedded/function-error.ts"() {
+    "use strict";
   }
 });
 
@@ -11255,7 +11275,7 @@ var init_transactionMetrics = __esm({
 // node_modules/convex-test/dist/index.js
 import { AsyncLocalStorage } from "node:async_hooks";
 import { actionGeneric, getFunctionAddress, httpActionGeneric, makeFunctionReference as makeFunctionReference3, mutationGeneric, queryGeneric } from "convex/server";
-import { CommitTsPlaceholder, compareValues, convexToJson, getConvexSize, getDocumentSize, jsonToConvex } from "convex/values";
+import { CommitTsPlaceholder, compareValues, convexToJson as convexToJson2, getConvexSize, getDocumentSize, jsonToConvex } from "convex/values";
 function tableNameFromId(id) {
   const match = id.match(/^[0-9]+/);
   if (!match || match[0].length === id.length) {
@@ -11557,7 +11577,7 @@ function validateValidator(validator, value) {
         }
       }
       if (!isValid) {
-        throw new Error(`Validator error: Expected one of ${validator.value.map((v) => v.type).join(", ")}, got \`${JSON.stringify(convexToJson(value))}\``);
+        throw new Error(`Validator error: Expected one of ${validator.value.map((v) => v.type).join(", ")}, got \`${JSON.stringify(convexToJson2(value))}\``);
       }
       return;
     }
@@ -11592,7 +11612,7 @@ function syscallImpl() {
     const db = getDb();
     switch (op) {
       case "1.0/getSnapshotTs": {
-        return JSON.stringify(convexToJson(getTransactionManager().getSnapshotTs()));
+        return JSON.stringify(convexToJson2(getTransactionManager().getSnapshotTs()));
       }
       case "1.0/queryStream": {
         const { query } = args;
@@ -11707,14 +11727,14 @@ function asyncSyscallImpl() {
         const { table, id } = args;
         tracker?.trackIndexRange();
         const doc = getAndTrack(table, id);
-        return JSON.stringify(convexToJson(doc));
+        return JSON.stringify(convexToJson2(doc));
       }
       case "1.0/queryStreamNext": {
         const { value, done } = db.queryNext(args.queryId);
         if (!done && value !== null) {
           tracker?.trackRead(getDocumentSize(value));
         }
-        return JSON.stringify(convexToJson({ value, done }));
+        return JSON.stringify(convexToJson2({ value, done }));
       }
       case "1.0/queryPage": {
         const { query, cursor, endCursor, pageSize, maximumRowsRead, maximumBytesRead } = args;
@@ -11739,7 +11759,7 @@ function asyncSyscallImpl() {
             tracker.trackRead(getDocumentSize(doc));
           }
         }
-        return JSON.stringify(convexToJson({
+        return JSON.stringify(convexToJson2({
           page,
           isDone,
           continueCursor,
@@ -11775,7 +11795,7 @@ function asyncSyscallImpl() {
       }
       case "1.0/getTransactionMetrics": {
         if (tracker) {
-          return JSON.stringify(convexToJson(tracker.getTransactionMetrics()));
+          return JSON.stringify(convexToJson2(tracker.getTransactionMetrics()));
         }
         throw new Error("getTransactionMetrics() can only be called from a query or mutation. It is not available in actions or outside of a Convex function.");
       }
@@ -11784,7 +11804,7 @@ function asyncSyscallImpl() {
         if (!ctx) {
           throw new Error("getFunctionMetadata() can only be called from within a Convex function.");
         }
-        return JSON.stringify(convexToJson({
+        return JSON.stringify(convexToJson2({
           name: ctx.udfPath,
           componentPath: ctx.componentPath
         }));
@@ -11798,10 +11818,10 @@ function asyncSyscallImpl() {
         if (ctx.udfType === "query") {
           throw new Error("getRequestMetadata() can only be called from a mutation, action or HTTP action. It is not available in queries.");
         }
-        return JSON.stringify(convexToJson(requestMetadata));
+        return JSON.stringify(convexToJson2(requestMetadata));
       }
       case "1.0/getDeploymentMetadata": {
-        return JSON.stringify(convexToJson({
+        return JSON.stringify(convexToJson2({
           name: "test",
           region: null,
           class: "s16"
@@ -11809,15 +11829,15 @@ function asyncSyscallImpl() {
       }
       case "1.0/actions/query": {
         const { name, args: queryArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runQuery(makeFunctionReference3(name), queryArgs)));
+        return JSON.stringify(convexToJson2(await withAuth().runQuery(makeFunctionReference3(name), queryArgs)));
       }
       case "1.0/actions/mutation": {
         const { name, args: mutationArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runMutation(makeFunctionReference3(name), mutationArgs)));
+        return JSON.stringify(convexToJson2(await withAuth().runMutation(makeFunctionReference3(name), mutationArgs)));
       }
       case "1.0/actions/action": {
         const { name, args: actionArgs } = args;
-        return JSON.stringify(convexToJson(await withAuth().runAction(makeFunctionReference3(name), actionArgs)));
+        return JSON.stringify(convexToJson2(await withAuth().runAction(makeFunctionReference3(name), actionArgs)));
       }
       case "1.0/runUdf": {
         const { udfType, name, reference: reference2, functionHandle, args: udfArgsJson, transactionLimits } = args;
@@ -11828,13 +11848,13 @@ function asyncSyscallImpl() {
           functionHandle
         });
         if (udfType === "query") {
-          return JSON.stringify(convexToJson(await withAuth().queryFromPath(functionPath2, udfArgs, transactionLimits)));
+          return JSON.stringify(convexToJson2(await withAuth().queryFromPath(functionPath2, udfArgs, transactionLimits)));
         }
         if (udfType === "snapshotQuery") {
-          return JSON.stringify(convexToJson(await withAuth().snapshotQueryFromPath(functionPath2, udfArgs, transactionLimits)));
+          return JSON.stringify(convexToJson2(await withAuth().snapshotQueryFromPath(functionPath2, udfArgs, transactionLimits)));
         }
         if (udfType === "mutation") {
-          return JSON.stringify(convexToJson(await withAuth().mutationFromPath(functionPath2, udfArgs, transactionLimits)));
+          return JSON.stringify(convexToJson2(await withAuth().mutationFromPath(functionPath2, udfArgs, transactionLimits)));
         }
         throw new Error(`\`convexTest\` does not support udf type: "${udfType}"`);
       }
@@ -11888,7 +11908,7 @@ function asyncSyscallImpl() {
             scheduler3.add(promise);
           }, Math.max(0, tsInSecs * 1e3 - Date.now()));
         });
-        return JSON.stringify(convexToJson(jobId));
+        return JSON.stringify(convexToJson2(jobId));
       }
       case "1.0/actions/cancel_job": {
         await withAuth().run(async () => {
@@ -11906,7 +11926,7 @@ function asyncSyscallImpl() {
           expressions === null ? [] : [expressions],
           limit
         );
-        return JSON.stringify(convexToJson({ results }));
+        return JSON.stringify(convexToJson2({ results }));
       }
       case "1.0/cancel_job": {
         const { id } = args;
@@ -11928,11 +11948,11 @@ function asyncSyscallImpl() {
         }
         const { sha256 } = metadata;
         const url = "https://some-deployment.convex.cloud/api/storage/" + sha256;
-        return JSON.stringify(convexToJson(url));
+        return JSON.stringify(convexToJson2(url));
       }
       case "1.0/storageGenerateUploadUrl": {
         const url = "https://some-deployment.convex.cloud/api/storage/upload?token=" + Math.random();
-        return JSON.stringify(convexToJson(url));
+        return JSON.stringify(convexToJson2(url));
       }
       case "1.0/count": {
         const { table } = args;
@@ -12260,7 +12280,7 @@ function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOption
     await transactionManager.begin(isNested, transactionLimits);
     try {
       const childLock = new NestedLock();
-      const invokeRaw = () => m.invokeMutation(JSON.stringify(convexToJson([parseArgs(args)])));
+      const invokeRaw = () => m.invokeMutation(JSON.stringify(convexToJson2([parseArgs(args)])));
       const invokeInContext = () => executionContextStorage.run(childCtx, () => requestMetadataStorage.run(requestMetadata, () => authStorage.run(authForChild, invokeRaw)));
       const rawResult = await nestedTxStorage.run(childLock, invokeInContext);
       const commitTs = transactionManager.commit(isNested);
@@ -12292,7 +12312,7 @@ function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOption
     await transactionManager.begin(isNested, transactionLimits);
     try {
       const childLock = new NestedLock();
-      const invokeRaw = () => q.invokeQuery(JSON.stringify(convexToJson([parseArgs(args)])));
+      const invokeRaw = () => q.invokeQuery(JSON.stringify(convexToJson2([parseArgs(args)])));
       const invokeInContext = () => executionContextStorage.run(childCtx, () => requestMetadataStorage.run(requestMetadata, () => authStorage.run(authForChild, invokeRaw)));
       const rawResult = await nestedTxStorage.run(childLock, invokeInContext);
       const result2 = jsonToConvex(JSON.parse(rawResult));
@@ -12331,7 +12351,7 @@ function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOption
     const requestMetadata = requestMetadataForExecution();
     return await executionContextStorage.run(childCtx, async () => {
       try {
-        const rawResult = await requestMetadataStorage.run(requestMetadata, () => authStorage.run(authForChild, () => a2.invokeAction(requestMetadata.requestId, JSON.stringify(convexToJson([parseArgs(args)])))));
+        const rawResult = await requestMetadataStorage.run(requestMetadata, () => authStorage.run(authForChild, () => a2.invokeAction(requestMetadata.requestId, JSON.stringify(convexToJson2([parseArgs(args)])))));
         return jsonToConvex(JSON.parse(rawResult));
       } catch (e) {
         throw deserializeConvexErrorData(e);
@@ -12497,7 +12517,7 @@ function withAuth(auth = authStorage.getStore() ?? new AuthFake(), requestOption
     });
     const requestMetadata = requestMetadataForExecution();
     try {
-      const rawResult = await requestMetadataStorage.run(requestMetadata, () => a2.invokeAction(requestMetadata.requestId, JSON.stringify(convexToJson([{}]))));
+      const rawResult = await requestMetadataStorage.run(requestMetadata, () => a2.invokeAction(requestMetadata.requestId, JSON.stringify(convexToJson2([{}]))));
       return jsonToConvex(JSON.parse(rawResult));
     } catch (e) {
       throw deserializeConvexErrorData(e);
@@ -12961,7 +12981,7 @@ var init_dist = __esm({
       }
       _encodeCursor(doc, fieldPaths) {
         const keys = fieldPaths.map((fp) => evaluateFieldPath(fp, doc));
-        return JSON.stringify(keys.map((k) => k === void 0 ? null : JSON.stringify(convexToJson(k))));
+        return JSON.stringify(keys.map((k) => k === void 0 ? null : JSON.stringify(convexToJson2(k))));
       }
       _docIsAfterCursor(doc, cursorKeys, fieldPaths, order) {
         const orderMultiplier = order === "asc" ? 1 : -1;
@@ -13642,57 +13662,21 @@ var init_components = __esm({
   }
 });
 
-// src/backends/embedded/function-error.ts
-import { ConvexError, convexToJson as convexToJson2 } from "convex/values";
-function errorReply(e) {
-  const err2 = e instanceof Error ? e : new Error(String(e));
-  const data = err2.data;
-  if (err2.name === "ConvexError" || data !== void 0) {
-    return {
-      errorMessage: `Uncaught ConvexError: ${err2.message}`,
-      ...data !== void 0 && { errorData: convexToJson2(data) }
-    };
-  }
-  return { errorMessage: `Uncaught ${err2.name || "Error"}: ${err2.message}` };
-}
-function clientError(e) {
-  const reply = errorReply(e);
-  if (reply.errorData === void 0) return new Error(reply.errorMessage);
-  const error = new ConvexError(reply.errorMessage);
-  error.data = e.data;
-  return error;
-}
-var init_function_error = __esm({
-  "src/backends/embedded/function-error.ts"() {
-    "use strict";
-  }
-});
-
-// src/backends/embedded/in-process.ts
-import { getFunctionName as getFunctionName3, makeFunctionReference as makeFunctionReference4 } from "convex/server";
-async function withDeploymentEnv(env, fn) {
+// src/backends/embedded/deployment.ts
+function replaceEnv(env, urls) {
   const saved = { ...process.env };
   for (const name of Object.keys(process.env)) delete process.env[name];
-  Object.assign(process.env, env, { CONVEX_CLOUD_URL: IN_PROCESS_URLS.cloud, CONVEX_SITE_URL: IN_PROCESS_URLS.site });
-  try {
-    return await fn();
-  } finally {
-    for (const name of Object.keys(process.env)) delete process.env[name];
-    Object.assign(process.env, saved);
-  }
+  Object.assign(process.env, env, { CONVEX_CLOUD_URL: urls.cloud, CONVEX_SITE_URL: urls.site });
+  return saved;
 }
-function cap(s) {
-  return s[0].toUpperCase() + s.slice(1);
-}
-var InProcessDeployment, IN_PROCESS_URLS, Session;
-var init_in_process = __esm({
-  "src/backends/embedded/in-process.ts"() {
+var EmbeddedFunctions;
+var init_deployment = __esm({
+  "src/backends/embedded/deployment.ts"() {
     "use strict";
     init_dist();
     init_components();
-    init_function_error();
     init_modules();
-    InProcessDeployment = class _InProcessDeployment {
+    EmbeddedFunctions = class _EmbeddedFunctions {
       constructor(modules, schema, components) {
         this.modules = modules;
         this.schema = schema;
@@ -13709,31 +13693,87 @@ var init_in_process = __esm({
         const modules = await buildModuleMap(functionsDir);
         const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
         const schema = schemaKey ? (await modules[schemaKey]()).default : void 0;
-        const components = await loadComponents(functionsDir);
-        const all = [modules, ...components.map((c3) => c3.modules)].flatMap((m) => Object.values(m));
-        await Promise.all(all.map((load2) => load2().catch(() => void 0)));
-        return new _InProcessDeployment(modules, schema, components);
+        return new _EmbeddedFunctions(modules, schema, await loadComponents(functionsDir));
       }
       /**
-       * A new convex-test instance: its own DatabaseFake (documents, id counter, transaction lock),
-       * so every trial starts from the same empty state. Imported modules stay cached. Transaction
-       * limits are on, as on Convex.
+       * Imports every module (components' too) now: an import takes file I/O, and a module first
+       * loaded mid-schedule would stall it. One that fails to load says so when it is used.
+       */
+      async importAll() {
+        const all = [this.modules, ...this.components.map((c3) => c3.modules)].flatMap((m) => Object.values(m));
+        await Promise.all(all.map((load2) => load2().catch(() => void 0)));
+      }
+      /**
+       * A new convex-test instance: its own documents, id counter and transaction lock, every
+       * component registered. Imported modules stay cached. Convex's transaction limits are on
+       * (16,000 documents written, 1 MiB documents...): code that breaks them fails as in production.
        */
       fresh() {
         const t = convexTest({ schema: this.schema, modules: this.modules, transactionLimits: true });
         registerComponents(t, this.components);
-        return new Session(this, t);
+        return t;
+      }
+      /** The app's modules by path ("ledgerItems"), without `_generated`. */
+      *appModules() {
+        for (const entry of this.byModule) if (!entry[0].startsWith("_generated")) yield entry;
+      }
+      /** The function at `udfPath` ("module:function", "module" for a default export), if there is one. */
+      async find(udfPath) {
+        const [rawModule, exportName = "default"] = udfPath.split(":");
+        const modulePath = rawModule.replace(/\.(js|ts)$/, "");
+        const load2 = this.byModule.get(modulePath);
+        if (!load2 || modulePath.startsWith("_generated") || modulePath.startsWith("_system")) return void 0;
+        const fn = (await load2())[exportName];
+        if (!isRegisteredFunction(fn)) return void 0;
+        const kind2 = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
+        return { kind: kind2, path: `${modulePath}:${exportName}`, isInternal: fn.isInternal === true };
+      }
+    };
+  }
+});
+
+// src/backends/embedded/in-process.ts
+import { getFunctionName as getFunctionName3, makeFunctionReference as makeFunctionReference4 } from "convex/server";
+function canonical(udfPath) {
+  const [module, name = "default"] = udfPath.split(":");
+  return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
+}
+async function withDeploymentEnv(env, fn) {
+  const saved = replaceEnv(env, IN_PROCESS_URLS);
+  try {
+    return await fn();
+  } finally {
+    for (const name of Object.keys(process.env)) delete process.env[name];
+    Object.assign(process.env, saved);
+  }
+}
+function cap(s) {
+  return s[0].toUpperCase() + s.slice(1);
+}
+var InProcessDeployment, IN_PROCESS_URLS, Session;
+var init_in_process = __esm({
+  "src/backends/embedded/in-process.ts"() {
+    "use strict";
+    init_function_error();
+    init_deployment();
+    InProcessDeployment = class _InProcessDeployment {
+      constructor(functions) {
+        this.functions = functions;
+      }
+      functions;
+      static async load(functionsDir) {
+        const functions = await EmbeddedFunctions.load(functionsDir);
+        await functions.importAll();
+        return new _InProcessDeployment(functions);
+      }
+      fresh() {
+        return new Session(this, this.functions.fresh());
       }
       async resolve(ref2) {
         const udfPath = typeof ref2 === "string" ? ref2 : getFunctionName3(ref2);
-        const [rawModule, exportName = "default"] = udfPath.split(":");
-        const modulePath = rawModule.replace(/\.(js|ts)$/, "");
-        const path27 = `${modulePath}:${exportName}`;
-        const load2 = this.byModule.get(modulePath);
-        const fn = load2 && !modulePath.startsWith("_generated") ? (await load2())[exportName] : void 0;
-        if (!isRegisteredFunction(fn)) throw new Error(`Could not find public function for '${path27}'.`);
-        const kind2 = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
-        return { kind: kind2, path: path27, isInternal: fn.isInternal === true };
+        const found = await this.functions.find(udfPath);
+        if (!found) throw new Error(`Could not find public function for '${canonical(udfPath)}'.`);
+        return found;
       }
     };
     IN_PROCESS_URLS = { cloud: "https://embedded.convex.cloud", site: "https://embedded.convex.site" };
@@ -14279,7 +14319,7 @@ var init_driver = __esm({
             start: 0,
             end: e.end ?? controller.steps.length,
             outcome,
-            ...outcome === "ok" ? { value: jsonSafe(e.value) } : { error: e.error ?? "still in flight" },
+            ...outcome === "ok" ? { value: jsonSafe(e.value) } : { error: e.error ?? (e.outcome === "returned" ? ALL_CALLS_REFUSED : "still in flight") },
             calls: e.calls
           };
         });
@@ -14320,7 +14360,9 @@ function renderTrace(steps, verdictMessage, stoppedAfter) {
     (r) => r.map((cell2, i3) => i3 < 4 ? cell2.padEnd(widths[i3]) : cell2).join("  ").trimEnd()
   );
   if (stoppedAfter !== void 0)
-    lines.push(`(stopped after step ${stoppedAfter}: the violation holds whatever the rest does)`);
+    lines.push(
+      `(stopped after step ${stoppedAfter}: the state is already violated, with no scheduled work still to run; the clients still in flight are left out)`
+    );
   lines.push(`⇒ ${verdictMessage}`);
   return lines;
 }
@@ -18848,7 +18890,7 @@ async function runOperation(user, client, scenario, setup, origin, role, site) {
     start: start2,
     end: performance.now() - origin,
     outcome,
-    ...outcome === "ok" ? { value: jsonSafe(value) } : { error },
+    ...outcome === "ok" ? { value: jsonSafe(value) } : { error: error ?? ALL_CALLS_REFUSED },
     calls
   };
 }

@@ -2378,8 +2378,9 @@ function simpleHash(string) {
   return hash;
 }
 
-// src/backends/embedded/modules.ts
-import { stat } from "node:fs/promises";
+// src/config/component-tree.ts
+import path2 from "node:path";
+import { pathToFileURL } from "node:url";
 
 // src/config/project-files.ts
 import { access, readdir } from "node:fs/promises";
@@ -2414,9 +2415,32 @@ async function componentDefinition(dir) {
   return void 0;
 }
 
+// src/config/component-tree.ts
+async function readComponentTree(functionsDir) {
+  const file = await componentDefinition(functionsDir);
+  if (file === void 0) return [];
+  let app;
+  try {
+    app = (await import(pathToFileURL(file).href)).default ?? {};
+  } catch (e) {
+    throw new Error(`cannot load ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
+  }
+  return children(app, file);
+}
+function children(definition, where) {
+  return (definition._childComponents ?? []).map(([name, child]) => {
+    const dir = child.componentDefinitionPath;
+    if (typeof dir !== "string") {
+      throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
+    }
+    return { name, dir: path2.resolve(dir), children: children(child, path2.join(dir, "convex.config")) };
+  });
+}
+
 // src/backends/embedded/modules.ts
-import path2 from "node:path";
-import { pathToFileURL } from "node:url";
+import { stat } from "node:fs/promises";
+import path3 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { getFunctionName } from "convex/server";
 
 // src/backends/embedded/scheduled-timers.ts
@@ -2509,12 +2533,12 @@ async function buildModuleMap(functionsDir) {
   const files = await listModules(functionsDir);
   if (!files.some((f) => f.startsWith("_generated/"))) {
     throw new Error(
-      `${path2.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
+      `${path3.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
     );
   }
   const map = {};
   for (const file of files) {
-    const url = pathToFileURL(path2.join(functionsDir, file)).href;
+    const url = pathToFileURL2(path3.join(functionsDir, file)).href;
     let loaded;
     const modulePath = file.replace(/\.[^./]+$/, "");
     map[`./convex/${file}`] = () => loaded ??= import(url).then((mod) => instrumentModule(mod, modulePath));
@@ -2614,30 +2638,6 @@ function withSchedulingPoints(ctx) {
   };
 }
 
-// src/config/component-tree.ts
-import path3 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-async function readComponentTree(functionsDir) {
-  const file = await componentDefinition(functionsDir);
-  if (file === void 0) return [];
-  let app;
-  try {
-    app = (await import(pathToFileURL2(file).href)).default ?? {};
-  } catch (e) {
-    throw new Error(`cannot load ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
-  }
-  return children(app, file);
-}
-function children(definition, where) {
-  return (definition._childComponents ?? []).map(([name, child]) => {
-    const dir = child.componentDefinitionPath;
-    if (typeof dir !== "string") {
-      throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
-    }
-    return { name, dir: path3.resolve(dir), children: children(child, path3.join(dir, "convex.config")) };
-  });
-}
-
 // src/backends/embedded/components.ts
 async function loadComponents(functionsDir) {
   const out = [];
@@ -2671,6 +2671,67 @@ async function loadDefinitionDir(name, dir) {
 }
 function registerComponents(t, regs) {
   for (const reg of regs) t.registerComponent(reg.path, reg.schema ?? null, reg.modules);
+}
+
+// src/backends/embedded/deployment.ts
+var EmbeddedFunctions = class _EmbeddedFunctions {
+  constructor(modules, schema, components) {
+    this.modules = modules;
+    this.schema = schema;
+    this.components = components;
+    for (const [key, load] of Object.entries(modules)) {
+      this.byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
+    }
+  }
+  modules;
+  schema;
+  components;
+  byModule = /* @__PURE__ */ new Map();
+  static async load(functionsDir) {
+    const modules = await buildModuleMap(functionsDir);
+    const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
+    const schema = schemaKey ? (await modules[schemaKey]()).default : void 0;
+    return new _EmbeddedFunctions(modules, schema, await loadComponents(functionsDir));
+  }
+  /**
+   * Imports every module (components' too) now: an import takes file I/O, and a module first
+   * loaded mid-schedule would stall it. One that fails to load says so when it is used.
+   */
+  async importAll() {
+    const all = [this.modules, ...this.components.map((c) => c.modules)].flatMap((m) => Object.values(m));
+    await Promise.all(all.map((load) => load().catch(() => void 0)));
+  }
+  /**
+   * A new convex-test instance: its own documents, id counter and transaction lock, every
+   * component registered. Imported modules stay cached. Convex's transaction limits are on
+   * (16,000 documents written, 1 MiB documents...): code that breaks them fails as in production.
+   */
+  fresh() {
+    const t = convexTest({ schema: this.schema, modules: this.modules, transactionLimits: true });
+    registerComponents(t, this.components);
+    return t;
+  }
+  /** The app's modules by path ("ledgerItems"), without `_generated`. */
+  *appModules() {
+    for (const entry of this.byModule) if (!entry[0].startsWith("_generated")) yield entry;
+  }
+  /** The function at `udfPath` ("module:function", "module" for a default export), if there is one. */
+  async find(udfPath) {
+    const [rawModule, exportName = "default"] = udfPath.split(":");
+    const modulePath = rawModule.replace(/\.(js|ts)$/, "");
+    const load = this.byModule.get(modulePath);
+    if (!load || modulePath.startsWith("_generated") || modulePath.startsWith("_system")) return void 0;
+    const fn = (await load())[exportName];
+    if (!isRegisteredFunction(fn)) return void 0;
+    const kind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
+    return { kind, path: `${modulePath}:${exportName}`, isInternal: fn.isInternal === true };
+  }
+};
+function replaceEnv(env, urls) {
+  const saved = { ...process.env };
+  for (const name of Object.keys(process.env)) delete process.env[name];
+  Object.assign(process.env, env, { CONVEX_CLOUD_URL: urls.cloud, CONVEX_SITE_URL: urls.site });
+  return saved;
 }
 
 // src/backends/embedded/http-api.ts
@@ -2727,10 +2788,6 @@ var FunctionError = class extends Error {
 var SCHEDULED_JOBS = "_system/frontend/paginatedScheduledJobs:default";
 var MODULES = "_system/frontend/modules:list";
 function createHttpApi(opts) {
-  const byModule = /* @__PURE__ */ new Map();
-  for (const [key, load] of Object.entries(opts.modules)) {
-    byModule.set(key.replace(/^\.\/convex\//, "").replace(/\.[^./]+$/, ""), load);
-  }
   const adminKey = Buffer.from(opts.adminKey);
   const caller = (req) => parseCaller(req.headers.authorization, adminKey);
   async function resolve(udfPath, who) {
@@ -2739,18 +2796,13 @@ function createHttpApi(opts) {
     const canonical = `${modulePath}:${exportName}`;
     const notFound = new FunctionError(`Could not find public function for '${canonical}'.`);
     if ((canonical === SCHEDULED_JOBS || canonical === MODULES) && who.admin) return { kind: "query", path: canonical };
-    const load = byModule.get(modulePath);
-    if (!load || modulePath.startsWith("_generated") || modulePath.startsWith("_system")) throw notFound;
-    const fn = (await load())[exportName];
-    if (!isRegisteredFunction(fn)) throw notFound;
-    if (fn.isInternal && !who.admin) throw notFound;
-    const kind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
-    return { kind, path: canonical };
+    const fn = await opts.functions.find(udfPath);
+    if (!fn || fn.isInternal && !who.admin) throw notFound;
+    return { kind: fn.kind, path: fn.path };
   }
   async function listModules2() {
     const result = [];
-    for (const [modulePath, load] of byModule) {
-      if (modulePath.startsWith("_generated")) continue;
+    for (const [modulePath, load] of opts.functions.appModules()) {
       const functions = Object.entries(await load()).filter(([, fn]) => isRegisteredFunction(fn)).map(([name, fn]) => {
         const f = fn;
         return {
@@ -3204,17 +3256,9 @@ async function main() {
   const [port, sitePort] = [await listen(api, ports[0]), await listen(site, ports[1])];
   const cloudUrl = `http://127.0.0.1:${port}`;
   const siteUrl = `http://127.0.0.1:${sitePort}`;
-  for (const name of Object.keys(process.env)) delete process.env[name];
-  Object.assign(process.env, deploymentEnv, { CONVEX_CLOUD_URL: cloudUrl, CONVEX_SITE_URL: siteUrl });
-  const modules = await buildModuleMap(functionsDir);
-  const schemaKey = Object.keys(modules).find((k) => /^\.\/convex\/schema\.[^/]+$/.test(k));
-  const schema = schemaKey ? (await modules[schemaKey]()).default : void 0;
-  const components = await loadComponents(functionsDir);
-  const fresh = () => {
-    const t = convexTest({ schema, modules, transactionLimits: true });
-    registerComponents(t, components);
-    return t;
-  };
+  replaceEnv(deploymentEnv, { cloud: cloudUrl, site: siteUrl });
+  const functions = await EmbeddedFunctions.load(functionsDir);
+  const fresh = () => functions.fresh();
   let backend = fresh();
   const clock = new VirtualClock();
   clock.install();
@@ -3223,7 +3267,7 @@ async function main() {
   Object.assign(serve, {
     api: createHttpApi({
       backend: () => backend,
-      modules,
+      functions,
       adminKey,
       instanceName,
       admin: {

@@ -30,6 +30,7 @@ export function childEntry(name: keyof typeof SOURCES): string {
  * process of its own.
  */
 export function cliCommand(): string[] {
-  if (!fromSource) return [new URL("./cli.js", import.meta.url).pathname];
-  return ["--import", import.meta.resolve("tsx"), new URL("./cli.ts", import.meta.url).pathname];
+  // With the loader first: from dist/, the CLI's own `convex` imports must resolve in the user's
+  // project (the child runs there), not beside the bundle, where nothing is installed.
+  return [...typescriptLoaderArgs(), new URL(fromSource ? "./cli.ts" : "./cli.js", import.meta.url).pathname];
 }

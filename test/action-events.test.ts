@@ -1,11 +1,13 @@
-// The action off pull requests (push, schedule) and with a report too big for a comment.
+// The action off pull requests (push, schedule) and with a report too big for a comment. The
+// action's entry runs in this process (helpers/in-process.ts), with a runner's files and env.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { FakeGitHub } from "./helpers/fake-github.js";
-import { prPayload, runAction } from "./helpers/run-action.js";
+import { runActionInProcess as runAction } from "./helpers/in-process.js";
+import { prPayload } from "./helpers/run-action.js";
 import { TRUNCATION_NOTE } from "../src/action/fit-body.js";
 
 const TOKEN = "ghs_eventsTestToken";

@@ -1,10 +1,11 @@
 // The action's `explore: true`: the counterexample reaches the summary, the report and the outputs.
+// The action's entry runs in this process (helpers/in-process.ts), with a runner's files and env.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { runAction } from "./helpers/run-action.js";
+import { runActionInProcess as runAction } from "./helpers/in-process.js";
 
 test("explore: true adds a minimal, replayable counterexample to the summary, the report and the outputs", async () => {
   const report = path.join(await mkdtemp(path.join(os.tmpdir(), "race-check-explore-")), "report.json");

@@ -1,5 +1,6 @@
-// The action on pull requests, run as a runner runs it, against the sample app on the embedded
-// backend and a loopback stand-in for the GitHub API.
+// The action on pull requests against the sample app on the embedded backend and a loopback
+// stand-in for the GitHub API. The first run is a runner's: a node process; the rest call the
+// action's entry in this process (helpers/in-process.ts), with the same runner files and env.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -7,6 +8,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ACTIONS_BOT, FakeGitHub } from "./helpers/fake-github.js";
+import { runActionInProcess } from "./helpers/in-process.js";
 import { HEAD_SHA, prPayload, runAction, runnerFiles } from "./helpers/run-action.js";
 
 const TOKEN = "ghs_fakeTokenThatMustNeverBeLogged0123456789";
@@ -28,8 +30,8 @@ async function reportPath(): Promise<string> {
   return path.join(await mkdtemp(path.join(os.tmpdir(), "race-check-report-")), "report.json");
 }
 
-const pr = async (gh: FakeGitHub, inputs: Record<string, string> = {}, dir?: string) =>
-  runAction({
+const pr = async (gh: FakeGitHub, inputs: Record<string, string> = {}, dir?: string, via = runActionInProcess) =>
+  via({
     dir,
     apiUrl: gh.url,
     payload: prPayload(7),
@@ -45,7 +47,7 @@ test("first PR run: one comment, outputs, summary, annotations, failed step; sec
       const files = runnerFiles(dir);
       before ??= { output: readFileSync(files.output, "utf8"), summary: readFileSync(files.summary, "utf8") };
     };
-    const first = await pr(gh, { seed: "11" }, dir);
+    const first = await pr(gh, { seed: "11" }, dir, runAction);
     assert.equal(first.exitCode, 1, first.stdout + first.stderr);
     gh.onRequest = undefined;
     // Report, outputs and summary come before any GitHub API call.

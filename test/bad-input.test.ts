@@ -1,11 +1,11 @@
-// Bad input: one clear line (what, where, how to fix), exit 2, no stack trace, nothing run.
+// Bad input: one clear line (what, where, how to fix), exit 2, no stack trace, nothing run. The CLI
+// runs in this process (test/helpers/in-process.ts): each case is an exit code and what was printed.
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { execa } from "execa";
+import { runCli } from "./helpers/in-process.js";
 
-const CLI = path.resolve("bin/race-check.js");
 const SAMPLE_FUNCTIONS = path.resolve("convex");
 let dir: string;
 
@@ -327,10 +327,7 @@ const cases: Case[] = [
 
 for (const c of cases) {
   test(`bad input: ${c.name}`, async () => {
-    const r = await execa("node", [CLI, ...(await c.args())], {
-      reject: false,
-      env: { CONVEX_ADMIN_KEY: "", ...c.env },
-    });
+    const r = await runCli(await c.args(), { env: { CONVEX_ADMIN_KEY: "", ...c.env } });
     assert.equal(r.exitCode, 2, `exit ${r.exitCode}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
     const lines = r.stderr.trim().split("\n");
     assert.equal(lines.length, 1, `expected one line, got:\n${r.stderr}`);

@@ -1,14 +1,15 @@
-// The CLI as a user runs it: a real child process, real exit codes, real files.
+// The CLI as a user runs it: a real child process, real exit codes, real files (the sample app);
+// the other checks call its entry in this process (test/helpers/in-process.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { execa } from "execa";
+import { runCli } from "./helpers/in-process.js";
 
 const CLI = path.resolve("bin/race-check.js");
-const run = (args: string[], cwd = process.cwd()) =>
-  execa("node", [CLI, ...args], { cwd, reject: false, env: { CONVEX_ADMIN_KEY: "" } });
+const run = (args: string[]) => execa("node", [CLI, ...args], { reject: false, env: { CONVEX_ADMIN_KEY: "" } });
 
 test("npm start on the sample app: vulnerable scenarios RACE CONDITION, atomic ones OK, exit 1, JSON report", async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-cli-"));
@@ -43,17 +44,20 @@ test("npm start on the sample app: vulnerable scenarios RACE CONDITION, atomic o
 
 test("runs any Convex project with its own config, and exits 0 when it finds nothing", async () => {
   const project = path.resolve("test/fixtures/counter-app");
-  const racy = await run(["run", "--rounds", "5"], project);
+  const racy = await runCli(["run", "--rounds", "5"], { cwd: project, env: { CONVEX_ADMIN_KEY: "" } });
   assert.equal(racy.exitCode, 1, racy.stderr);
   assert.match(racy.stdout, /^Counter: RACE CONDITION\n {2}Lost updates: \d+ of 6$/m);
-  const clean = await run(["run", "--rounds", "5", "--scenario", "Counter (atomic)"], project);
+  const clean = await runCli(["run", "--rounds", "5", "--scenario", "Counter (atomic)"], {
+    cwd: project,
+    env: { CONVEX_ADMIN_KEY: "" },
+  });
   assert.equal(clean.exitCode, 0, clean.stderr);
   assert.match(clean.stdout, /^Counter \(atomic\): OK$/m);
   assert.doesNotMatch(clean.stdout, /^Counter: /m);
 });
 
 test("--help lists every flag of run", async () => {
-  const r = await run(["--help"]);
+  const r = await runCli(["--help"]);
   assert.equal(r.exitCode, 0);
   for (const flag of [
     "--config",

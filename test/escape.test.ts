@@ -1,6 +1,7 @@
 // User text (scenario names, function errors, returned values) cannot break out of where it is
 // printed: Markdown, HTML, Mermaid, code blocks, the Actions log; the comment body stays under
-// GitHub's limit, cut on a character boundary with only the open tags closed.
+// GitHub's limit, cut on a character boundary with only the open tags closed. The CLI and the
+// action run their entries in this process (helpers/in-process.ts); a shell still parses commands.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
@@ -11,15 +12,15 @@ import { execa } from "execa";
 import { COMMENT_LIMIT, TRUNCATION_NOTE, fitBody } from "../src/action/fit-body.js";
 import { commentMarker, hasMarker } from "../src/action/sticky-comment.js";
 import { trackingMarker } from "../src/action/tracking-issue.js";
-import { codeBlock, mdCell, mermaidText, neutraliseCommands, shellQuote, truncate } from "../src/report/escape.js";
+import { codeBlock, mdCell, mermaidText, neutraliseCommands, truncate } from "../src/report/escape.js";
 import { pctBound } from "../src/report/format.js";
 import { replayCommand } from "../src/explore/token.js";
 import { renderMarkdown } from "../src/report/markdown.js";
 import { report, scenario } from "./helpers/reports.js";
 import { FakeGitHub } from "./helpers/fake-github.js";
-import { prPayload, runAction } from "./helpers/run-action.js";
+import { runActionInProcess, runCli } from "./helpers/in-process.js";
+import { prPayload } from "./helpers/run-action.js";
 
-const CLI = path.resolve("bin/race-check.js");
 const HOSTILE_APP = "test/fixtures/hostile-app";
 
 /** Lines of `markdown` outside fenced code blocks (fences of any length, as CommonMark reads them). */
@@ -124,8 +125,7 @@ test("fitBody: only the tags actually left open are closed; text that looks like
 test("the hostile app's report: names, values and errors stay inside their cells, headings and blocks", async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-escape-"));
   const md = path.join(dir, "r.md");
-  const r = await execa("node", [CLI, "run", "--config", `${HOSTILE_APP}/race-check.config.ts`, "--markdown", md], {
-    reject: false,
+  const r = await runCli(["run", "--config", `${HOSTILE_APP}/race-check.config.ts`, "--markdown", md], {
     env: { CONVEX_ADMIN_KEY: "" },
   });
   assert.equal(r.exitCode, 1, r.stderr);
@@ -157,7 +157,7 @@ test("action: a function error with '\\n::error …' is no workflow command, and
   const gh = new FakeGitHub("berryfun", "app");
   await gh.start();
   try {
-    const run = await runAction({
+    const run = await runActionInProcess({
       apiUrl: gh.url,
       payload: prPayload(9),
       inputs: {
@@ -182,17 +182,13 @@ test("action: a function error with '\\n::error …' is no workflow command, and
 
 test("a scenario named '-- coupon race': the printed reproduce and replay commands parse back", async () => {
   const name = "-- coupon race";
-  // The reproduce command, as the CLI prints it, run through a shell.
-  const r = await execa("node", [CLI, "run", "--config", `${HOSTILE_APP}/race-check.config.ts`, "--rounds", "1"], {
-    reject: false,
-    env: { CONVEX_ADMIN_KEY: "", HOSTILE_NAME: name },
-  });
+  const env = { CONVEX_ADMIN_KEY: "", HOSTILE_NAME: name };
+  // The reproduce command, as the CLI prints it, split into words by a shell and run again.
+  const r = await runCli(["run", "--config", `${HOSTILE_APP}/race-check.config.ts`, "--rounds", "1"], { env });
   const command = /reproduce: (npx race-check run .*)$/m.exec(r.stdout)?.[1];
   assert.ok(command, r.stdout);
-  const rerun = await execa("bash", ["-c", command.replace(/^npx race-check/, `node ${shellQuote(CLI)}`)], {
-    reject: false,
-    env: { CONVEX_ADMIN_KEY: "", HOSTILE_NAME: name },
-  });
+  const argv = await execa("bash", ["-c", `printf '%s\\0' ${command.replace(/^npx race-check /, "")}`]);
+  const rerun = await runCli(argv.stdout.split("\0").slice(0, -1), { env });
   assert.equal(rerun.exitCode, 1, rerun.stderr);
   assert.match(rerun.stdout, /^-- coupon race: RACE CONDITION$/m);
 

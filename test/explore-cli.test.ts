@@ -1,14 +1,12 @@
-// `race-check explore` as a user runs it: a child process, exit codes, the printed replay command.
+// `race-check explore` as a user runs it: exit codes, the printed replay command, the reports. The
+// CLI's entry runs in this process (test/helpers/in-process.ts): explore runs in-process anyway.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { execa } from "execa";
 import { wrapCommand } from "../src/report/format.ts";
-
-const CLI = path.resolve("bin/race-check.js");
-const run = (args: string[]) => execa("node", [CLI, ...args], { reject: false });
+import { runCli as run } from "./helpers/in-process.js";
 
 /** Splits a printed shell command the way a shell would (double quotes only, as we print them). */
 function shellWords(command: string): string[] {

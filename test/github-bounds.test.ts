@@ -1,9 +1,11 @@
 // The action against a GitHub that misbehaves (loopback stand-in): every request is bounded, rate
 // limits are waited out as asked, pagination ends; the event file and the comment marker are read
-// strictly.
+// strictly. The action's entry runs in this process (helpers/in-process.ts), except where the
+// process itself must end: a GitHub that never answers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ACTIONS_BOT, FakeGitHub, type FakeGitHubOptions } from "./helpers/fake-github.js";
+import { runActionInProcess } from "./helpers/in-process.js";
 import { prPayload, runAction, type ActionRunOptions } from "./helpers/run-action.js";
 import { commentMarker } from "../src/action/sticky-comment.js";
 
@@ -19,13 +21,14 @@ async function withGitHub<T>(options: FakeGitHubOptions, body: (gh: FakeGitHub) 
   }
 }
 
-function action(gh: FakeGitHub, extra: Partial<ActionRunOptions> = {}) {
-  return runAction({ apiUrl: gh.url, payload: prPayload(5), inputs: FAST, ...extra });
+function action(gh: FakeGitHub, extra: Partial<ActionRunOptions> = {}, via = runActionInProcess) {
+  return via({ apiUrl: gh.url, payload: prPayload(5), inputs: FAST, ...extra });
 }
 
 test("a GitHub API that accepts and never answers: the action ends after the timeout with its outputs and a warning", async () => {
   await withGitHub({ hang: true }, async (gh) => {
-    const run = await action(gh, { env: { RACE_CHECK_GITHUB_TIMEOUT_MS: "1000" } });
+    // A process: what must end is the step, with nothing of the hung request keeping it alive.
+    const run = await action(gh, { env: { RACE_CHECK_GITHUB_TIMEOUT_MS: "1000" } }, runAction);
     const ended = performance.now();
     assert.equal(run.exitCode, 1, run.stdout + run.stderr);
     assert.equal(run.outputs.verdict, "race");
@@ -118,7 +121,7 @@ test("a pull_request event without a number: a warning says the comment is skipp
 });
 
 test("an event file that is not JSON: one line, before anything runs, no stack trace", async () => {
-  const run = await runAction({ inputs: FAST, rawPayload: "{ this is not json" });
+  const run = await runActionInProcess({ inputs: FAST, rawPayload: "{ this is not json" });
   assert.equal(run.exitCode, 1);
   assert.equal(run.errors.length, 1, run.stdout);
   assert.match(run.errors[0], /^::error::race-check: GITHUB_EVENT_PATH .*: the event payload is not valid JSON/);

@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execa } from "execa";
-import { main } from "../src/cli.ts";
 import { runRaceCheck } from "../src/run.ts";
+import { runCli } from "./helpers/in-process.js";
 
 const REPO = process.cwd();
 const CLI = path.join(REPO, "bin/race-check.js");
@@ -39,28 +39,10 @@ after(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/**
- * The CLI's `main`, in-process, with what it printed. The CLI writes strings; the test runner's own
- * reports (binary, on the same stdout) pass through untouched.
- */
+/** The CLI's entry, in this process (helpers/in-process.ts), with what it printed. */
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = process.stdout.write.bind(process.stdout);
-  const stderr = process.stderr.write.bind(process.stderr);
-  const capture =
-    (into: string[], original: typeof stdout) =>
-    (chunk: unknown, ...rest: unknown[]): boolean =>
-      typeof chunk === "string" ? into.push(chunk) > 0 : (original as (...a: unknown[]) => boolean)(chunk, ...rest);
-  process.stdout.write = capture(out, stdout) as typeof process.stdout.write;
-  process.stderr.write = capture(err, stderr) as typeof process.stderr.write;
-  try {
-    const code = await main(args);
-    return { code, stdout: out.join(""), stderr: err.join("") };
-  } finally {
-    process.stdout.write = stdout;
-    process.stderr.write = stderr;
-  }
+  const r = await runCli(args);
+  return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** 1-based line of `export const name` in a file of the sample app. */

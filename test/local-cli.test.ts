@@ -1,5 +1,6 @@
 // `race-check run` end to end for backend local and the remote guard: exit codes and messages as a
-// user sees them, through the real CLI entry in a child process.
+// user sees them. Runs with the stand-in binary go through the real CLI entry in a child process;
+// the checks that stop before any backend call the same entry in this one (helpers/in-process.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
@@ -7,13 +8,21 @@ import path from "node:path";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { execa } from "execa";
 import { FAKE_BACKEND, REPO, processesMatching, tempDir } from "./local-helpers.ts";
+import { runCli } from "./helpers/in-process.ts";
 
 const CONFIG = "test/fixtures/counter-app/race-check.config.ts";
+
+const ENV = { RUNNER_TEMP: "", RUNNER_TOOL_CACHE: "", CONVEX_ADMIN_KEY: "" };
+
+/** The CLI's entry in this process, in the same environment as `raceCheck` gives the child. */
+function inProcess(args: string[], env: Record<string, string> = {}) {
+  return runCli(args, { cwd: REPO, env: { ...ENV, ...env } });
+}
 
 function raceCheck(args: string[], env: Record<string, string> = {}) {
   return execa(process.execPath, [path.join(REPO, "bin/race-check.js"), ...args], {
     cwd: REPO,
-    env: { RUNNER_TEMP: "", RUNNER_TOOL_CACHE: "", CONVEX_ADMIN_KEY: "", ...env },
+    env: { ...ENV, ...env },
     reject: false,
     timeout: 120_000,
   });
@@ -30,7 +39,7 @@ async function closedPort(): Promise<number> {
 test("offline: run --backend local fails with exit 3 and one line naming what was tried and the ways out", async () => {
   const port = await closedPort();
   const cache = await tempDir("cli-offline");
-  const r = await raceCheck(["run", "--backend", "local", "--config", CONFIG], {
+  const r = await inProcess(["run", "--backend", "local", "--config", CONFIG], {
     RACE_CHECK_CONVEX_DOWNLOAD_BASE: `http://127.0.0.1:${port}/releases`,
     RACE_CHECK_CONVEX_VERSION_URL: `http://127.0.0.1:${port}/version`,
     RACE_CHECK_CACHE_DIR: cache,
@@ -54,7 +63,7 @@ test("offline: run --backend local fails with exit 3 and one line naming what wa
 
 test("the remote guard refuses https://example.convex.cloud without --allow-remote, for every backend", async () => {
   for (const backend of ["url", "local", "embedded"]) {
-    const r = await raceCheck(
+    const r = await inProcess(
       ["run", "--backend", backend, "--url", "https://example.convex.cloud", "--config", CONFIG],
       {
         CONVEX_ADMIN_KEY: "dummy-key-never-sent",
@@ -72,7 +81,7 @@ test("the remote guard refuses https://example.convex.cloud without --allow-remo
     );
   }
   // The opt-in gets past the guard: the next check (no admin key) is what stops it, before any request.
-  const allowed = await raceCheck([
+  const allowed = await inProcess([
     "run",
     "--backend",
     "url",
@@ -94,14 +103,14 @@ test("bad local-backend flags are usage errors (exit 2) in one line", async () =
     [["--convex-backend-binary", "no/such/binary"], /--convex-backend-binary: no\/such\/binary is not a file/],
   ];
   for (const [flags, message] of cases) {
-    const r = await raceCheck(["run", "--backend", "local", "--config", CONFIG, ...flags]);
+    const r = await inProcess(["run", "--backend", "local", "--config", CONFIG, ...flags]);
     assert.equal(r.exitCode, 2, r.stderr);
     assert.match(r.stderr, message);
   }
 });
 
 test("--help lists the local-backend flags", async () => {
-  const r = await raceCheck(["--help"]);
+  const r = await inProcess(["--help"]);
   assert.equal(r.exitCode, 0);
   for (const flag of ["--convex-backend-version", "--convex-backend-binary", "--startup-timeout", "| local"]) {
     assert.ok(r.stdout.includes(flag), flag);

@@ -1,5 +1,6 @@
 // The output boundary: a closed stdout never changes the exit code or the report, and report paths
-// are checked before anything runs (CLI, explore and the action).
+// are checked before anything runs (CLI, explore and the action). Closed pipes need a process of
+// their own; the path checks call the entries in this one (helpers/in-process.ts).
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -9,7 +10,7 @@ import { mkdir, mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { once } from "node:events";
-import { runAction } from "./helpers/run-action.js";
+import { runActionInProcess, runCli } from "./helpers/in-process.js";
 
 const CLI = path.resolve("bin/race-check.js");
 let dir: string;
@@ -69,17 +70,12 @@ test("--json into a missing directory: exit 2 at once, before the backend is eve
   try {
     const url = `http://127.0.0.1:${(deployment.address() as AddressInfo).port}`;
     const began = performance.now();
-    const child = spawn(
-      process.execPath,
-      [CLI, "run", "--backend", "url", "--url", url, "--json", path.join(dir, "nowhere", "r.json")],
-      { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, CONVEX_ADMIN_KEY: "some-admin-key-value" } },
-    );
-    let stderr = "";
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    const [code] = (await once(child, "exit")) as [number];
-    assert.equal(code, 2);
-    assert.match(stderr.trim(), /^race-check: --json: directory .*nowhere does not exist; create it first/);
-    assert.equal(stderr.trim().split("\n").length, 1);
+    const r = await runCli(["run", "--backend", "url", "--url", url, "--json", path.join(dir, "nowhere", "r.json")], {
+      env: { CONVEX_ADMIN_KEY: "some-admin-key-value" },
+    });
+    assert.equal(r.exitCode, 2);
+    assert.match(r.stderr.trim(), /^race-check: --json: directory .*nowhere does not exist; create it first/);
+    assert.equal(r.stderr.trim().split("\n").length, 1);
     assert.equal(requests, 0, "the deployment was contacted");
     assert.ok(performance.now() - began < 10_000);
   } finally {
@@ -90,11 +86,32 @@ test("--json into a missing directory: exit 2 at once, before the backend is eve
 test("action: a report-path that is a directory fails the step with one line before the run", async () => {
   const reportDir = path.join(dir, "report-dir");
   await mkdir(reportDir);
-  const run = await runAction({ inputs: { "report-path": reportDir, rounds: "1" }, payload: {}, event: "push" });
+  const run = await runActionInProcess({
+    inputs: { "report-path": reportDir, rounds: "1" },
+    payload: {},
+    event: "push",
+  });
   assert.equal(run.exitCode, 1);
   assert.equal(run.errors.length, 1, run.stdout);
   assert.match(run.errors[0], /^::error::race-check: input report-path: .*report-dir is a directory/);
   assert.equal(run.outputs.verdict, "error");
   assert.doesNotMatch(run.stdout, /rounds, \d+ violating/, "the run started");
   assert.doesNotMatch(run.stdout + run.stderr, /EISDIR|\n\s+at /);
+});
+
+test("in-process runs: each gets its own boundary, and the process is left as it was", async () => {
+  const key = "in-process-admin-key-0123456789";
+  const json = `/nonexistent-${key}/r.json`;
+  const [cwd, env, stdout, exitCode] = [process.cwd(), { ...process.env }, process.stdout, process.exitCode];
+  const masked = await runCli(["run", "--json", json], { cwd: os.tmpdir(), env: { CONVEX_ADMIN_KEY: key } });
+  assert.equal(masked.exitCode, 2, masked.stderr);
+  assert.match(masked.stderr, /directory \/nonexistent-\*\*\* does not exist/);
+  // The key was this run's secret, not the next one's.
+  const plain = await runCli(["run", "--json", json]);
+  assert.ok(plain.stderr.includes(`directory /nonexistent-${key} does not exist`), plain.stderr);
+  const failed = await runActionInProcess({ event: "push", inputs: { "working-directory": "no/such/dir" } });
+  assert.equal(failed.exitCode, 1);
+  assert.match(failed.errors[0] ?? "", /^::error::race-check: input working-directory/);
+  assert.deepEqual([process.cwd(), process.stdout, process.exitCode], [cwd, stdout, exitCode]);
+  assert.deepEqual({ ...process.env }, env);
 });

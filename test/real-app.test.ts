@@ -241,27 +241,23 @@ test("function logs and scheduled functions' errors go to the report and a log f
     assert.match(renderText(r), /log line\(s\) \(\d+ from scheduled functions that threw\)/);
   }
   assert.ok(seen.some((l) => /^\[LOG\] increment \d+ -> \d+$/.test(l)));
-  // The CLI prints three lines of it at most, and writes all of it beside the report.
-  const { execa } = await import("execa");
+  // The CLI prints three lines of it at most, and writes all of it beside the report (its entry
+  // in this process: helpers/in-process.ts).
   const { mkdtemp } = await import("node:fs/promises");
   const os = await import("node:os");
+  const { runCli } = await import("./helpers/in-process.ts");
   const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-logs-"));
-  const cli = await execa(
-    process.execPath,
-    [
-      "bin/race-check.js",
-      "explore",
-      "--config",
-      SCHEDULED,
-      "--scenario",
-      "Scheduled increment",
-      "--budget",
-      "30",
-      "--json",
-      path.join(dir, "r.json"),
-    ],
-    { reject: false },
-  );
+  const cli = await runCli([
+    "explore",
+    "--config",
+    SCHEDULED,
+    "--scenario",
+    "Scheduled increment",
+    "--budget",
+    "30",
+    "--json",
+    path.join(dir, "r.json"),
+  ]);
   assert.equal(cli.exitCode, 0, cli.stderr);
   assert.ok((cli.stdout.match(/mail server down/g) ?? []).length <= 3, cli.stdout);
   const file = await readFile(path.join(dir, "r.log"), "utf8");

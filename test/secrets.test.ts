@@ -1,5 +1,7 @@
 // Secrets: every entry point, run with recognizable keys and tokens, must never print them —
 // not on stdout or stderr, not in the JSON or Markdown report, the outputs, the summary or a comment.
+// One CLI run and one action run are processes of their own, whose every byte out is checked; the
+// rest call the entries in this process (helpers/in-process.ts), through the same output boundary.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
@@ -14,6 +16,7 @@ import { makeFunctionReference } from "convex/server";
 import { startEmbedded } from "../src/backends/embedded/index.ts";
 import type { RunningBackend } from "../src/backends/types.ts";
 import { FakeGitHub } from "./helpers/fake-github.js";
+import { runActionInProcess, runCli } from "./helpers/in-process.js";
 import { prPayload, runAction } from "./helpers/run-action.js";
 import { clearSecrets, redact, registerSecret } from "../src/output/secrets.ts";
 
@@ -56,8 +59,7 @@ test("CLI on --backend url with a real admin key: no key in any output", async (
 });
 
 test("CLI with a wrong admin key: the failure names the problem, not the key", async () => {
-  const r = await execa("node", [CLI, "run", "--backend", "url", "--url", backend.url, "--rounds", "1"], {
-    reject: false,
+  const r = await runCli(["run", "--backend", "url", "--url", backend.url, "--rounds", "1"], {
     env: { CONVEX_ADMIN_KEY: FAKE_KEY },
   });
   assert.notEqual(r.exitCode, 0);
@@ -223,8 +225,7 @@ test("CLI: a deployment whose errors echo the Authorization header never gets th
       const json = path.join(dir, `echo-${exitCode}.json`);
       const md = path.join(dir, `echo-${exitCode}.md`);
       const args = ["run", "--backend", "url", "--url", deployment.url, "--scenario", "Session Capacity Race"];
-      const r = await execa("node", [CLI, ...args, "--rounds", "2", "--json", json, "--markdown", md], {
-        reject: false,
+      const r = await runCli([...args, "--rounds", "2", "--json", json, "--markdown", md], {
         env: { CONVEX_ADMIN_KEY: ECHOED_KEY },
       });
       assert.equal(r.exitCode, exitCode, r.stderr);
@@ -248,7 +249,7 @@ test("action: a deployment that echoes the key gets it into no comment, summary,
   await gh.start();
   try {
     const report = path.join(dir, "echo-action.json");
-    const run = await runAction({
+    const run = await runActionInProcess({
       apiUrl: gh.url,
       payload: prPayload(4),
       inputs: {
@@ -285,7 +286,7 @@ test("action: a deployment that echoes the key gets it into no comment, summary,
 });
 
 test("action: an admin key with a newline is refused with one line that does not show it", async () => {
-  const run = await runAction({
+  const run = await runActionInProcess({
     payload: prPayload(4),
     inputs: { backend: "url", "convex-url": "http://127.0.0.1:9", "admin-key": "prod:first-part\nsecond-part-of-key" },
   });

@@ -1,11 +1,11 @@
 // The user's toolchain: default exports, functions in http.ts, JSX per convex/tsconfig.json
-// (fixture test/fixtures/toolchain-app), and the project's convex version checked up front.
+// (fixture test/fixtures/toolchain-app), and the project's convex version checked up front (the
+// CLI's entry in this process: helpers/in-process.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { execa } from "execa";
 import { anyApi } from "convex/server";
 import { SUPPORTED_CONVEX } from "../src/config/convex-version.ts";
 import { custom } from "../src/config/define.ts";
@@ -15,8 +15,8 @@ import type { CustomInvariant, RaceCheckConfig } from "../src/config/types.ts";
 import { functionPath } from "../src/config/function-ref.ts";
 import { runExplore } from "../src/explore/runner.ts";
 import { prepareRun, runRaceCheck } from "../src/run.ts";
+import { runCli } from "./helpers/in-process.js";
 
-const CLI = path.resolve("bin/race-check.js");
 const app = path.resolve("test/fixtures/toolchain-app");
 const configFile = path.join(app, "race-check.config.ts");
 
@@ -109,7 +109,7 @@ async function projectWithConvex(manifest: object): Promise<string> {
 }
 
 async function cliFails(dir: string, message: RegExp): Promise<void> {
-  const r = await execa("node", [CLI, "run", "--config", path.join(dir, "race-check.config.ts")], { reject: false });
+  const r = await runCli(["run", "--config", path.join(dir, "race-check.config.ts")]);
   assert.equal(r.exitCode, 2, `exit ${r.exitCode}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
   const lines = r.stderr.trim().split("\n");
   assert.equal(lines.length, 1, `expected one line, got:\n${r.stderr}`);

@@ -68,7 +68,10 @@ test("an unknown key is one line naming the key it resembles, never silently ign
       { scenarios: [{ ...base, invariant: { kind: "maxSuccesses", limt: 1, limit: 1 } }] },
       /invariant\.limt: unknown key; did you mean "limit"\?/,
     ],
-    [{ scenarios: [{ ...base, expect: "ok" }] }, /expect: the only expectation is "race"/],
+    [
+      { scenarios: [{ ...base, expect: "ok" }] },
+      /expect: expected "race" \(a known race: reported, not failing\), got "ok"/,
+    ],
   ];
   for (const [config, message] of cases) {
     assert.throws(

@@ -117,8 +117,6 @@ function checkShape(raw: unknown, file: string): RaceCheckConfig {
     if (sc.identity !== undefined && typeof sc.identity !== "function") {
       fail(`${where} identity`, "expected a function ({ setup, client }) => ({ subject, ... }) or undefined");
     }
-    if (sc.expect !== undefined && sc.expect !== "race")
-      fail(`${where} expect`, 'the only expectation is "race" (a known race)');
     if (sc.act !== null && typeof sc.act === "object") keys(sc.act, `${where} act.`, ["fn", "args"]);
     if (sc.setup !== null && typeof sc.setup === "object" && "fn" in (sc.setup as object)) {
       keys(sc.setup, `${where} setup.`, ["fn", "args"]);

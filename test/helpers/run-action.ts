@@ -36,6 +36,24 @@ export interface ActionRunOptions {
 }
 
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
+  const { env, files, cwd } = await prepareRunner(opts);
+  const entry = opts.entry ?? SOURCE_ENTRY;
+  const args = entry.endsWith(".ts") ? ["--import", import.meta.resolve("tsx"), entry] : [entry];
+  const r = await execa(process.execPath, args, {
+    cwd,
+    env,
+    extendEnv: false,
+    reject: false,
+    timeout: 120_000,
+  });
+  return collectRun(files, r.exitCode ?? -1, String(r.stdout), String(r.stderr));
+}
+
+/**
+ * A runner's side of one step: the event file, empty GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,
+ * and the step's whole environment (inputs as INPUT_*, nothing else of ours).
+ */
+export async function prepareRunner(opts: ActionRunOptions) {
   const dir = opts.dir ?? (await mkdtemp(path.join(os.tmpdir(), "race-check-action-")));
   const files = runnerFiles(dir);
   await writeFile(files.event, opts.rawPayload ?? JSON.stringify(opts.payload ?? {}));
@@ -61,20 +79,20 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
   // Inputs keep their dashes: `fail-on` arrives as INPUT_FAIL-ON.
   for (const [name, value] of Object.entries(opts.inputs))
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
-  const entry = opts.entry ?? SOURCE_ENTRY;
-  const args = entry.endsWith(".ts") ? ["--import", import.meta.resolve("tsx"), entry] : [entry];
-  const r = await execa(process.execPath, args, {
-    cwd: opts.workspace ?? process.cwd(),
-    env,
-    extendEnv: false,
-    reject: false,
-    timeout: 120_000,
-  });
-  const stdout = String(r.stdout);
+  return { env, files, cwd: opts.workspace ?? process.cwd() };
+}
+
+/** What a step left behind: its exit code, its log split into workflow commands, its files. */
+export async function collectRun(
+  files: ReturnType<typeof runnerFiles>,
+  exitCode: number,
+  stdout: string,
+  stderr: string,
+): Promise<ActionRun> {
   return {
-    exitCode: r.exitCode ?? -1,
+    exitCode,
     stdout,
-    stderr: String(r.stderr),
+    stderr,
     outputs: parseOutputs(await readFile(files.output, "utf8")),
     summary: await readFile(files.summary, "utf8"),
     errors: stdout.split("\n").filter((l) => l.startsWith("::error")),

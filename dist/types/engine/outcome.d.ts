@@ -32,3 +32,5 @@ export declare function undecidedCount(history: readonly {
     outcome: Outcome;
     calls: readonly Call[];
 }[]): number;
+/** The error of an operation that returned although every call it made was refused. */
+export declare const ALL_CALLS_REFUSED = "every call it made was refused";

@@ -25,8 +25,6 @@ export declare class TrialLog {
         dropped: number;
     }): void;
     add(trial: TrialResult): void;
-    /** A trial that errored before it had a history (a setup that failed mid-run counts here). */
-    addError(message: string): void;
     summary(mode: RunMode, name: string, clients: number, opts: {
         cutShort?: string;
         durationMs: number;

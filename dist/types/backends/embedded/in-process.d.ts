@@ -1,5 +1,11 @@
+/**
+ * The project's functions on convex-test, in this process: the controlled driver calls every
+ * function itself instead of going through the embedded backend's HTTP API, so it owns every step.
+ * Answers are those of the HTTP API (see http-api.ts): a flow behaves as against a deployment.
+ */
 import type { UserIdentity } from "convex/server";
-export type Kind = "query" | "mutation" | "action";
+import { type FoundFunction, type Kind } from "./deployment.js";
+export type { Kind };
 /** The part of a convex-test accessor the controlled driver uses. */
 interface TestAccessor {
     fetch: (path: string, init?: RequestInit) => Promise<Response>;
@@ -11,24 +17,12 @@ interface TestAccessor {
 interface TestInstance extends TestAccessor {
     withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
 }
-export interface ResolvedFunction {
-    kind: Kind;
-    path: string;
-    isInternal: boolean;
-}
+export type ResolvedFunction = FoundFunction;
 /** Loaded once per run; `fresh()` gives an empty database for every trial. */
 export declare class InProcessDeployment {
-    private readonly modules;
-    private readonly schema;
-    private readonly components;
-    private readonly byModule;
+    private readonly functions;
     private constructor();
     static load(functionsDir: string): Promise<InProcessDeployment>;
-    /**
-     * A new convex-test instance: its own DatabaseFake (documents, id counter, transaction lock),
-     * so every trial starts from the same empty state. Imported modules stay cached. Transaction
-     * limits are on, as on Convex.
-     */
     fresh(): Session;
     resolve(ref: unknown): Promise<ResolvedFunction>;
 }
@@ -69,4 +63,3 @@ export interface AdminLike {
     action: (ref: unknown, args?: unknown) => Promise<unknown>;
     function: (ref: unknown, component: unknown, args?: unknown) => Promise<unknown>;
 }
-export {};

@@ -24,6 +24,4 @@ export interface ScheduleInput {
  * the horizon, so only a runaway reaches this, and it is an error, never a verdict.
  */
 export declare const MAX_STEPS = 20000;
-/** The setup the explore run uses: the scenario's explore override, else its own. */
-export declare function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setup"];
 export declare function runSchedule(input: ScheduleInput): Promise<ScheduleRun>;
