@@ -2878,6 +2878,7 @@ function createHttpApi(opts) {
     };
     switch (`${req.method} ${url.pathname}`) {
       case "GET /_race-check/arrivals": {
+        if (url.searchParams.has("peek")) return send(res, 200, JSON.stringify({ held: opts.admin.held() }));
         const arm = number("arm");
         const armNext = arm !== void 0 && Number.isSafeInteger(arm) && arm > 0 ? arm : void 0;
         return send(res, 200, JSON.stringify({ arrivals: opts.admin.arrivals(armNext) }));
@@ -3277,6 +3278,7 @@ async function main() {
             fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
           return arrivals.splice(0, arrivals.length);
         },
+        held: () => arrivals.length,
         clock: (advanceTo) => {
           if (advanceTo !== void 0) clock.advanceTo(advanceTo);
           return clock.now();

@@ -1,6 +1,6 @@
 // Requirement: the npm package works where a user installs it. A copy of this checkout is bundled
 // (so the test is honest on a clean clone and never touches the committed dist/), packed with
-// `npm pack`, and installed with the real npm, offline, into a project that has only convex. Then
+// `npm pack`, and installed with the real npm (from its cache where it can) into a project that has only convex. Then
 // plain Node imports it, its bin runs, a user's `tsc --strict` type-checks against it, and none of
 // the Action's toolkit is in it outside the Action's own bundle.
 import { after, before, test } from "node:test";
@@ -83,7 +83,7 @@ before(async () => {
   await copyInstalled("convex", project);
   const install = await sh(
     "npm",
-    ["install", "--offline", "--ignore-scripts", "--no-audit", "--no-fund", path.join(root, info.filename)],
+    ["install", "--prefer-offline", "--ignore-scripts", "--no-audit", "--no-fund", path.join(root, info.filename)],
     project,
   );
   assert.equal(install.exitCode, 0, install.stdout + install.stderr);

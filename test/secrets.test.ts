@@ -116,7 +116,8 @@ test("processes started for a run do not inherit the action's inputs or the runn
     const admin = new ConvexHttpClient(child.url);
     (admin as unknown as { setAdminAuth: (k: string) => void }).setAdminAuth(child.adminKey);
     const names = (await admin.query(makeFunctionReference<"query">("faults:envNames"), {})) as string[];
-    assert.ok(names.includes("PATH"), "the child should keep the ordinary environment");
+    // The functions see the deployment's environment and nothing else: not even the machine's PATH.
+    assert.deepEqual(names, ["CONVEX_CLOUD_URL", "CONVEX_SITE_URL"]);
     for (const name of Object.keys(planted)) assert.ok(!names.includes(name), `${name} reached the backend process`);
   } finally {
     for (const name of Object.keys(planted)) delete process.env[name];

@@ -78,7 +78,10 @@ export class EmbeddedFunctions {
  * Sets process.env to exactly the deployment's environment (as Convex does: nothing of the
  * machine, the CI job or race-check), plus its own URLs. Returns what it replaced.
  */
-export function replaceEnv(env: Record<string, string>, urls: { cloud: string; site: string }): NodeJS.ProcessEnv {
+export function replaceEnv(
+  env: Record<string, string>,
+  urls: { cloud: string; site: string },
+): Record<string, string | undefined> {
   const saved = { ...process.env };
   for (const name of Object.keys(process.env)) delete process.env[name];
   Object.assign(process.env, env, { CONVEX_CLOUD_URL: urls.cloud, CONVEX_SITE_URL: urls.site });

@@ -46,6 +46,8 @@ export interface ApiResponse {
 export interface AdminEndpoints {
   /** GET /_race-check/arrivals[?arm=N]: stamps since the last call; N arms the next fire. */
   arrivals: (armNext?: number) => number[];
+  /** GET /_race-check/arrivals?peek: requests stamped since the last take, taking nothing. */
+  held: () => number;
   /** GET /_race-check/clock: the deployment's clock; POST ?to=MS moves it on. */
   clock: (advanceTo?: number) => number;
   /** POST /_race-check/reset: an empty deployment. */
@@ -231,6 +233,8 @@ export function createHttpApi(opts: HttpApiOptions) {
     };
     switch (`${req.method} ${url.pathname}`) {
       case "GET /_race-check/arrivals": {
+        // A look that takes nothing and releases nothing: how many requests the fire holds so far.
+        if (url.searchParams.has("peek")) return send(res, 200, JSON.stringify({ held: opts.admin.held() }));
         const arm = number("arm");
         const armNext = arm !== undefined && Number.isSafeInteger(arm) && arm > 0 ? arm : undefined;
         return send(res, 200, JSON.stringify({ arrivals: opts.admin.arrivals(armNext) }));

@@ -107,6 +107,7 @@ async function main(): Promise<void> {
             fire = { expected: armNext, held: [], timer: setTimeout(release, holdFor(armNext)) };
           return arrivals.splice(0, arrivals.length);
         },
+        held: () => arrivals.length,
         clock: (advanceTo) => {
           if (advanceTo !== undefined) clock.advanceTo(advanceTo);
           return clock.now();

@@ -36,4 +36,4 @@ export declare class EmbeddedFunctions {
 export declare function replaceEnv(env: Record<string, string>, urls: {
     cloud: string;
     site: string;
-}): NodeJS.ProcessEnv;
+}): Record<string, string | undefined>;
