@@ -561,6 +561,9 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
 };
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
 
 // src/output/secrets.ts
 var MIN_LENGTH = 6;
@@ -10183,6 +10186,15 @@ async function check({ invariant, history, admin, setup }) {
   }
 }
 
+// src/engine/deadline.ts
+function withDeadline(work, ms2, late) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(late()), Math.max(1, ms2));
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 // src/engine/trial.ts
 var SetupError = class extends Error {
 };
@@ -10220,15 +10232,7 @@ async function runSetup(admin, call, timeoutMs) {
   return setup;
 }
 function bounded(work, ms2, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms2} ms (op-timeout)`)), ms2);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-function errorMessage(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
+  return withDeadline(work, ms2, () => new Error(`${what}: no answer within ${ms2} ms (op-timeout)`));
 }
 function jsonSafe(value) {
   if (value === void 0) return null;
@@ -10589,11 +10593,7 @@ async function settle(jobs, opts) {
   }
 }
 function bounded2(work, ms2) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms2)} ms`)), Math.max(1, ms2));
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(work, ms2, () => new Error(`no answer within ${Math.round(ms2)} ms`));
 }
 
 // src/engine/fire/driver.ts
@@ -10670,23 +10670,18 @@ async function runOperation(user, client, scenario2, setup, origin, role, site) 
       client
     })
   );
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new OperationTimeout(scenario2.opTimeout)), scenario2.opTimeout);
-  });
   let value;
   let error;
   let threw = false;
   let timedOut = false;
   try {
-    value = await Promise.race([work, timeout]);
+    value = await withDeadline(work, scenario2.opTimeout, () => new OperationTimeout(scenario2.opTimeout));
   } catch (e) {
     threw = true;
     timedOut = e instanceof OperationTimeout;
     error = errorMessage(e);
     if (timedOut) user.transport.reset();
   } finally {
-    clearTimeout(timer);
     user.transport.disarm();
   }
   const calls = [...user.calls];

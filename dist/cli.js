@@ -50,6 +50,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/errors.ts
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
 var ConfigError, EXIT;
 var init_errors = __esm({
   "src/errors.ts"() {
@@ -10807,6 +10810,20 @@ var init_invariants = __esm({
   }
 });
 
+// src/engine/deadline.ts
+function withDeadline(work, ms2, late) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(late()), Math.max(1, ms2));
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+var init_deadline = __esm({
+  "src/engine/deadline.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/trial.ts
 async function runTrial(scenario, driver, setupCall = scenario.setup) {
   const began = performance.now();
@@ -10842,15 +10859,7 @@ async function runSetup(admin, call, timeoutMs) {
   return setup;
 }
 function bounded(work, ms2, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms2} ms (op-timeout)`)), ms2);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-function errorMessage(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
+  return withDeadline(work, ms2, () => new Error(`${what}: no answer within ${ms2} ms (op-timeout)`));
 }
 function jsonSafe(value) {
   if (value === void 0) return null;
@@ -10867,6 +10876,8 @@ var init_trial = __esm({
     init_admin();
     init_invariants();
     init_verdict();
+    init_deadline();
+    init_errors();
     SetupError = class extends Error {
     };
   }
@@ -10950,16 +10961,13 @@ async function settle(jobs, opts) {
   }
 }
 function bounded2(work, ms2) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms2)} ms`)), Math.max(1, ms2));
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(work, ms2, () => new Error(`no answer within ${Math.round(ms2)} ms`));
 }
 var QUIET;
 var init_settle = __esm({
   "src/engine/settle.ts"() {
     "use strict";
+    init_deadline();
     QUIET = { quiet: true, pending: [], durationMs: 0 };
   }
 });
@@ -13838,16 +13846,13 @@ function idleTurns(n2) {
 }
 function toOutcome(o2) {
   if (!o2) return { ok: true, value: null };
-  return o2.ok ? { ok: true, value: o2.value } : { ok: false, error: errorText(o2.error) };
-}
-function errorText(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
+  return o2.ok ? { ok: true, value: o2.value } : { ok: false, error: errorMessage(o2.error) };
 }
 var current2, StuckError, ADMIN, EPOCH, START_TURNS, Controller;
 var init_controller = __esm({
   "src/engine/controlled/controller.ts"() {
     "use strict";
+    init_errors();
     init_random();
     init_types();
     current2 = new AsyncLocalStorage3();
@@ -14165,7 +14170,7 @@ function track(entry, controller) {
     },
     (e) => {
       entry.outcome = "threw";
-      entry.error = errorText(e);
+      entry.error = errorMessage(e);
       entry.end = controller.steps.length;
     }
   );
@@ -14221,7 +14226,7 @@ function clientFor(session, controller, client, calls, who) {
         record.outcome = "ok";
         return value;
       } catch (e) {
-        controller.finishStep(client, kind2, fn.path, { ok: false, error: errorText(e) });
+        controller.finishStep(client, kind2, fn.path, { ok: false, error: errorMessage(e) });
         throw e;
       }
     } catch (e) {
@@ -18790,6 +18795,7 @@ init_outcome();
 init_settle();
 init_trial();
 init_random();
+init_deadline();
 init_identity();
 var FireDriver = class {
   constructor(backend, users, scenario, random, admin, signal, internal) {
@@ -18864,23 +18870,18 @@ async function runOperation(user, client, scenario, setup, origin, role, site) {
       client
     })
   );
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
-  });
   let value;
   let error;
   let threw = false;
   let timedOut = false;
   try {
-    value = await Promise.race([work, timeout]);
+    value = await withDeadline(work, scenario.opTimeout, () => new OperationTimeout(scenario.opTimeout));
   } catch (e) {
     threw = true;
     timedOut = e instanceof OperationTimeout;
     error = errorMessage(e);
     if (timedOut) user.transport.reset();
   } finally {
-    clearTimeout(timer);
     user.transport.disarm();
   }
   const calls = [...user.calls];

@@ -2734,6 +2734,11 @@ function replaceEnv(env, urls) {
   return saved;
 }
 
+// src/errors.ts
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+
 // src/backends/embedded/http-api.ts
 import { timingSafeEqual } from "node:crypto";
 import { convexToJson as convexToJson3, jsonToConvex as jsonToConvex2 } from "convex/values";
@@ -2867,7 +2872,7 @@ function createHttpApi(opts) {
       return send(res, 200, JSON.stringify(await handleCall(req, body, m[1])));
     } catch (e) {
       if (e instanceof HttpError) return send(res, e.status, JSON.stringify({ code: e.code, message: e.message }));
-      return send(res, 500, JSON.stringify({ code: "InternalServerError", message: errorText(e) }));
+      return send(res, 500, JSON.stringify({ code: "InternalServerError", message: errorMessage(e) }));
     }
   };
   function adminEndpoint(req, res, url) {
@@ -2970,9 +2975,6 @@ function runPathToUdf(rest) {
 }
 function capitalize(s) {
   return s[0].toUpperCase() + s.slice(1);
-}
-function errorText(e) {
-  return e instanceof Error ? e.message : String(e);
 }
 function send(res, status, body, type = "application/json") {
   res.writeHead(status, {

@@ -13,3 +13,8 @@ export const EXIT = {
   infrastructure: 3,
   inconclusive: 4,
 } as const;
+
+/** What went wrong, as text: an Error's message, anything else as it prints. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

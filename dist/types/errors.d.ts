@@ -9,3 +9,5 @@ export declare const EXIT: {
     readonly infrastructure: 3;
     readonly inconclusive: 4;
 };
+/** What went wrong, as text: an Error's message, anything else as it prints. */
+export declare function errorMessage(e: unknown): string;

@@ -7,6 +7,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { PendingWork } from "../model.js";
 import type { ScheduledJobs } from "../backends/scheduled-jobs.js";
+import { withDeadline } from "./deadline.js";
 
 export interface SettleResult {
   /** No scheduled function running and none due within the horizon. */
@@ -77,9 +78,5 @@ export async function settle(jobs: ScheduledJobs, opts: SettleOptions): Promise<
 
 /** A read that never answers must not hold the trial: it ends as "not quiet". */
 function bounded<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(ms)} ms`)), Math.max(1, ms));
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(work, ms, () => new Error(`no answer within ${Math.round(ms)} ms`));
 }

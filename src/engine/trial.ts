@@ -10,6 +10,8 @@ import { check } from "./invariants.js";
 import type { ResolvedScenario } from "../config/scenario.js";
 import type { SettleResult } from "./settle.js";
 import { decideTrial, type TrialDecision } from "./verdict.js";
+import { withDeadline } from "./deadline.js";
+import { errorMessage } from "../errors.js";
 
 export interface TrialDriver {
   /** Setup, invariant reads and custom checks: admin rights, internal functions allowed. */
@@ -75,17 +77,10 @@ async function runSetup(
 
 /** An admin call that never answers must not hang the run: past `ms` it fails. */
 export function bounded<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms (op-timeout)`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(work, ms, () => new Error(`${what}: no answer within ${ms} ms (op-timeout)`));
 }
 
-export function errorMessage(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
+export { errorMessage };
 
 /** A value as the JSON report holds it: bigints as strings, undefined as null, cycles as text. */
 export function jsonSafe(value: unknown): unknown {

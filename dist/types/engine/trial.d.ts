@@ -8,6 +8,7 @@ import type { Operation } from "../model.js";
 import type { ResolvedScenario } from "../config/scenario.js";
 import type { SettleResult } from "./settle.js";
 import { type TrialDecision } from "./verdict.js";
+import { errorMessage } from "../errors.js";
 export interface TrialDriver {
     /** Setup, invariant reads and custom checks: admin rights, internal functions allowed. */
     readonly admin: unknown;
@@ -31,6 +32,6 @@ export declare function runTrial(scenario: ResolvedScenario, driver: TrialDriver
 } | undefined): Promise<TrialResult>;
 /** An admin call that never answers must not hang the run: past `ms` it fails. */
 export declare function bounded<T>(work: Promise<T>, ms: number, what: string): Promise<T>;
-export declare function errorMessage(e: unknown): string;
+export { errorMessage };
 /** A value as the JSON report holds it: bigints as strings, undefined as null, cycles as text. */
 export declare function jsonSafe(value: unknown): unknown;

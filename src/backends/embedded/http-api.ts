@@ -5,6 +5,7 @@
  * `{ status: "error", errorMessage, errorData? }` (`logLines` only when there are some); a request
  * refused before anything ran is a 4xx with `{ code, message }`.
  */
+import { errorMessage } from "../../errors.js";
 import { timingSafeEqual } from "node:crypto";
 import type { UserIdentity } from "convex/server";
 import { convexToJson, jsonToConvex, type Value } from "convex/values";
@@ -221,7 +222,7 @@ export function createHttpApi(opts: HttpApiOptions) {
     } catch (e) {
       if (e instanceof HttpError) return send(res, e.status, JSON.stringify({ code: e.code, message: e.message }));
       // Anything else is ours, not the function's: the real backend answers 500 InternalServerError.
-      return send(res, 500, JSON.stringify({ code: "InternalServerError", message: errorText(e) }));
+      return send(res, 500, JSON.stringify({ code: "InternalServerError", message: errorMessage(e) }));
     }
   };
 
@@ -348,10 +349,6 @@ function runPathToUdf(rest: string): string {
 
 function capitalize(s: string): string {
   return s[0].toUpperCase() + s.slice(1);
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 function send(res: ApiResponse, status: number, body: string, type = "application/json"): void {

@@ -4,6 +4,7 @@
  * call, and a scheduled function before it starts) and stays there until the strategy picks it.
  * Only one task runs at a time, so the order of transactions is exactly the recorded choices.
  */
+import { errorMessage } from "../../errors.js";
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Scheduler, SchedulingPoint } from "../../backends/embedded/scheduling.js";
 import type { ScheduledTimer } from "../../backends/embedded/scheduled-timers.js";
@@ -310,10 +311,5 @@ function idleTurns(n: number): Promise<void> {
 
 function toOutcome(o: SchedulingPoint["outcome"]): StepOutcome {
   if (!o) return { ok: true, value: null };
-  return o.ok ? { ok: true, value: o.value } : { ok: false, error: errorText(o.error) };
-}
-
-export function errorText(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
+  return o.ok ? { ok: true, value: o.value } : { ok: false, error: errorMessage(o.error) };
 }

@@ -15,7 +15,7 @@ import { ALL_CALLS_REFUSED, httpActionOutcome, operationOutcome } from "../outco
 import type { ResolvedScenario } from "../../config/scenario.js";
 import { QUIET, type SettleResult } from "../settle.js";
 import { errorMessage, jsonSafe, runTrial, SetupError, type TrialDriver } from "../trial.js";
-import { Controller, StuckError, errorText } from "./controller.js";
+import { Controller, StuckError } from "./controller.js";
 import { deterministic } from "./determinism.js";
 import type { ScheduleRun, StepKind } from "./types.js";
 
@@ -216,7 +216,7 @@ function track(entry: OpRecord, controller: Controller): void {
     },
     (e: unknown) => {
       entry.outcome = "threw";
-      entry.error = errorText(e);
+      entry.error = errorMessage(e);
       entry.end = controller.steps.length;
     },
   );
@@ -286,7 +286,7 @@ function clientFor(session: Session, controller: Controller, client: number, cal
         record.outcome = "ok";
         return value;
       } catch (e) {
-        controller.finishStep(client, kind, fn.path, { ok: false, error: errorText(e) });
+        controller.finishStep(client, kind, fn.path, { ok: false, error: errorMessage(e) });
         throw e;
       }
     } catch (e) {

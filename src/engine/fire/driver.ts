@@ -13,6 +13,7 @@ import { settle, type SettleResult } from "../settle.js";
 import type { TrialDriver } from "../trial.js";
 import { errorMessage, jsonSafe } from "../trial.js";
 import { shuffle } from "../random.js";
+import { withDeadline } from "../deadline.js";
 import { identityFor } from "../identity.js";
 import type { UserClient, UserRole } from "./client.js";
 import { FireGate } from "./gate.js";
@@ -118,23 +119,18 @@ async function runOperation(
           client,
         }),
   );
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new OperationTimeout(scenario.opTimeout)), scenario.opTimeout);
-  });
   let value: unknown;
   let error: string | undefined;
   let threw = false;
   let timedOut = false;
   try {
-    value = await Promise.race([work, timeout]);
+    value = await withDeadline(work, scenario.opTimeout, () => new OperationTimeout(scenario.opTimeout));
   } catch (e) {
     threw = true;
     timedOut = e instanceof OperationTimeout;
     error = errorMessage(e);
     if (timedOut) user.transport.reset();
   } finally {
-    clearTimeout(timer);
     user.transport.disarm();
   }
   // A copy: a flow that timed out may still add calls, which must not change a decided history.

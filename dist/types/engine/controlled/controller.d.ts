@@ -88,4 +88,3 @@ export declare class Controller {
      */
     private quiesce;
 }
-export declare function errorText(e: unknown): string;

@@ -1,0 +1,11 @@
+/**
+ * Every wait on a deployment has a bound: a reply that never comes must end the wait, not the run.
+ * The timer is always cleared, so a bounded call that answers leaves nothing keeping the process up.
+ */
+export function withDeadline<T>(work: Promise<T>, ms: number, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), Math.max(1, ms));
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
