@@ -2,7 +2,7 @@
 // small app of our own, in `run` and in `explore`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { startEmbedded } from "../src/backends/embedded/index.ts";
 import { runExplore } from "../src/explore/runner.ts";
@@ -262,4 +262,24 @@ test("function logs and scheduled functions' errors go to the report and a log f
   assert.ok((cli.stdout.match(/mail server down/g) ?? []).length <= 3, cli.stdout);
   const file = await readFile(path.join(dir, "r.log"), "utf8");
   assert.equal((file.match(/Error when running scheduled function counter:notify/g) ?? []).length, 60);
+});
+
+test("a config that imports convex/_generated/api runs in a project without one: generated offline first (run and explore)", async () => {
+  const tmp = await mkdtemp(path.resolve(".tmp", "no-generated-"));
+  try {
+    const copy = path.join(tmp, "auth-app");
+    await cp(path.dirname(AUTH), copy, { recursive: true });
+    await rm(path.join(copy, "convex", "_generated"), { recursive: true });
+    const configFile = path.join(copy, "race-check.config.ts");
+    const run = await runRaceCheck({ configFile, scenario: "Double submit (action)", seed: 1, rounds: 2 });
+    assert.equal(run.verdict, "race", JSON.stringify(run.scenarios.map((s) => s.error ?? s.headline)));
+    const explore = await runExplore({ configFile, scenario: "Double submit (action)", seed: 2, budget: 20 });
+    assert.equal(explore.verdict, "race");
+    assert.match(
+      await readFile(path.join(copy, "convex/_generated/api.d.ts"), "utf8"),
+      /submissions: typeof submissions/,
+    );
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
 });

@@ -58,8 +58,10 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
   } else {
     const file = path.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
     configLabel = path.relative(cwd, file) || file;
-    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
     projectDir = opts.projectDir ? path.resolve(cwd, opts.projectDir) : path.dirname(file);
+    // A config usually imports convex/_generated/api: it must exist (and suit this convex) before the load.
+    await prepareProject(projectDir);
+    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
   }
   const functionsDir = config.functionsDir ?? (await functionsDirFromConvexJson(projectDir)) ?? "convex";
   const absoluteFunctions = path.resolve(projectDir, functionsDir);
@@ -93,6 +95,14 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
   // Values are secrets (API keys for the app's own services): never printed, whatever echoes them.
   for (const value of Object.values(env)) registerSecret(value);
   return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
+}
+
+/** The project's default functions directory, checked and generated before anything imports from it. */
+async function prepareProject(projectDir: string): Promise<void> {
+  const functions = path.resolve(projectDir, (await functionsDirFromConvexJson(projectDir)) ?? "convex");
+  if (!(await stat(functions).catch(() => undefined))?.isDirectory()) return;
+  await checkConvexVersion(projectDir);
+  await ensureGenerated(projectDir, functions);
 }
 
 /**
