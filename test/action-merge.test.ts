@@ -170,3 +170,40 @@ test("mode: merge with no matching artifact, mode: publish outside workflow_run 
   // A check that could not run says so on the pull request, replacing what an earlier run said.
   assert.ok(gh.comments.filter((c) => c.issue === 8).every((c) => /could not run/.test(c.body)));
 });
+
+test("the functions' logs land beside report-path and in the artifact, and the report names them there", async () => {
+  const report = path.join(dir, "logs", "report.json");
+  const r = await runAction({
+    event: "push",
+    inputs: {
+      "working-directory": "test/fixtures/scheduled-app",
+      scenario: "Scheduled increment",
+      rounds: "2",
+      clients: "3",
+      seed: "6",
+      explore: "true",
+      "explore-budget": "4",
+      "artifact-name": "with-logs",
+      "report-path": report,
+    },
+    env: runnerEnv(),
+  });
+  assert.equal(r.exitCode, 0, r.stdout + r.stderr);
+  const runLog = path.join(dir, "logs", "report.log");
+  const exploreLog = path.join(dir, "logs", "report.explore.log");
+  for (const file of [runLog, exploreLog]) {
+    assert.match(await readFile(file, "utf8"), /Error when running scheduled function counter:notify/);
+  }
+  const json = JSON.parse(await readFile(report, "utf8")) as RunResult;
+  const rel = (f: string) => path.relative(path.resolve("test/fixtures/scheduled-app"), f);
+  assert.equal(json.scenarios[0].logs?.file, rel(runLog));
+  assert.equal(json.explore?.scenarios[0].logs?.file, rel(exploreLog));
+  const uploaded = results.artifacts.find((a) => a.name === "with-logs");
+  assert.ok(uploaded?.finalized);
+  assert.deepEqual(Object.keys(unzipSync(uploaded.bytes)).sort(), [
+    "report.event.json",
+    "report.explore.log",
+    "report.json",
+    "report.log",
+  ]);
+});

@@ -38,6 +38,8 @@ export interface Delivery {
   baseline?: { run: RunResult; label: string };
   /** The report artifact's name, when not the input's (each shard of a matrix has its own). */
   artifactName?: string;
+  /** The functions' logs beside the report: they go into the artifact with it. */
+  logFiles?: string[];
   /** A shard of a matrix: the merge job writes the one comment (or tracking issue), not this one. */
   commentFromMergeJob?: { index: number; count: number };
   octokit?: Octokit;
@@ -134,7 +136,7 @@ export async function deliver(
   );
   if (d.onRunner) {
     annotateRaces(result, sources, failing);
-    await uploadReport([d.reportFile, context], d.artifactName ?? inputs.artifactName);
+    await uploadReport([d.reportFile, context, ...(d.logFiles ?? [])], d.artifactName ?? inputs.artifactName);
   }
 
   const reason =

@@ -2,11 +2,12 @@
  * `mode: run` (the default): run the checks in a child process that cannot read the action's
  * tokens (child-run.ts), then deliver the report it wrote.
  */
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { RunResult } from "../engine/result.js";
 import { ConfigError } from "../errors.js";
+import { LogCollector } from "../output/log-file.js";
 import { checkOutputPath } from "../output/report-file.js";
 import { redactDeep } from "../output/secrets.js";
 import { locateSources } from "./annotations.js";
@@ -93,14 +94,38 @@ export async function runMode(inputs: ActionInputs, event: EventInfo, keys: RunK
         core.error(`race-check: explore could not run: ${exploreError}`);
       }
     }
+    const logFiles = await keepLogs(result, scratch, reportFile, cwd);
     // Before anything renders it: escaping and cutting would change a secret past recognition.
     result = redactDeep(result);
     const functionsDir = path.resolve(cwd, result.functionsDir ?? "convex");
     const sources = await locateSources(result, functionsDir, repoRoot);
-    await deliver({ ...delivery, reportFile }, result, sources, exploreError);
+    await deliver({ ...delivery, reportFile, logFiles }, result, sources, exploreError);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * The functions' logs the CLI wrote beside its reports in the scratch directory, which goes: moved
+ * beside report-path (and into the artifact), and the report names them where they now are.
+ */
+async function keepLogs(result: RunResult, scratch: string, reportFile: string, cwd: string): Promise<string[]> {
+  const kept: string[] = [];
+  const moves: [string, string][] = [
+    [path.join(scratch, "run.json"), LogCollector.pathBeside(reportFile)],
+    [path.join(scratch, "explore.json"), LogCollector.pathBeside(reportFile).replace(/\.log$/, ".explore.log")],
+  ];
+  for (const [report, target] of moves) {
+    const from = LogCollector.pathBeside(report);
+    if (!(await stat(from).catch(() => undefined))?.isFile()) continue;
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(from, target);
+    kept.push(target);
+    for (const s of [...result.scenarios, ...(result.explore?.scenarios ?? [])]) {
+      if (s.logs?.file === from) s.logs.file = path.relative(cwd, target) || target;
+    }
+  }
+  return kept;
 }
 
 function runFlags(inputs: ActionInputs, envFile: string | undefined): string[] {
