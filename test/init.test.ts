@@ -94,7 +94,12 @@ test("init on the sample app says what it proposes, why and where, writes the co
   assert.match(r.stdout, /^Next: .*npx race-check run$/m);
 
   const config = await readFile(path.join(sample, "race-check.config.ts"), "utf8");
-  assert.match(config, /^import \{ capacity, defineConfig, maxSuccesses \} from "race-check";$/m);
+  // Typed from the app's functions: scenario() for the act, the setup type for each invariant.
+  assert.match(config, /^import type \{ FunctionReturnType \} from "convex\/server";$/m);
+  assert.match(config, /^import \{ capacity, defineConfig, maxSuccesses, scenario \} from "race-check";$/m);
+  assert.match(config, /^type \w+Setup = FunctionReturnType<typeof internal\.raceTesting\.\w+>;$/m);
+  assert.match(config, /^ {6}invariant: capacity<\w+Setup>\(\{$/m);
+  assert.equal(config.match(/^ {4}scenario\(\{$/gm)?.length, 5);
   assert.match(config, /^import \{ api, internal \} from "\.\/convex\/_generated\/api";$/m);
   assert.doesNotMatch(config, /\bas (never|any)\b|internal\.testing\./);
   const testing = await readFile(path.join(sample, "convex/raceTesting.ts"), "utf8");
@@ -139,7 +144,10 @@ test("a shop: stock sold by an action, a ticket claimed once, a page flow, seede
 
   const config = await readFile(path.join(shop, "race-check.config.ts"), "utf8");
   assert.match(config, /^ {4}\/\/ {3}POST \/payments\/webhook \(convex\/http\.ts:\d+, handler paymentWebhook\)$/m);
-  assert.match(config, /^ {4}\/\/ \{\n {4}\/\/ {3}name: "Check then act: increment",$/m);
+  assert.match(config, /^ {4}\/\/ scenario\(\{\n {4}\/\/ {3}name: "Check then act: increment",$/m);
+  // The route is drafted as a flow that delivers it twice.
+  assert.match(config, /^ {4}\/\/ {3}name: "POST \/payments\/webhook delivered twice",$/m);
+  assert.match(config, /^ {4}\/\/ {5}\(await fetch\(`\$\{siteUrl\}\/payments\/webhook`, \{ method: "POST"/m);
   const testing = await readFile(path.join(shop, "convex/raceTesting.ts"), "utf8");
   // A product needs a venue (a required id), and each client acts as its own user.
   assert.match(testing, /const venueId = await ctx\.db\.insert\("venues", \{ name: "race-check" \}\);/);
@@ -165,15 +173,18 @@ test("the generated files typecheck against the regenerated api, drafts included
   }
   const config = await readFile(path.join(shop, "race-check.config.ts"), "utf8");
   const uncommented = config
-    .replace(/^( {4})\/\/ (\{\n(?:\1\/\/ .*\n)*?\1\/\/ \},)$/m, (block) => block.replace(/^( {4})\/\/ /gm, "$1"))
+    .replace(/^( {4})\/\/ (scenario\(\{\n(?:\1\/\/ .*\n)*?\1\/\/ \}\),)$/gm, (block) =>
+      block.replace(/^( {4})\/\/ /gm, "$1"),
+    )
     .replace(
-      'import { capacity, defineConfig, maxSuccesses } from "race-check";',
+      /^import \{ (.*)defineConfig(.*) \} from "race-check";$/m,
       [
-        'import { capacity, custom, defineConfig, maxSuccesses } from "race-check";',
+        'import { $1custom, defineConfig$2 } from "race-check";',
         'import { makeFunctionReference } from "convex/server";',
       ].join("\n"),
     );
-  assert.match(uncommented, /^ {4}\{\n {6}name: "Check then act: increment",$/m);
+  assert.match(uncommented, /^ {4}scenario\(\{\n {6}name: "Check then act: increment",$/m);
+  assert.match(uncommented, /^ {4}scenario\(\{\n {6}name: "POST \/payments\/webhook delivered twice",$/m);
   await writeFile(path.join(shop, "drafts.config.ts"), uncommented);
   const files = [
     "sample/convex",
@@ -219,6 +230,20 @@ test("the generated files typecheck against the regenerated api, drafts included
   ]) {
     assert.ok(tsc.stdout.includes(path.join(root, file)), `tsc did not check ${file}`);
   }
+  // The types are really applied: a setup field an invariant reads, misspelled, is an error.
+  const sampleConfig = await readFile(path.join(sample, "race-check.config.ts"), "utf8");
+  const typo = sampleConfig.replace(/limit: \(setup\) => setup\.capacity,/, "limit: (setup) => setup.capacty,");
+  assert.notEqual(typo, sampleConfig);
+  await writeFile(path.join(sample, "typo.config.ts"), typo);
+  const tsconfig = JSON.parse(await readFile(path.join(root, "tsconfig.json"), "utf8")) as { include: string[] };
+  await writeFile(
+    path.join(root, "tsconfig.json"),
+    JSON.stringify({ ...tsconfig, include: ["sample/typo.config.ts"] }),
+  );
+  const wrong = await execa(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", root], {
+    reject: false,
+  });
+  assert.match(wrong.stdout, /typo\.config\.ts\(\d+,\d+\): error TS2551: Property 'capacty' does not exist/);
 });
 
 test("existing files are never overwritten without --force; with it they are", async () => {

@@ -53,6 +53,22 @@ test("typed scenarios: a correct one passes; a wrong arg name, setup field or se
   assert.match(wrongField, /Property 'sesionId' does not exist.*Did you mean 'sessionId'/);
   const wrongSetupArg = await typecheck(ok.replace("args: { capacity: 5 }", "args: { capacty: 5 }"));
   assert.match(wrongSetupArg, /Property 'capacity' is missing in type '\{ capacty: number; \}'/);
+  // An invariant helper takes the setup type as its type argument, and then checks what it reads.
+  const typedInvariant = (field: string) =>
+    ok
+      .replace(
+        "import { defineConfig, maxSuccesses, scenario }",
+        'import type { FunctionReturnType } from "convex/server";\nimport { capacity, defineConfig, scenario }',
+      )
+      .replace(
+        "invariant: maxSuccesses({ limit: 1 }),",
+        `invariant: capacity<FunctionReturnType<typeof internal.testing.createSession>>({
+    read: { fn: internal.testing.countEnrollments, args: ({ setup }) => ({ sessionId: setup.sessionId }) },
+    limit: (setup) => setup.${field},
+  }),`,
+      );
+  assert.equal(await typecheck(typedInvariant("capacity")), "");
+  assert.match(await typecheck(typedInvariant("capacty")), /Property 'capacty' does not exist.*Did you mean 'capacity'/);
 });
 
 test("an unknown key is one line naming the key it resembles, never silently ignored", () => {

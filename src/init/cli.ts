@@ -3,6 +3,7 @@ import { access, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, EXIT } from "../errors.js";
+import { generate } from "../config/codegen.js";
 import { VERSION } from "../version.js";
 import { analyze } from "./analyze.js";
 import { readProject, TESTING_MODULE } from "./project.js";
@@ -110,8 +111,7 @@ async function init(dir: string, opts: { force: boolean; dryRun: boolean }): Pro
   for (const s of active) out(`  ${s.name}: ${placeOf(s)}; ${s.why}`);
   if (drafts.length) out(`Drafted in comments, for you to finish (${drafts.length}):`);
   for (const s of drafts) out(`  ${s.name}: ${placeOf(s)}; ${s.why}`);
-  if (proposal.routes.length)
-    out("HTTP routes, listed in comments (a webhook delivered twice; HTTP actions cannot be fired from a config yet):");
+  if (proposal.routes.length) out("HTTP routes, drafted in comments (a webhook delivered twice):");
   for (const r of proposal.routes)
     out(`  ${r.method} ${r.path}: ${r.file}:${r.line}${r.handler ? `, handler ${r.handler}` : ""}`);
   printSkipped(proposal, out);
@@ -128,13 +128,16 @@ async function init(dir: string, opts: { force: boolean; dryRun: boolean }): Pro
     await writeFile(file, text);
     out(`Wrote ${rel(process.cwd(), file)}`);
   }
+  // Generated here, so regenerated here: the api then names the new module, for tsc and editors.
+  const regenerated = project.generated && files.length > 1;
+  if (regenerated) await generate(project.dir, path.resolve(project.dir, project.functionsDir));
   out();
   if (active.length) {
     out(`Next: ${dir === process.cwd() ? "" : `cd ${rel(process.cwd(), dir)} && `}npx race-check run`);
   } else {
     out(`Next: finish a drafted scenario in ${CONFIG_FILE}, then npx race-check run`);
   }
-  if (files.length > 1) {
+  if (files.length > 1 && !regenerated) {
     out(
       `  (\`npx convex dev\` or \`npx convex codegen\` adds ${TESTING_MODULE} to ${project.functionsDir}/_generated/api, for tsc and your editor)`,
     );

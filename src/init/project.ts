@@ -3,12 +3,13 @@
  * race-check's TypeScript loader), its functions (kind, visibility and argument validators from the
  * loaded modules; their text and line from the sources) and its HTTP routes.
  */
-import { access, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { isRegisteredFunction } from "../backends/embedded/modules.js";
 import { listModules } from "../config/project-files.js";
 import { ConfigError } from "../errors.js";
+import { ensureGenerated } from "../config/codegen.js";
 import { registerLoader } from "../loader/register.js";
 import { callArguments, exportedConstants, helperFunctions, lineOf, maskComments, withHelpers } from "./source.js";
 import type { FieldSpec, ObjectFields } from "./validators.js";
@@ -53,6 +54,8 @@ export interface Project {
   routes: HttpRoute[];
   /** Modules that could not be loaded: their functions are left out, with this reason. */
   skipped: { file: string; reason: string }[];
+  /** _generated was missing and init made it: made again once raceTesting is written. */
+  generated: boolean;
 }
 
 /** The module init writes; never analysed, so a second init sees the app as the first did. */
@@ -80,11 +83,8 @@ export async function readProject(projectDir: string): Promise<Project> {
       `${functionsDir}/ not found in ${projectDir}: run race-check init in a Convex project (or pass --dir)`,
     );
   }
-  if (!(await exists(path.join(absolute, "_generated")))) {
-    throw new ConfigError(
-      `${functionsDir}/_generated is missing: run \`npx convex dev\` (or \`npx convex codegen\`) once, then race-check init`,
-    );
-  }
+  // Many repositories ignore _generated: made offline here, as a run would.
+  const { generated } = await ensureGenerated(projectDir, absolute);
   const files = await listModules(absolute);
   const schemaFile = files.find((f) => /^schema\.[cm]?[jt]sx?$/.test(f));
   if (schemaFile === undefined) {
@@ -133,7 +133,7 @@ export async function readProject(projectDir: string): Promise<Project> {
       });
     }
   }
-  return { dir: projectDir, functionsDir, tables, functions, routes, skipped };
+  return { dir: projectDir, functionsDir, tables, functions, routes, skipped, generated };
 }
 
 async function loadSchema(file: string, label: string): Promise<Map<string, TableInfo>> {
@@ -201,13 +201,6 @@ function httpRoutes(source: string, file: string): HttpRoute[] {
     });
   }
   return routes;
-}
-
-async function exists(p: string): Promise<boolean> {
-  return access(p).then(
-    () => true,
-    () => false,
-  );
 }
 
 function firstLine(e: unknown): string {

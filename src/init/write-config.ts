@@ -1,5 +1,5 @@
 /**
- * Writes the starter `race-check.config.ts`: today's config API only (`defineConfig`, `capacity`,
+ * Writes the starter `race-check.config.ts`: the typed config API (`defineConfig`, `scenario`, `capacity`,
  * `maxSuccesses`, act as a call or a flow), functions named by the generated `api` / `internal`.
  */
 import { TESTING_MODULE, type Project } from "./project.js";
@@ -17,19 +17,24 @@ export function renderConfig(project: Project, proposal: Proposal): string {
     ...routeLines(proposal),
   ];
   const code = active.flatMap((s) => scenarioLines(s)).join("\n");
-  const helpers = ["capacity", "defineConfig", "maxSuccesses"].filter(
-    (h) => h === "defineConfig" || code.includes(`${h}(`),
+  const helpers = ["capacity", "defineConfig", "maxSuccesses", "scenario"].filter(
+    (h) => h === "defineConfig" || new RegExp(`\\b${h}[<(]`).test(code),
   );
-  const roots = ["api", "internal"].filter((r) => new RegExp(`\\b${r}[.[]`).test(code));
+  const types = setupTypes(active);
+  const roots = ["api", "internal"].filter((r) => new RegExp(`\\b${r}[.[]`).test(code + types.join("\n")));
   return [
     ...wrap(
       `Written by \`race-check init\` from what it found in ${project.functionsDir}/. Each round runs \`setup\` (internal functions in ${project.functionsDir}/${TESTING_MODULE}.ts), fires \`clients\` concurrent calls together, then checks the invariant. Tune clients, rounds and limits to your app; run it with \`npx race-check run\`.`,
       "// ",
       100,
     ),
+    ...(types.length ? ['import type { FunctionReturnType } from "convex/server";'] : []),
     `import { ${helpers.join(", ")} } from "race-check";`,
     ...(roots.length ? [`import { ${roots.join(", ")} } from "./${project.functionsDir}/_generated/api";`] : []),
     "",
+    ...(types.length
+      ? ["// What each setup function returns: the invariants check the fields they read.", ...types, ""]
+      : []),
     "export default defineConfig({",
     "  rounds: 20,",
     "  scenarios: [",
@@ -40,12 +45,36 @@ export function renderConfig(project: Project, proposal: Proposal): string {
   ].join("\n");
 }
 
-/** The lines of one scenario object, indented for the scenarios array. */
+/** The setup type each typed invariant names: one alias per setup function, in order of use. */
+function setupTypes(active: ScenarioProposal[]): string[] {
+  const seen = new Map<string, string>();
+  for (const s of active) {
+    if (!s.setup || !invariantNeedsSetup(s)) continue;
+    const name = setupTypeName(s);
+    seen.set(
+      name,
+      `type ${name} = FunctionReturnType<typeof ${reference("internal", `${TESTING_MODULE}:${s.setup.spec.name}`)}>;`,
+    );
+  }
+  return [...seen.values()];
+}
+
+function setupTypeName(s: ScenarioProposal): string {
+  const name = s.setup!.spec.name.replace(/[^\w$]/g, "");
+  return `${name[0].toUpperCase()}${name.slice(1)}Setup`;
+}
+
+function invariantNeedsSetup(s: ScenarioProposal): boolean {
+  const check = s.candidate.check;
+  return check !== undefined && check.kind !== "claim";
+}
+
+/** The lines of one scenario, indented for the scenarios array: typed by `scenario()`. */
 function scenarioLines(s: ScenarioProposal): string[] {
   const c = s.candidate;
   const indent = "      ";
   const lines = [
-    "    {",
+    "    scenario({",
     ...wrap(`${c.act.path} (${c.act.file}:${c.act.line}): ${s.why}.`, `${indent}// `),
     `${indent}name: ${JSON.stringify(s.name)},`,
   ];
@@ -53,7 +82,7 @@ function scenarioLines(s: ScenarioProposal): string[] {
   lines.push(`${indent}clients: ${s.clients},`);
   lines.push(...actLines(s, indent));
   lines.push(...invariantLines(s, indent));
-  lines.push("    },");
+  lines.push("    }),");
   return lines;
 }
 
@@ -107,10 +136,17 @@ function invariantLines(s: ScenarioProposal, indent: string): string[] {
   if (check.kind === "claim") return [`${indent}invariant: maxSuccesses({ limit: 1, noun: "claims" }),`];
   const limitType = s.setup?.spec.limit?.validator.type;
   const limit = limitType === "bigint" ? `Number(setup.${check.limitField})` : `setup.${check.limitField}`;
+  const typed = s.setup ? `<${setupTypeName(s)}>` : "";
   if (check.kind === "consume") {
     const noun = JSON.stringify(`${s.candidate.act.name} calls`);
+    const line = `${indent}invariant: maxSuccesses${typed}({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`;
+    if (line.length <= WIDTH) return [line];
     return [
-      `${indent}invariant: maxSuccesses({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`,
+      `${indent}invariant: maxSuccesses${typed}({`,
+      `${indent}  limit: (setup) => ${limit},`,
+      `${indent}  noun: ${noun},`,
+      `${indent}  title: "Over the limit",`,
+      `${indent}}),`,
     ];
   }
   const read = s.read ? reference("internal", `${TESTING_MODULE}:${s.read.name}`) : "";
@@ -118,7 +154,7 @@ function invariantLines(s: ScenarioProposal, indent: string): string[] {
   const readArg = s.read ? s.read.arg : key;
   const readLine = `${indent}  read: { fn: ${read}, args: ({ setup }) => ({ ${readArg}: setup.${key} }) },`;
   return [
-    `${indent}invariant: capacity({`,
+    `${indent}invariant: capacity${typed}({`,
     ...(readLine.length <= WIDTH
       ? [readLine]
       : [
@@ -141,7 +177,7 @@ function draftLines(s: ScenarioProposal): string[] {
       `Draft, not run: ${c.act.path} (${c.act.file}:${c.act.line}): ${s.why}. Say in \`invariant\` what must hold after concurrent calls, import \`custom\` from "race-check"${s.read?.kind === "get" && s.setup ? ' and `makeFunctionReference` from "convex/server"' : ""}, then uncomment.`,
       "    // ",
     ),
-    "    // {",
+    "    // scenario({",
     `    //   name: ${JSON.stringify(s.name)},`,
   ];
   const indent = "    //   ";
@@ -167,22 +203,31 @@ function draftLines(s: ScenarioProposal): string[] {
     `${indent}  const succeeded = history.filter((op) => op.outcome === "ok").length;`,
     `${indent}  return { ok: "unknown", message: \`\${succeeded} calls succeeded; then: \${JSON.stringify(doc)}\` };`,
     `${indent}}),`,
-    "    // },",
+    "    // }),",
   );
   return lines;
 }
 
 function routeLines(proposal: Proposal): string[] {
   if (proposal.routes.length === 0) return [];
-  return [
-    ...wrap(
-      "HTTP routes: a webhook can be delivered twice (retries, replays) and must take effect once. The config cannot call HTTP actions yet; give the function each route runs its own scenario above:",
-      "    // ",
-    ),
-    ...proposal.routes.map(
-      (r) => `    //   ${r.method} ${r.path} (${r.file}:${r.line}${r.handler ? `, handler ${r.handler}` : ""})`,
-    ),
-  ];
+  const lines = wrap(
+    'HTTP routes: a webhook can be delivered twice (retries, replays) and must take effect once. Each route below, as a draft: send what your provider sends, say in `invariant` what must hold (import `custom` from "race-check"), then uncomment:',
+    "    // ",
+  );
+  for (const r of proposal.routes) {
+    lines.push(
+      `    //   ${r.method} ${r.path} (${r.file}:${r.line}${r.handler ? `, handler ${r.handler}` : ""})`,
+      "    // scenario({",
+      `    //   name: ${JSON.stringify(`${r.method} ${r.path} delivered twice`)},`,
+      "    //   clients: 2,",
+      "    //   // Every client delivers the same event, as a provider retrying it would.",
+      "    //   act: async ({ fetch, siteUrl }) =>",
+      `    //     (await fetch(\`\${siteUrl}${r.path}\`, { method: ${JSON.stringify(r.method)}, body: JSON.stringify({ id: "evt_1" }) })).status,`,
+      '    //   invariant: custom(async ({ history }) => ({ ok: "unknown", message: `${history.length} deliveries` })),',
+      "    // }),",
+    );
+  }
+  return lines;
 }
 
 /** Which of `setup` / `client` the argument expressions use. */
