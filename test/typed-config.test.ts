@@ -68,7 +68,10 @@ test("typed scenarios: a correct one passes; a wrong arg name, setup field or se
   }),`,
       );
   assert.equal(await typecheck(typedInvariant("capacity")), "");
-  assert.match(await typecheck(typedInvariant("capacty")), /Property 'capacty' does not exist.*Did you mean 'capacity'/);
+  assert.match(
+    await typecheck(typedInvariant("capacty")),
+    /Property 'capacty' does not exist.*Did you mean 'capacity'/,
+  );
 });
 
 test("an unknown key is one line naming the key it resembles, never silently ignored", () => {
