@@ -8802,7 +8802,7 @@ function siteUrlFor(url, given, allowRemote = false) {
 }
 
 // src/version.ts
-var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+var VERSION = true ? "1.0.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
 // src/backends/preview/authorize.ts
 function provisionHost(env = process.env) {
@@ -9728,8 +9728,9 @@ async function prepareRun(opts) {
   } else {
     const file = path20.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
     configLabel = path20.relative(cwd, file) || file;
-    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
     projectDir = opts.projectDir ? path20.resolve(cwd, opts.projectDir) : path20.dirname(file);
+    await prepareProject(projectDir);
+    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
   }
   const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
   const absoluteFunctions = path20.resolve(projectDir, functionsDir);
@@ -9762,6 +9763,12 @@ async function prepareRun(opts) {
   const env = { ...config.env, ...opts.env };
   for (const value of Object.values(env)) registerSecret(value);
   return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
+}
+async function prepareProject(projectDir) {
+  const functions = path20.resolve(projectDir, await functionsDirFromConvexJson(projectDir) ?? "convex");
+  if (!(await stat4(functions).catch(() => void 0))?.isDirectory()) return;
+  await checkConvexVersion(projectDir);
+  await ensureGenerated(projectDir, functions);
 }
 async function checkFunctionNames(scenarios, functionsDir, label) {
   const known2 = await scanFunctions(functionsDir);

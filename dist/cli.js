@@ -8462,7 +8462,7 @@ var VERSION;
 var init_version = __esm({
   "src/version.ts"() {
     "use strict";
-    VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+    VERSION = true ? "1.0.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
   }
 });
 
@@ -10259,8 +10259,9 @@ async function prepareRun(opts) {
   } else {
     const file = path21.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
     configLabel = path21.relative(cwd, file) || file;
-    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
     projectDir = opts.projectDir ? path21.resolve(cwd, opts.projectDir) : path21.dirname(file);
+    await prepareProject(projectDir);
+    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
   }
   const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
   const absoluteFunctions = path21.resolve(projectDir, functionsDir);
@@ -10293,6 +10294,12 @@ async function prepareRun(opts) {
   const env = { ...config.env, ...opts.env };
   for (const value of Object.values(env)) registerSecret(value);
   return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
+}
+async function prepareProject(projectDir) {
+  const functions = path21.resolve(projectDir, await functionsDirFromConvexJson(projectDir) ?? "convex");
+  if (!(await stat5(functions).catch(() => void 0))?.isDirectory()) return;
+  await checkConvexVersion(projectDir);
+  await ensureGenerated(projectDir, functions);
 }
 async function checkFunctionNames(scenarios, functionsDir, label) {
   const known2 = await scanFunctions(functionsDir);
@@ -15499,7 +15506,7 @@ var init_analyze = __esm({
 });
 
 // src/init/project.ts
-import { access as access7, readFile as readFile9, stat as stat7 } from "node:fs/promises";
+import { readFile as readFile9, stat as stat7 } from "node:fs/promises";
 import path25 from "node:path";
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 async function functionsDirOf(projectDir) {
@@ -15522,11 +15529,7 @@ async function readProject(projectDir) {
       `${functionsDir}/ not found in ${projectDir}: run race-check init in a Convex project (or pass --dir)`
     );
   }
-  if (!await exists2(path25.join(absolute, "_generated"))) {
-    throw new ConfigError(
-      `${functionsDir}/_generated is missing: run \`npx convex dev\` (or \`npx convex codegen\`) once, then race-check init`
-    );
-  }
+  const { generated } = await ensureGenerated(projectDir, absolute);
   const files = await listModules(absolute);
   const schemaFile = files.find((f) => /^schema\.[cm]?[jt]sx?$/.test(f));
   if (schemaFile === void 0) {
@@ -15575,7 +15578,7 @@ async function readProject(projectDir) {
       });
     }
   }
-  return { dir: projectDir, functionsDir, tables, functions, routes, skipped };
+  return { dir: projectDir, functionsDir, tables, functions, routes, skipped, generated };
 }
 async function loadSchema(file, label) {
   let exported;
@@ -15634,12 +15637,6 @@ function httpRoutes(source, file) {
   }
   return routes;
 }
-async function exists2(p) {
-  return access7(p).then(
-    () => true,
-    () => false
-  );
-}
 function firstLine2(e) {
   const message = String(e?.message ?? e);
   return message.split("\n").find((l) => l.trim() !== "")?.trim() ?? message;
@@ -15651,6 +15648,7 @@ var init_project = __esm({
     init_modules();
     init_project_files();
     init_errors();
+    init_codegen();
     init_register();
     init_source2();
     TESTING_MODULE = "raceTesting";
@@ -16098,19 +16096,22 @@ function renderConfig(project, proposal) {
     ...routeLines(proposal)
   ];
   const code = active.flatMap((s) => scenarioLines(s)).join("\n");
-  const helpers = ["capacity", "defineConfig", "maxSuccesses"].filter(
-    (h2) => h2 === "defineConfig" || code.includes(`${h2}(`)
+  const helpers = ["capacity", "defineConfig", "maxSuccesses", "scenario"].filter(
+    (h2) => h2 === "defineConfig" || new RegExp(`\\b${h2}[<(]`).test(code)
   );
-  const roots = ["api", "internal"].filter((r) => new RegExp(`\\b${r}[.[]`).test(code));
+  const types = setupTypes(active);
+  const roots = ["api", "internal"].filter((r) => new RegExp(`\\b${r}[.[]`).test(code + types.join("\n")));
   return [
     ...wrap(
       `Written by \`race-check init\` from what it found in ${project.functionsDir}/. Each round runs \`setup\` (internal functions in ${project.functionsDir}/${TESTING_MODULE}.ts), fires \`clients\` concurrent calls together, then checks the invariant. Tune clients, rounds and limits to your app; run it with \`npx race-check run\`.`,
       "// ",
       100
     ),
+    ...types.length ? ['import type { FunctionReturnType } from "convex/server";'] : [],
     `import { ${helpers.join(", ")} } from "race-check";`,
     ...roots.length ? [`import { ${roots.join(", ")} } from "./${project.functionsDir}/_generated/api";`] : [],
     "",
+    ...types.length ? ["// What each setup function returns: the invariants check the fields they read.", ...types, ""] : [],
     "export default defineConfig({",
     "  rounds: 20,",
     "  scenarios: [",
@@ -16120,11 +16121,31 @@ function renderConfig(project, proposal) {
     ""
   ].join("\n");
 }
+function setupTypes(active) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of active) {
+    if (!s.setup || !invariantNeedsSetup(s)) continue;
+    const name = setupTypeName(s);
+    seen.set(
+      name,
+      `type ${name} = FunctionReturnType<typeof ${reference("internal", `${TESTING_MODULE}:${s.setup.spec.name}`)}>;`
+    );
+  }
+  return [...seen.values()];
+}
+function setupTypeName(s) {
+  const name = s.setup.spec.name.replace(/[^\w$]/g, "");
+  return `${name[0].toUpperCase()}${name.slice(1)}Setup`;
+}
+function invariantNeedsSetup(s) {
+  const check2 = s.candidate.check;
+  return check2 !== void 0 && check2.kind !== "claim";
+}
 function scenarioLines(s) {
   const c3 = s.candidate;
   const indent = "      ";
   const lines = [
-    "    {",
+    "    scenario({",
     ...wrap(`${c3.act.path} (${c3.act.file}:${c3.act.line}): ${s.why}.`, `${indent}// `),
     `${indent}name: ${JSON.stringify(s.name)},`
   ];
@@ -16132,7 +16153,7 @@ function scenarioLines(s) {
   lines.push(`${indent}clients: ${s.clients},`);
   lines.push(...actLines(s, indent));
   lines.push(...invariantLines(s, indent));
-  lines.push("    },");
+  lines.push("    }),");
   return lines;
 }
 function setupLine(s, indent) {
@@ -16183,10 +16204,17 @@ function invariantLines(s, indent) {
   if (check2.kind === "claim") return [`${indent}invariant: maxSuccesses({ limit: 1, noun: "claims" }),`];
   const limitType = s.setup?.spec.limit?.validator.type;
   const limit = limitType === "bigint" ? `Number(setup.${check2.limitField})` : `setup.${check2.limitField}`;
+  const typed = s.setup ? `<${setupTypeName(s)}>` : "";
   if (check2.kind === "consume") {
     const noun = JSON.stringify(`${s.candidate.act.name} calls`);
+    const line = `${indent}invariant: maxSuccesses${typed}({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`;
+    if (line.length <= WIDTH) return [line];
     return [
-      `${indent}invariant: maxSuccesses({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`
+      `${indent}invariant: maxSuccesses${typed}({`,
+      `${indent}  limit: (setup) => ${limit},`,
+      `${indent}  noun: ${noun},`,
+      `${indent}  title: "Over the limit",`,
+      `${indent}}),`
     ];
   }
   const read2 = s.read ? reference("internal", `${TESTING_MODULE}:${s.read.name}`) : "";
@@ -16194,7 +16222,7 @@ function invariantLines(s, indent) {
   const readArg = s.read ? s.read.arg : key;
   const readLine = `${indent}  read: { fn: ${read2}, args: ({ setup }) => ({ ${readArg}: setup.${key} }) },`;
   return [
-    `${indent}invariant: capacity({`,
+    `${indent}invariant: capacity${typed}({`,
     ...readLine.length <= WIDTH ? [readLine] : [
       `${indent}  read: {`,
       `${indent}    fn: ${read2},`,
@@ -16213,7 +16241,7 @@ function draftLines(s) {
       `Draft, not run: ${c3.act.path} (${c3.act.file}:${c3.act.line}): ${s.why}. Say in \`invariant\` what must hold after concurrent calls, import \`custom\` from "race-check"${s.read?.kind === "get" && s.setup ? ' and `makeFunctionReference` from "convex/server"' : ""}, then uncomment.`,
       "    // "
     ),
-    "    // {",
+    "    // scenario({",
     `    //   name: ${JSON.stringify(s.name)},`
   ];
   const indent = "    //   ";
@@ -16238,21 +16266,30 @@ function draftLines(s) {
     `${indent}  const succeeded = history.filter((op) => op.outcome === "ok").length;`,
     `${indent}  return { ok: "unknown", message: \`\${succeeded} calls succeeded; then: \${JSON.stringify(doc)}\` };`,
     `${indent}}),`,
-    "    // },"
+    "    // }),"
   );
   return lines;
 }
 function routeLines(proposal) {
   if (proposal.routes.length === 0) return [];
-  return [
-    ...wrap(
-      "HTTP routes: a webhook can be delivered twice (retries, replays) and must take effect once. The config cannot call HTTP actions yet; give the function each route runs its own scenario above:",
-      "    // "
-    ),
-    ...proposal.routes.map(
-      (r) => `    //   ${r.method} ${r.path} (${r.file}:${r.line}${r.handler ? `, handler ${r.handler}` : ""})`
-    )
-  ];
+  const lines = wrap(
+    'HTTP routes: a webhook can be delivered twice (retries, replays) and must take effect once. Each route below, as a draft: send what your provider sends, say in `invariant` what must hold (import `custom` from "race-check"), then uncomment:',
+    "    // "
+  );
+  for (const r of proposal.routes) {
+    lines.push(
+      `    //   ${r.method} ${r.path} (${r.file}:${r.line}${r.handler ? `, handler ${r.handler}` : ""})`,
+      "    // scenario({",
+      `    //   name: ${JSON.stringify(`${r.method} ${r.path} delivered twice`)},`,
+      "    //   clients: 2,",
+      "    //   // Every client delivers the same event, as a provider retrying it would.",
+      "    //   act: async ({ fetch, siteUrl }) =>",
+      `    //     (await fetch(\`\${siteUrl}${r.path}\`, { method: ${JSON.stringify(r.method)}, body: JSON.stringify({ id: "evt_1" }) })).status,`,
+      '    //   invariant: custom(async ({ history }) => ({ ok: "unknown", message: `${history.length} deliveries` })),',
+      "    // }),"
+    );
+  }
+  return lines;
 }
 function uses(args) {
   const text = Object.values(args).join(" ");
@@ -16294,7 +16331,7 @@ __export(cli_exports, {
   INIT_HELP: () => INIT_HELP,
   initMain: () => initMain
 });
-import { access as access8, mkdir as mkdir3, writeFile as writeFile6 } from "node:fs/promises";
+import { access as access7, mkdir as mkdir3, writeFile as writeFile6 } from "node:fs/promises";
 import path26 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function initMain(argv) {
@@ -16362,7 +16399,7 @@ async function init(dir, opts) {
   }
   if (!opts.force && !opts.dryRun) {
     for (const [file] of files) {
-      if (await exists3(file)) {
+      if (await exists2(file)) {
         return usage2(`${path26.relative(process.cwd(), file) || file} exists: pass --force to overwrite it`);
       }
     }
@@ -16372,8 +16409,7 @@ async function init(dir, opts) {
   for (const s of active) out(`  ${s.name}: ${placeOf(s)}; ${s.why}`);
   if (drafts.length) out(`Drafted in comments, for you to finish (${drafts.length}):`);
   for (const s of drafts) out(`  ${s.name}: ${placeOf(s)}; ${s.why}`);
-  if (proposal.routes.length)
-    out("HTTP routes, listed in comments (a webhook delivered twice; HTTP actions cannot be fired from a config yet):");
+  if (proposal.routes.length) out("HTTP routes, drafted in comments (a webhook delivered twice):");
   for (const r of proposal.routes)
     out(`  ${r.method} ${r.path}: ${r.file}:${r.line}${r.handler ? `, handler ${r.handler}` : ""}`);
   printSkipped(proposal, out);
@@ -16390,13 +16426,15 @@ async function init(dir, opts) {
     await writeFile6(file, text);
     out(`Wrote ${rel(process.cwd(), file)}`);
   }
+  const regenerated = project.generated && files.length > 1;
+  if (regenerated) await generate(project.dir, path26.resolve(project.dir, project.functionsDir));
   out();
   if (active.length) {
     out(`Next: ${dir === process.cwd() ? "" : `cd ${rel(process.cwd(), dir)} && `}npx race-check run`);
   } else {
     out(`Next: finish a drafted scenario in ${CONFIG_FILE}, then npx race-check run`);
   }
-  if (files.length > 1) {
+  if (files.length > 1 && !regenerated) {
     out(
       `  (\`npx convex dev\` or \`npx convex codegen\` adds ${TESTING_MODULE} to ${project.functionsDir}/_generated/api, for tsc and your editor)`
     );
@@ -16420,8 +16458,8 @@ function count2(n2, noun) {
 function rel(from, file) {
   return path26.relative(from, file) || ".";
 }
-async function exists3(file) {
-  return access8(file).then(
+async function exists2(file) {
+  return access7(file).then(
     () => true,
     () => false
   );
@@ -16436,6 +16474,7 @@ var init_cli = __esm({
   "src/init/cli.ts"() {
     "use strict";
     init_errors();
+    init_codegen();
     init_version();
     init_analyze();
     init_project();
