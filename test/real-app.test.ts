@@ -90,6 +90,28 @@ test("a user acting through the admin key still cannot reach internal functions,
   }
 });
 
+test("HTTP actions on a deployment reached by URL: --site-url names where its routes are served", async () => {
+  const projectDir = path.resolve("test/fixtures/http-app");
+  const deployment = await startEmbedded({ projectDir });
+  try {
+    const r = await runRaceCheck({
+      configFile: HTTP,
+      backend: "url",
+      url: deployment.url,
+      siteUrl: deployment.siteUrl,
+      adminKey: deployment.adminKey,
+      seed: 4,
+      rounds: 3,
+    });
+    assert.deepEqual(verdicts(r), {
+      "Webhook delivered twice (/stripe)": "race",
+      "Webhook delivered twice (/stripe-atomic)": "ok",
+    });
+  } finally {
+    await deployment.stop();
+  }
+});
+
 test("an identity that is not one is the config's mistake: one line, before anything fires", async () => {
   const config = defineConfig({
     scenarios: [
