@@ -127,3 +127,20 @@ test("the project's own workflows gate with the action's inputs: each input exis
   const job = ci.slice(ci.indexOf("\n  self-test:\n"));
   assert.match(job.slice(0, job.indexOf("steps:")), /actions: read/, "baseline: artifact needs actions: read");
 });
+
+test("README's 'What it writes, and when' has a row for each mode and for a shard job", async () => {
+  const readme = await readFile("README.md", "utf8");
+  const start = readme.indexOf("### What it writes, and when");
+  assert.ok(start >= 0);
+  const rows = readme
+    .slice(start)
+    .split("\n")
+    .slice(2)
+    .filter((l, i, all) => l.startsWith("|") && all.slice(0, i).every((x) => x.startsWith("|")));
+  const first = (mode: RegExp) => rows.find((r) => mode.test(r.split("|")[1]));
+  for (const mode of [/`mode: publish`/, /`mode: merge`/, /`shard: i\/n`/]) {
+    const row = first(mode);
+    assert.ok(row, `no row for ${mode}`);
+    assert.equal(row.split("|").length, 8, `${mode}: a cell for each column`);
+  }
+});
