@@ -156,6 +156,7 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
       ...(backend.startupMs !== undefined && { startupMs: backend.startupMs }),
     },
     config: prepared.configLabel,
+    ...(prepared.configFingerprint && { configFingerprint: prepared.configFingerprint }),
     functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
     scenarios: withExpectations(scenarios, prepared.scenarios),
     ...(sharding && { shard: sharding.info }),

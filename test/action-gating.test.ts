@@ -45,15 +45,17 @@ const pr = async (gh: FakeGitHub, inputs: Record<string, string>, env: Record<st
 
 test("fail-on: new-race against the base branch's report artifact fails only on the new race; the comment shows new and still racing", async () => {
   await withGitHub(async (gh) => {
-    // main's latest successful run kept a report in which Counter already raced.
+    // main's latest completed run that kept a report, in which Counter already raced. Newer: a run
+    // that failed before writing its report (no artifact) and one still running (not completed).
     const baseline = report([scenario("Counter", "race"), scenario("Counter (atomic)", "ok")]);
     gh.addRun(
       { head_sha: "1".repeat(40), conclusion: "success" },
       { "race-check-report": artifactZip({ "old.json": "{}" }) },
     );
     gh.addRun({ head_sha: BASE_SHA }, { "race-check-report": artifactZip({ "race-check-report.json": baseline }) });
+    gh.addRun({ head_sha: "2".repeat(40), conclusion: "failure" }, {});
     gh.addRun(
-      { head_sha: "2".repeat(40), conclusion: "failure" },
+      { head_sha: "4".repeat(40), status: "in_progress" },
       { "race-check-report": artifactZip({ "x.json": "{}" }) },
     );
     gh.addRun({ head_sha: "3".repeat(40), head_branch: "feature" }, {});
@@ -70,11 +72,11 @@ test("fail-on: new-race against the base branch's report artifact fails only on 
     assert.equal(r.outputs.verdict, "race");
     assert.equal(r.outputs.races, "2");
 
-    // The newest successful run on main, found and downloaded through the redirect.
+    // The newest completed run on main with a report, found and downloaded through the redirect.
     const asked = gh.requests.map((q) => `${q.method} ${q.path}${q.query.size ? `?${q.query}` : ""}`);
     assert.ok(
       asked.includes(
-        "GET /repos/berryfun/app/actions/workflows/race-check.yml/runs?branch=main&status=success&per_page=10",
+        "GET /repos/berryfun/app/actions/workflows/race-check.yml/runs?branch=main&status=completed&per_page=10",
       ),
       asked.join("\n"),
     );
@@ -107,6 +109,27 @@ test("fail-on: new-race against the base branch's report artifact fails only on 
     // Races that fail nothing are warnings on the code, not errors.
     assert.equal(again.errors.length, 0, again.errors.join("\n"));
     assert.ok(again.warnings.some((w) => w.includes("file=test/fixtures/gating-app/convex/counter.ts")));
+  });
+});
+
+test("baseline: artifact on a red main: the report of main's only run, which failed, is the baseline", async () => {
+  await withGitHub(async (gh) => {
+    // main's check failed on Counter's race, but uploaded its report before the step failed.
+    const baseline = report([scenario("Counter", "race"), scenario("Second counter", "race")]);
+    gh.addRun(
+      { head_sha: BASE_SHA, conclusion: "failure" },
+      { "race-check-report": artifactZip({ "race-check-report.json": baseline }) },
+    );
+    const r = await pr(gh, { scenario: "Counter\nSecond counter", "fail-on": "new-race", baseline: "artifact" });
+    assert.equal(r.exitCode, 0, r.stdout + r.stderr);
+    assert.deepEqual(JSON.parse(r.outputs["new-races"]), []);
+    assert.equal(r.outputs.races, "2");
+    assert.ok(!r.warnings.some((w) => /no baseline report/.test(w)), r.warnings.join("\n"));
+    assert.match(r.stdout, new RegExp(`baseline: the report of run \\d+ on main \\(${BASE_SHA}\\)`));
+    assert.match(
+      gh.comments[0].body,
+      /Against the baseline main at 0a1b2c3: 2 still racing \(Counter, Second counter\)/,
+    );
   });
 });
 

@@ -8,6 +8,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
+import type { RunContext } from "../src/action/run-context.ts";
 import { artifactPattern } from "../src/action/shard-artifacts.ts";
 import type { RunResult } from "../src/engine/result.ts";
 import { renderJson } from "../src/report/json.ts";
@@ -126,6 +127,20 @@ test("mode: merge downloads the shards' reports, merges them and posts exactly o
   assert.match(body, /--shard 1\/2/);
   assert.equal(r.outputs["comment-url"], comments[0].html_url);
   assert.match(r.summary, /2 of 2 shards merged/);
+  // No checkout, yet the racy function is annotated and linked on its line: shard 1 found it in its
+  // checkout and said where in the context file beside its report.
+  assert.ok(
+    r.errors.some((e) =>
+      e.startsWith(
+        "::error title=race-check%3A race condition in ledgerItems%3AaddToLedger,file=convex/ledgerItems.ts,line=",
+      ),
+    ),
+    r.errors.join("\n"),
+  );
+  const link =
+    /\[`ledgerItems:addToLedger`\]\(https:\/\/github\.localhost\/berryfun\/app\/blob\/[0-9a-f]{40}\/convex\/ledgerItems\.ts\\?#L\d+\)/;
+  assert.match(body, link);
+  assert.match(r.summary, link);
 
   const merged = JSON.parse(await readFile(path.join(workspace, "race-check-report.json"), "utf8")) as RunResult;
   assert.equal(merged.merged?.count, 2);
@@ -141,6 +156,9 @@ test("mode: merge downloads the shards' reports, merges them and posts exactly o
   assert.equal(own.length, 2);
   const zipped = unzipSync(new Uint8Array(own[1].bytes));
   assert.ok(Object.keys(zipped).includes("race-check-report.json"));
+  // Its context names the sources too, for a mode: publish after it.
+  const context = JSON.parse(Buffer.from(zipped["race-check-report.event.json"]).toString()) as RunContext;
+  assert.equal(context.sources["ledgerItems:addToLedger"]?.file, "convex/ledgerItems.ts");
 });
 
 test("mode: merge with no matching artifact, mode: publish outside workflow_run and a bad shard each fail with one line", async () => {

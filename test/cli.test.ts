@@ -73,3 +73,34 @@ test("--help lists every flag of run", async () => {
     assert.ok(r.stdout.includes(flag), `help lacks ${flag}`);
   }
 });
+
+test("the README's CLI summary lists every option each command's --help lists, and nothing it does not", async () => {
+  const readme = await readFile("README.md", "utf8");
+  const start = readme.indexOf("\n## CLI\n");
+  const open = readme.indexOf("```\n", start) + 4;
+  const block = readme.slice(open, readme.indexOf("\n```", open));
+  // Each command's lines in the summary: its first line and the indented ones after it.
+  const summary = new Map<string, string>();
+  let command = "";
+  for (const line of block.split("\n")) {
+    const head = /^race-check (\w+)/.exec(line);
+    if (head) command = head[1];
+    else if (/^race-check /.test(line)) command = "";
+    if (command) summary.set(command, `${summary.get(command) ?? ""}${line}\n`);
+  }
+  assert.deepEqual([...summary.keys()].sort(), ["explore", "init", "merge", "run"]);
+  const options = (text: string) =>
+    new Set([...text.matchAll(/(?<![\w-])--[a-z][\w-]*/g)].map((m) => m[0]).filter((o) => o !== "--help"));
+  for (const [name, lines] of summary) {
+    const help = await runCli([name, "--help"]);
+    assert.equal(help.exitCode, 0, help.stderr);
+    const listed = options(help.stdout.slice(help.stdout.indexOf("\nOptions:")));
+    // run's help lists --version, which the summary gives a line of its own.
+    listed.delete("--version");
+    assert.deepEqual([...options(lines)].sort(), [...listed].sort(), `README: race-check ${name}`);
+  }
+  assert.match(block, /^race-check -v \| --version$/m);
+  const version = await runCli(["-v"]);
+  assert.equal(version.exitCode, 0);
+  assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+});

@@ -18,6 +18,7 @@ import { BackendError } from "../src/backends/types.ts";
 import { ConfigError } from "../src/errors.ts";
 import { renderJson } from "../src/report/json.ts";
 import { runRaceCheck } from "../src/run.ts";
+import { runActionInProcess } from "./helpers/in-process.ts";
 import { REPO } from "./local-helpers.ts";
 
 const PREVIEW_KEY = `preview:berryfun:app|${randomBytes(24).toString("hex")}`;
@@ -233,6 +234,65 @@ test("without --allow-remote a preview is refused before anything runs, and the 
     (e: Error) => e instanceof ConfigError && /needs a Convex preview deploy key/.test(e.message),
   );
   assert.deepEqual(await calls(), []);
+});
+
+test("the action with backend: preview masks the deploy key and refuses a production key or a missing allow-remote with one line", async () => {
+  const cases: { what: string; key: string; via: "input" | "env"; inputs: Record<string, string>; line: RegExp }[] = [
+    {
+      what: "a production key as input deploy-key",
+      key: PROD_KEY,
+      via: "input",
+      inputs: { "allow-remote": "true" },
+      line: /^::error::race-check: CONVEX_DEPLOY_KEY \(action input deploy-key\) holds a production deploy key: backend preview races a throwaway preview deployment and never production/,
+    },
+    {
+      what: "a production key in CONVEX_DEPLOY_KEY",
+      key: PROD_KEY,
+      via: "env",
+      inputs: { "allow-remote": "true" },
+      line: /holds a production deploy key/,
+    },
+    {
+      what: "a preview key without allow-remote",
+      key: PREVIEW_KEY,
+      via: "input",
+      inputs: {},
+      line: /^::error::race-check: backend preview deploys to and races a Convex cloud deployment, .*Pass --allow-remote \(action input allow-remote: true\) if you mean it$/,
+    },
+  ];
+  for (const c of cases) {
+    const report = path.join(project, `action-${c.via}-${c.key.slice(0, 4)}.json`);
+    const r = await runActionInProcess({
+      workspace: project,
+      event: "push",
+      inputs: {
+        backend: "preview",
+        rounds: "1",
+        "report-path": report,
+        ...(c.via === "input" && { "deploy-key": c.key }),
+        ...c.inputs,
+      },
+      env: c.via === "env" ? { CONVEX_DEPLOY_KEY: c.key } : {},
+    });
+    assert.equal(r.exitCode, 1, `${c.what}: ${r.stdout}${r.stderr}`);
+    assert.equal(r.outputs.verdict, "error", c.what);
+    assert.equal(r.errors.length, 1, `${c.what}: ${r.errors.join("\n")}`);
+    assert.match(r.errors[0], c.line, c.what);
+    // Masked in the runner's log before anything could print it, and in nothing the step wrote.
+    assert.ok(r.stdout.split("\n").includes(`::add-mask::${c.key}`), `${c.what}: the key was not masked`);
+    const secret = c.key.split("|")[1];
+    const written = [
+      r.stdout.replace(`::add-mask::${c.key}`, ""),
+      r.stderr,
+      r.summary,
+      JSON.stringify(r.outputs),
+      await readFile(report, "utf8").catch(() => ""),
+    ];
+    for (const text of written) assert.ok(!text.includes(secret), `${c.what}: the key was printed`);
+  }
+  // Refused before anything ran: no deploy, no claim on the cloud.
+  assert.deepEqual(await calls(), []);
+  assert.deepEqual(cloud.events, []);
 });
 
 test("a failed deploy is a backend error whose output never shows the key", async () => {

@@ -3,11 +3,12 @@
 // that are not parts of one run are refused with one line.
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { execa } from "execa";
 import fc from "fast-check";
+import { fingerprintConfig } from "../src/config/prepare.ts";
 import { ConfigError } from "../src/errors.ts";
 import { mergeShardReports, parseReport } from "../src/engine/merge.ts";
 import type { RunResult, ScenarioResult } from "../src/engine/result.ts";
@@ -265,6 +266,62 @@ test("reports that are not parts of one run are refused with one line each", () 
   assert.throws(() => parseReport("nope", "x.json"), /x\.json: not a JSON report/);
 });
 
+test("a config fingerprint tells apart configs with the same path and plan: text and working directory", async () => {
+  // Every shard of one run carries the same one, and so does the merge.
+  const fingerprint = halves[0].configFingerprint;
+  assert.match(fingerprint ?? "", /^sha256:[0-9a-f]{64}$/);
+  assert.equal(halves[1].configFingerprint, fingerprint);
+  assert.equal(whole.configFingerprint, fingerprint);
+  assert.equal(mergeShardReports(halves.map((run, i) => ({ label: `s${i}`, run }))).configFingerprint, fingerprint);
+
+  // A repository with two apps, each with its own race-check.config.ts.
+  const repo = await mkdtemp(path.join(os.tmpdir(), "race-check-fingerprint-"));
+  await mkdir(path.join(repo, ".git"));
+  const config = (dir: string) => path.join(repo, dir, "race-check.config.ts");
+  const text = "export default { scenarios: [] };\n";
+  for (const [dir, body] of [
+    ["a", text],
+    ["b", text],
+    ["c", text.replace("[]", "[ ]")],
+    ["d", text.replace(/\n/g, "\r\n")],
+  ]) {
+    await mkdir(path.join(repo, dir));
+    await writeFile(config(dir), body);
+  }
+  const of = (dir: string, cwd = dir) => fingerprintConfig(config(dir), path.join(repo, cwd));
+  assert.equal(await of("a"), await of("a"));
+  assert.notEqual(await of("a"), await of("b"), "the same text in another working directory");
+  assert.notEqual(await of("c", "a"), await of("a"), "another text in the same working directory");
+  assert.equal(await of("d", "a"), await of("a"), "line endings are not the config");
+
+  const [a, b] = halves;
+  const refuse = (other: RunResult, first: RunResult, message: RegExp) =>
+    assert.throws(
+      () =>
+        mergeShardReports([
+          { label: "a.json", run: first },
+          { label: "b.json", run: other },
+        ]),
+      (e: Error) => e instanceof ConfigError && message.test(e.message) && !e.message.includes("\n"),
+    );
+  refuse(
+    { ...b, configFingerprint: await of("c", "a") },
+    a,
+    /^merge: b\.json and a\.json are reports of different configs at the same path race-check\.config\.ts \(the file's text or the working directory differ\)/,
+  );
+  // Reports from before the fingerprint merge with each other only.
+  const { configFingerprint: _a, ...oldA } = a;
+  const { configFingerprint: _b, ...oldB } = b;
+  const old = mergeShardReports([
+    { label: "a.json", run: oldA },
+    { label: "b.json", run: oldB },
+  ]);
+  assert.equal(old.configFingerprint, undefined);
+  assert.deepEqual(old.merged?.missing, []);
+  refuse(oldB, a, /^merge: b\.json has no config fingerprint \(an older race-check wrote it\), a\.json has one/);
+  refuse(b, oldA, /^merge: a\.json has no config fingerprint \(an older race-check wrote it\), b\.json has one/);
+});
+
 test("race-check merge: merged JSON from the shards' files, and one line with exit 2 for mismatched reports", async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-merge-"));
   const files = await Promise.all(
@@ -287,6 +344,18 @@ test("race-check merge: merged JSON from the shards' files, and one line with ex
   assert.equal(bad.stdout, "");
   assert.equal(bad.stderr.trim().split("\n").length, 1, bad.stderr);
   assert.match(bad.stderr, /^race-check: merge: .*other\.json is a report of config other\.config\.ts/);
+
+  // The same path and plan, another config behind them: refused the same way.
+  const edited = path.join(dir, "edited.json");
+  await writeFile(edited, renderJson({ ...halves[1], configFingerprint: `sha256:${"0".repeat(64)}` }));
+  const differ = await execa(process.execPath, ["bin/race-check.js", "merge", files[0], edited], { reject: false });
+  assert.equal(differ.exitCode, 2);
+  assert.equal(differ.stdout, "");
+  assert.equal(differ.stderr.trim().split("\n").length, 1, differ.stderr);
+  assert.match(
+    differ.stderr,
+    /^race-check: merge: .*edited\.json and .*shard-1\.json are reports of different configs/,
+  );
 });
 
 test("the shards' interleaving searches are put side by side, each scenario once", () => {

@@ -67,9 +67,11 @@ export interface BaselineArtifact {
 }
 
 /**
- * The newest report of this workflow on the base branch: its successful runs there, newest first,
- * and the first that still has the artifact `name`. Undefined when none has (a first run, or
- * reports that expired).
+ * The newest report of this workflow on the base branch: its completed runs there, newest first,
+ * whatever their conclusion, and the first that still has the artifact `name`. A run that failed
+ * counts: the report is uploaded before the step fails (a red main still has a baseline), and a
+ * run that failed before it wrote one has no artifact and is passed over. Undefined when none has
+ * (a first run, or reports that expired).
  */
 export async function findBaselineArtifact(
   octokit: Octokit,
@@ -89,7 +91,8 @@ export async function findBaselineArtifact(
     ...repo,
     workflow_id: workflow,
     branch: event.baseRef,
-    status: "success",
+    // Not "success": a main whose check fails (a known race, or a red build) still keeps its report.
+    status: "completed",
     per_page: MAX_RUNS,
   });
   for (const run of data.workflow_runs.slice(0, MAX_RUNS)) {

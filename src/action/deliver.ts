@@ -73,7 +73,7 @@ async function fetchBaseline(d: Delivery): Promise<Baseline | undefined> {
     const octokit = d.octokit ?? (await createOctokit(d.inputs.githubToken as string));
     const found = await findBaselineArtifact(octokit, d.event, d.inputs.artifactName);
     if (!found) {
-      return none(`no successful run on ${d.event.baseRef} kept an artifact named "${d.inputs.artifactName}"`);
+      return none(`no completed run on ${d.event.baseRef} kept an artifact named "${d.inputs.artifactName}"`);
     }
     const [name, text] = [...found.files].find(([file]) => !file.endsWith(".event.json")) ?? [];
     if (name === undefined || text === undefined) return none(`artifact of run ${found.runId} holds no report`);

@@ -1,7 +1,9 @@
 /**
  * `mode: merge`: the job after a matrix of shards. It downloads the shards' report artifacts,
  * merges them into one report and publishes that as a single run would: the report, the outputs,
- * the job summary, the annotations, the artifact, then the one PR comment or tracking issue.
+ * the job summary, the annotations, the artifact, then the one PR comment or tracking issue. Source
+ * links and annotated lines come from the checkout when there is one, else from the context files
+ * the shards uploaded beside their reports.
  */
 import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
@@ -13,7 +15,7 @@ import type { RunResult } from "../engine/result.js";
 import { checkOutputPath } from "../output/report-file.js";
 import { redactDeep } from "../output/secrets.js";
 import { renderText } from "../report/text.js";
-import { locateSources } from "./annotations.js";
+import { locateSources, type SourceLocation } from "./annotations.js";
 import { downloadShardReports } from "./shard-artifacts.js";
 import { configId } from "./config-id.js";
 import type { EventInfo } from "./event.js";
@@ -28,12 +30,14 @@ export async function runMerge(inputs: ActionInputs, event: EventInfo): Promise<
   const reportFile = path.resolve(cwd, inputs.reportPath);
   const delivery: Delivery = { inputs, event, configId: configId(inputs), cwd, onRunner: true };
   let merged: RunResult;
+  let shardSources: Record<string, SourceLocation>;
   try {
     await checkOutputPath(reportFile, "input report-path", { createDir: true });
     delivery.reportFile = reportFile;
     delivery.baseline = await readBaselineFile(inputs, cwd);
     const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-shards-"));
-    const files = await downloadShardReports(inputs.artifactPattern, inputs.artifactName, dir);
+    const { reports: files, sources } = await downloadShardReports(inputs.artifactPattern, inputs.artifactName, dir);
+    shardSources = sources;
     if (files.length === 0) {
       throw new ConfigError(
         `mode merge: no artifact of this workflow run matches artifact-pattern "${inputs.artifactPattern}" (did the shard jobs run, and upload their reports?)`,
@@ -50,7 +54,8 @@ export async function runMerge(inputs: ActionInputs, event: EventInfo): Promise<
   }
   core.info(renderText(merged));
   const functionsDir = path.resolve(cwd, merged.functionsDir ?? (await functionsDirOf(cwd)));
-  const sources = await locateSources(merged, functionsDir, repoRoot);
+  // The checkout, when there is one, knows best; without it, where the shards found each function.
+  const sources = { ...shardSources, ...(await locateSources(merged, functionsDir, repoRoot)) };
   await deliver({ ...delivery, reportFile }, merged, sources);
 }
 

@@ -15,13 +15,13 @@ import { VERSION } from "../version.js";
 
 export const MERGE_HELP = `race-check ${VERSION}: merge the JSON reports of a sharded run into one
 
-Usage: race-check merge REPORT... [--json FILE] [--markdown FILE]
+Usage: race-check merge REPORT... [--json FILE] [--markdown FILE] [--fail-on WHEN] [--baseline FILE]
 
 Each REPORT is the --json report of one \`race-check run --shard i/n\` of the same config, flags
 and race-check version. Rounds, violations and undecided rounds are summed per scenario; rates,
 intervals, bounds and the fire spread are recomputed from every round; the verdicts are decided
 again from the sums. A shard whose report is not given counts as not run (the merged verdict is
-at best an error). Reports of different configs, versions or splits are refused.
+at best an error). Reports of different configs, backends, versions or splits are refused.
 
 Options:
   --json FILE         write the merged JSON report

@@ -3,6 +3,7 @@
  * validated, scenarios resolved, every function they name checked against the project. Every
  * problem is a ConfigError (exit 2, one line), found before anything runs.
  */
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../errors.js";
@@ -37,6 +38,11 @@ export interface PrepareOptions {
 export interface PreparedRun {
   config: RaceCheckConfig;
   configLabel: string;
+  /**
+   * What tells two configs with the same path apart: a sha256 of the config file's text and of the
+   * working directory relative to the repository. Undefined for a config object.
+   */
+  configFingerprint?: string;
   projectDir: string;
   functionsDir: string;
   scenarios: ResolvedScenario[];
@@ -50,6 +56,7 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
   const cwd = opts.cwd ?? process.cwd();
   let config: RaceCheckConfig;
   let configLabel: string;
+  let configFingerprint: string | undefined;
   let projectDir: string;
   if (opts.config) {
     config = validateConfig(opts.config, "config");
@@ -62,6 +69,7 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
     // A config usually imports convex/_generated/api: it must exist (and suit this convex) before the load.
     await prepareProject(projectDir);
     config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
+    configFingerprint = await fingerprintConfig(file, cwd);
   }
   const functionsDir = config.functionsDir ?? (await functionsDirFromConvexJson(projectDir)) ?? "convex";
   const absoluteFunctions = path.resolve(projectDir, functionsDir);
@@ -94,7 +102,39 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
   const env = { ...config.env, ...opts.env };
   // Values are secrets (API keys for the app's own services): never printed, whatever echoes them.
   for (const value of Object.values(env)) registerSecret(value);
-  return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
+  return {
+    config,
+    configLabel,
+    ...(configFingerprint && { configFingerprint }),
+    projectDir,
+    functionsDir,
+    scenarios,
+    warnings,
+    env,
+  };
+}
+
+/**
+ * sha256 over the config file's text (line endings made one) and the working directory relative to
+ * the repository, with forward slashes: the same on every runner that checked out the same commit,
+ * different for another config that has the same path relative to its working directory.
+ */
+export async function fingerprintConfig(file: string, cwd: string): Promise<string> {
+  const text = (await readFile(file, "utf8")).replace(/\r\n/g, "\n");
+  const where = (path.relative(await repositoryRoot(cwd), cwd) || ".").split(path.sep).join("/");
+  const hash = createHash("sha256").update(`race-check config\0${where}\0`).update(text).digest("hex");
+  return `sha256:${hash}`;
+}
+
+/** The nearest directory up from `cwd` holding .git, else the runner's workspace when `cwd` is in it, else `cwd`. */
+async function repositoryRoot(cwd: string): Promise<string> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (await stat(path.join(dir, ".git")).catch(() => undefined)) return dir;
+    if (path.dirname(dir) === dir) break;
+  }
+  const workspace = process.env.GITHUB_WORKSPACE;
+  if (workspace && !path.relative(path.resolve(workspace), path.resolve(cwd)).startsWith("..")) return workspace;
+  return cwd;
 }
 
 /** The project's default functions directory, checked and generated before anything imports from it. */

@@ -38,9 +38,11 @@ export function parseReport(text: string, label: string): RunResult {
           ? "no scenarios"
           : typeof run.config !== "string" || typeof run.backend?.kind !== "string" || typeof run.seed !== "number"
             ? "no config, backend or seed"
-            : run.scenarios.find((s) => !isScenario(s))
-              ? "a scenario without its counts and rounds"
-              : undefined;
+            : run.configFingerprint !== undefined && typeof run.configFingerprint !== "string"
+              ? "a config fingerprint that is not a string"
+              : run.scenarios.find((s) => !isScenario(s))
+                ? "a scenario without its counts and rounds"
+                : undefined;
   if (problem) throw new ConfigError(`${label}: not a race-check JSON report (${problem})`);
   return run as RunResult;
 }
@@ -127,6 +129,7 @@ export function mergeShardReports(reports: readonly ShardReport[]): RunResult {
     seed: ordered[0].run.seed,
     backend: { kind: first.run.backend.kind, ...(startups.length > 0 && { startupMs: Math.max(...startups) }) },
     config: first.run.config,
+    ...(first.run.configFingerprint !== undefined && { configFingerprint: first.run.configFingerprint }),
     scenarios,
     ...(explore && { explore }),
     merged,
@@ -165,6 +168,16 @@ function refuseMismatch(a: CheckedShard, b: CheckedShard): void {
   if (!isDeepStrictEqual(a.info.plan, b.info.plan)) {
     throw new ConfigError(
       `merge: ${b.label} and ${a.label} split different work (their configs' scenarios, rounds or clients differ): merge only the shards of one run`,
+    );
+  }
+  // The same path and plan can be another config: another text, or the same name in another directory. A
+  // report written before the fingerprint existed merges only with others that lack it.
+  if (a.run.configFingerprint !== b.run.configFingerprint) {
+    const [without, other] = a.run.configFingerprint === undefined ? [a, b] : [b, a];
+    throw new ConfigError(
+      without.run.configFingerprint === undefined
+        ? `merge: ${without.label} has no config fingerprint (an older race-check wrote it), ${other.label} has one: merge only the shards of one run`
+        : `merge: ${b.label} and ${a.label} are reports of different configs at the same path ${a.run.config} (the file's text or the working directory differ): merge only the shards of one run`,
     );
   }
 }

@@ -123,6 +123,7 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
     seed,
     backend: { kind: "embedded" },
     config: prepared.configLabel,
+    ...(prepared.configFingerprint && { configFingerprint: prepared.configFingerprint }),
     functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
     scenarios: withExpectations(scenarios, prepared.scenarios),
   };

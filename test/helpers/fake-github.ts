@@ -33,7 +33,9 @@ export interface FakeRun {
   head_branch: string;
   head_sha: string;
   event: string;
-  conclusion: "success" | "failure";
+  /** "in_progress": not finished, no conclusion yet (GitHub answers null). */
+  status: "completed" | "in_progress";
+  conclusion: "success" | "failure" | "cancelled";
   html_url: string;
   artifacts: FakeArtifact[];
 }
@@ -146,6 +148,7 @@ export class FakeGitHub {
       workflow_id: 77,
       head_branch: "main",
       event: "push",
+      status: "completed",
       conclusion: "success",
       html_url: `https://example.test/${this.owner}/${this.repo}/actions/runs/${id}`,
       ...run,
@@ -318,7 +321,8 @@ export class FakeGitHub {
       const runs = this.runs
         .filter((run) => run.workflow === workflow || String(run.workflow_id) === workflow)
         .filter((run) => !branch || run.head_branch === branch)
-        .filter((run) => !status || run.conclusion === status)
+        // GitHub's `status` filter takes a run's status (completed, in_progress, …) or its conclusion.
+        .filter((run) => !status || run.status === status || (run.status === "completed" && run.conclusion === status))
         .reverse();
       const perPage = Number(r.query.get("per_page") ?? 30);
       return [200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((run) => this.runJson(run)) }];
@@ -347,7 +351,7 @@ export class FakeGitHub {
 
   private runJson(run: FakeRun) {
     const { artifacts: _artifacts, workflow: _workflow, ...json } = run;
-    return { ...json, status: "completed" };
+    return { ...json, conclusion: run.status === "completed" ? run.conclusion : null };
   }
 
   private page<T>(r: RecordedRequest, items: T[]): [number, unknown, Record<string, string>] {
