@@ -9043,6 +9043,7 @@ async function start(kind2, opts) {
 }
 
 // src/config/prepare.ts
+import { createHash } from "node:crypto";
 import { readFile as readFile6, stat as stat4 } from "node:fs/promises";
 import path20 from "node:path";
 
@@ -9720,6 +9721,7 @@ async function prepareRun(opts) {
   const cwd = opts.cwd ?? process.cwd();
   let config;
   let configLabel;
+  let configFingerprint;
   let projectDir;
   if (opts.config) {
     config = validateConfig(opts.config, "config");
@@ -9731,6 +9733,7 @@ async function prepareRun(opts) {
     projectDir = opts.projectDir ? path20.resolve(cwd, opts.projectDir) : path20.dirname(file);
     await prepareProject(projectDir);
     config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
+    configFingerprint = await fingerprintConfig(file, cwd);
   }
   const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
   const absoluteFunctions = path20.resolve(projectDir, functionsDir);
@@ -9762,7 +9765,31 @@ async function prepareRun(opts) {
   const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path20.relative(cwd, absoluteFunctions) || ".");
   const env = { ...config.env, ...opts.env };
   for (const value of Object.values(env)) registerSecret(value);
-  return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
+  return {
+    config,
+    configLabel,
+    ...configFingerprint && { configFingerprint },
+    projectDir,
+    functionsDir,
+    scenarios,
+    warnings,
+    env
+  };
+}
+async function fingerprintConfig(file, cwd) {
+  const text = (await readFile6(file, "utf8")).replace(/\r\n/g, "\n");
+  const where = (path20.relative(await repositoryRoot(cwd), cwd) || ".").split(path20.sep).join("/");
+  const hash2 = createHash("sha256").update(`race-check config\0${where}\0`).update(text).digest("hex");
+  return `sha256:${hash2}`;
+}
+async function repositoryRoot(cwd) {
+  for (let dir = path20.resolve(cwd); ; dir = path20.dirname(dir)) {
+    if (await stat4(path20.join(dir, ".git")).catch(() => void 0)) return dir;
+    if (path20.dirname(dir) === dir) break;
+  }
+  const workspace = process.env.GITHUB_WORKSPACE;
+  if (workspace && !path20.relative(path20.resolve(workspace), path20.resolve(cwd)).startsWith("..")) return workspace;
+  return cwd;
 }
 async function prepareProject(projectDir) {
   const functions = path20.resolve(projectDir, await functionsDirFromConvexJson(projectDir) ?? "convex");
@@ -11080,6 +11107,7 @@ async function runRaceCheck(opts = {}) {
       ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
     },
     config: prepared.configLabel,
+    ...prepared.configFingerprint && { configFingerprint: prepared.configFingerprint },
     functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
     scenarios: withExpectations(scenarios, prepared.scenarios),
     ...sharding && { shard: sharding.info }

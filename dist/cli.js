@@ -10245,12 +10245,14 @@ var init_scenario = __esm({
 });
 
 // src/config/prepare.ts
+import { createHash as createHash2 } from "node:crypto";
 import { readFile as readFile7, stat as stat5 } from "node:fs/promises";
 import path21 from "node:path";
 async function prepareRun(opts) {
   const cwd = opts.cwd ?? process.cwd();
   let config;
   let configLabel;
+  let configFingerprint;
   let projectDir;
   if (opts.config) {
     config = validateConfig(opts.config, "config");
@@ -10262,6 +10264,7 @@ async function prepareRun(opts) {
     projectDir = opts.projectDir ? path21.resolve(cwd, opts.projectDir) : path21.dirname(file);
     await prepareProject(projectDir);
     config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
+    configFingerprint = await fingerprintConfig(file, cwd);
   }
   const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
   const absoluteFunctions = path21.resolve(projectDir, functionsDir);
@@ -10293,7 +10296,31 @@ async function prepareRun(opts) {
   const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path21.relative(cwd, absoluteFunctions) || ".");
   const env = { ...config.env, ...opts.env };
   for (const value of Object.values(env)) registerSecret(value);
-  return { config, configLabel, projectDir, functionsDir, scenarios, warnings, env };
+  return {
+    config,
+    configLabel,
+    ...configFingerprint && { configFingerprint },
+    projectDir,
+    functionsDir,
+    scenarios,
+    warnings,
+    env
+  };
+}
+async function fingerprintConfig(file, cwd) {
+  const text = (await readFile7(file, "utf8")).replace(/\r\n/g, "\n");
+  const where = (path21.relative(await repositoryRoot(cwd), cwd) || ".").split(path21.sep).join("/");
+  const hash2 = createHash2("sha256").update(`race-check config\0${where}\0`).update(text).digest("hex");
+  return `sha256:${hash2}`;
+}
+async function repositoryRoot(cwd) {
+  for (let dir = path21.resolve(cwd); ; dir = path21.dirname(dir)) {
+    if (await stat5(path21.join(dir, ".git")).catch(() => void 0)) return dir;
+    if (path21.dirname(dir) === dir) break;
+  }
+  const workspace = process.env.GITHUB_WORKSPACE;
+  if (workspace && !path21.relative(path21.resolve(workspace), path21.resolve(cwd)).startsWith("..")) return workspace;
+  return cwd;
 }
 async function prepareProject(projectDir) {
   const functions = path21.resolve(projectDir, await functionsDirFromConvexJson(projectDir) ?? "convex");
@@ -14716,6 +14743,7 @@ async function runExplore(opts = {}) {
     seed,
     backend: { kind: "embedded" },
     config: prepared.configLabel,
+    ...prepared.configFingerprint && { configFingerprint: prepared.configFingerprint },
     functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
     scenarios: withExpectations(scenarios, prepared.scenarios)
   };
@@ -16517,7 +16545,7 @@ function parseReport2(text, label) {
     throw new ConfigError(`${label}: not a JSON report (${e.message})`);
   }
   const run = value;
-  const problem = run === null || typeof run !== "object" || Array.isArray(run) ? "not an object" : run.tool?.name !== "race-check" || typeof run.tool.version !== "string" ? "no race-check tool version" : !Array.isArray(run.scenarios) ? "no scenarios" : typeof run.config !== "string" || typeof run.backend?.kind !== "string" || typeof run.seed !== "number" ? "no config, backend or seed" : run.scenarios.find((s) => !isScenario(s)) ? "a scenario without its counts and rounds" : void 0;
+  const problem = run === null || typeof run !== "object" || Array.isArray(run) ? "not an object" : run.tool?.name !== "race-check" || typeof run.tool.version !== "string" ? "no race-check tool version" : !Array.isArray(run.scenarios) ? "no scenarios" : typeof run.config !== "string" || typeof run.backend?.kind !== "string" || typeof run.seed !== "number" ? "no config, backend or seed" : run.configFingerprint !== void 0 && typeof run.configFingerprint !== "string" ? "a config fingerprint that is not a string" : run.scenarios.find((s) => !isScenario(s)) ? "a scenario without its counts and rounds" : void 0;
   if (problem) throw new ConfigError(`${label}: not a race-check JSON report (${problem})`);
   return run;
 }
@@ -16590,6 +16618,7 @@ function mergeShardReports(reports) {
     seed: ordered[0].run.seed,
     backend: { kind: first.run.backend.kind, ...startups.length > 0 && { startupMs: Math.max(...startups) } },
     config: first.run.config,
+    ...first.run.configFingerprint !== void 0 && { configFingerprint: first.run.configFingerprint },
     scenarios,
     ...explore && { explore },
     merged
@@ -16620,6 +16649,12 @@ function refuseMismatch(a2, b) {
   if (!isDeepStrictEqual(a2.info.plan, b.info.plan)) {
     throw new ConfigError(
       `merge: ${b.label} and ${a2.label} split different work (their configs' scenarios, rounds or clients differ): merge only the shards of one run`
+    );
+  }
+  if (a2.run.configFingerprint !== b.run.configFingerprint) {
+    const [without, other] = a2.run.configFingerprint === void 0 ? [a2, b] : [b, a2];
+    throw new ConfigError(
+      without.run.configFingerprint === void 0 ? `merge: ${without.label} has no config fingerprint (an older race-check wrote it), ${other.label} has one: merge only the shards of one run` : `merge: ${b.label} and ${a2.label} are reports of different configs at the same path ${a2.run.config} (the file's text or the working directory differ): merge only the shards of one run`
     );
   }
 }
@@ -16858,13 +16893,13 @@ var init_merge2 = __esm({
     init_version();
     MERGE_HELP = `race-check ${VERSION}: merge the JSON reports of a sharded run into one
 
-Usage: race-check merge REPORT... [--json FILE] [--markdown FILE]
+Usage: race-check merge REPORT... [--json FILE] [--markdown FILE] [--fail-on WHEN] [--baseline FILE]
 
 Each REPORT is the --json report of one \`race-check run --shard i/n\` of the same config, flags
 and race-check version. Rounds, violations and undecided rounds are summed per scenario; rates,
 intervals, bounds and the fire spread are recomputed from every round; the verdicts are decided
 again from the sums. A shard whose report is not given counts as not run (the merged verdict is
-at best an error). Reports of different configs, versions or splits are refused.
+at best an error). Reports of different configs, backends, versions or splits are refused.
 
 Options:
   --json FILE         write the merged JSON report
@@ -19197,6 +19232,7 @@ async function runRaceCheck(opts = {}) {
       ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
     },
     config: prepared.configLabel,
+    ...prepared.configFingerprint && { configFingerprint: prepared.configFingerprint },
     functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
     scenarios: withExpectations(scenarios, prepared.scenarios),
     ...sharding && { shard: sharding.info }

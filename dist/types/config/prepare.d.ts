@@ -20,6 +20,11 @@ export interface PrepareOptions {
 export interface PreparedRun {
     config: RaceCheckConfig;
     configLabel: string;
+    /**
+     * What tells two configs with the same path apart: a sha256 of the config file's text and of the
+     * working directory relative to the repository. Undefined for a config object.
+     */
+    configFingerprint?: string;
     projectDir: string;
     functionsDir: string;
     scenarios: ResolvedScenario[];
@@ -29,3 +34,9 @@ export interface PreparedRun {
 }
 /** Loads, validates and resolves everything a run needs; throws ConfigError before anything starts. */
 export declare function prepareRun(opts: PrepareOptions): Promise<PreparedRun>;
+/**
+ * sha256 over the config file's text (line endings made one) and the working directory relative to
+ * the repository, with forward slashes: the same on every runner that checked out the same commit,
+ * different for another config that has the same path relative to its working directory.
+ */
+export declare function fingerprintConfig(file: string, cwd: string): Promise<string>;

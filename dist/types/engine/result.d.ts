@@ -180,6 +180,12 @@ export interface RunResult {
     };
     config: string;
     /**
+     * sha256 of the config file's text and the working directory relative to the repository
+     * (`sha256:<hex>`): merge refuses shards whose configs differ behind the same path. Absent for
+     * a config object, and in reports of race-check before it.
+     */
+    configFingerprint?: string;
+    /**
      * The Convex functions directory, relative to where the run started, with forward slashes:
      * where annotations and source links find the functions without loading the config again.
      */
