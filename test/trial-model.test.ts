@@ -223,6 +223,60 @@ test("stress and explore agree on a claim-then-crash flow: its write went throug
   }
 });
 
+const FAULTS = path.resolve("test/fixtures/faults-app");
+const bumpAction = (name: string, fn: string) =>
+  defineConfig({
+    rounds: 2,
+    clients: 2,
+    scenarios: [
+      {
+        name,
+        setup: "faults:makeCounter",
+        act: { fn, args: ({ setup }) => ({ counterId: setup.counterId }) },
+        invariant: capacity({
+          read: { fn: "faults:read", args: ({ setup }) => ({ counterId: setup.counterId }) },
+          limit: 100,
+        }),
+      },
+    ],
+  });
+
+test("an action that throws after its mutation committed is unknown in both modes: actions are not transactions", async () => {
+  const config = bumpAction("bump then throw", "faults:bumpThenThrow");
+  const stress = await runRaceCheck({ config, projectDir: FAULTS, seed: 6 });
+  const explore = await runExplore({ config, projectDir: FAULTS, seed: 6, budget: 6 });
+  for (const r of [stress, explore]) {
+    assert.equal(r.verdict, "inconclusive", r.mode);
+    assert.match(
+      r.scenarios[0].headline,
+      /^no operation succeeded: \d+ ended unknown, so nothing was tested \(client \d: .*crashed after bumping/,
+      r.mode,
+    );
+    assert.doesNotMatch(r.scenarios[0].headline, /\n/, r.mode);
+    assert.equal(r.scenarios[0].operations?.fail, 0, r.mode);
+  }
+  assert.deepEqual(
+    stress.scenarios[0].sampleRound!.history.map((o) => [o.outcome, o.calls.map((c) => c.outcome)]),
+    [
+      ["unknown", ["unknown"]],
+      ["unknown", ["unknown"]],
+    ],
+  );
+});
+
+test("an action refused before any write: fail in explore (no nested mutation ran), unknown in stress; never OK", async () => {
+  const config = bumpAction("signed out", "faults:bumpSignedIn");
+  const stress = await runRaceCheck({ config, projectDir: FAULTS, seed: 6 });
+  const explore = await runExplore({ config, projectDir: FAULTS, seed: 6, budget: 6 });
+  // Stress cannot tell from the reply whether the action wrote first.
+  assert.equal(stress.verdict, "inconclusive");
+  assert.match(stress.scenarios[0].headline, /^no operation succeeded: .*\(client \d: .*Unauthenticated/);
+  // Explore saw it write nothing.
+  assert.equal(explore.verdict, "error");
+  assert.match(explore.scenarios[0].headline, /^every operation failed: client \d: .*Unauthenticated/);
+  for (const r of [stress, explore]) assert.doesNotMatch(r.scenarios[0].headline, /\n/, r.mode);
+});
+
 test("a JSON report's interval always contains its rate, exactly 0 and 1 at the ends", () => {
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 100_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, f) => {

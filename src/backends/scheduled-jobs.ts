@@ -73,14 +73,35 @@ export function systemScheduledJobs(
     ...clock,
     async list() {
       // Components (a workpool, a rate limiter...) schedule work of their own, in tables of
-      // their own. A deployment without the listing (an older backend) has its root's alone.
+      // their own. A deployment without the listing (an older backend) has its root's alone; any
+      // other failure to list them propagates: skipping their work could call a busy deployment
+      // quiet, and settle then says so (the trial is unknown, never OK).
       const components = (
-        (await admin.query(componentsRef, {}).catch(() => [])) as { id: string; path: string }[]
+        (await admin.query(componentsRef, {}).catch((e: unknown) => {
+          if (isFunctionNotFound(e)) return [];
+          throw e;
+        })) as { id: string; path: string }[]
       ).filter((c) => c.path !== "");
       const all = await Promise.all([jobsOf(null, ""), ...components.map((c) => jobsOf(c.id, c.path))]);
       return all.flat();
     },
   };
+}
+
+/**
+ * The deployment's answer for a system function it does not have. The real backend words it as its
+ * module lookup does (`Couldn't find system module '"frontend/components.js"'.`, or `Couldn't find
+ * "list" in module "_system/frontend/components.js".`, what the dashboard itself takes for an
+ * out-of-date local deployment); the embedded backend as for any unknown function (`Could not find
+ * public function for '...'.`). Nothing else means "no such function".
+ */
+export function isFunctionNotFound(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return (
+    /Couldn't find system module /.test(message) ||
+    /Couldn't find "[^"]+" in module /.test(message) ||
+    /Could not find (public )?function for '/.test(message)
+  );
 }
 
 function toJob(row: Row): ScheduledJob | undefined {

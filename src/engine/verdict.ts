@@ -53,12 +53,13 @@ export function decideTrial(
   return { verdict: "ok", message: invariant.message, ...measured };
 }
 
-/** A scenario's operations by outcome, and the first refusal's words. */
+/** A scenario's operations by outcome, the first refusal's words and the first unknown one's. */
 export interface OperationCounts {
   ok: number;
   fail: number;
   unknown: number;
   firstFailure?: string;
+  firstUnknown?: string;
 }
 
 /** What a scenario keeps of each trial: enough to decide, never the whole history. */
@@ -79,6 +80,7 @@ export class ScenarioTally {
   private opsUnknown = 0;
   private opsFail = 0;
   private firstFailure?: string;
+  private firstUnknownOp?: string;
   private firstError?: string;
   private firstUnknown?: string;
   private lastOk?: string;
@@ -88,8 +90,10 @@ export class ScenarioTally {
     this.trials++;
     for (const op of t.history) {
       if (op.outcome === "ok") this.opsOk++;
-      else if (op.outcome === "unknown") this.opsUnknown++;
-      else {
+      else if (op.outcome === "unknown") {
+        this.opsUnknown++;
+        this.firstUnknownOp ??= `client ${op.client}: ${op.error ?? "unknown"}`;
+      } else {
         this.opsFail++;
         this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
       }
@@ -115,6 +119,7 @@ export class ScenarioTally {
       fail: this.opsFail,
       unknown: this.opsUnknown,
       ...(this.firstFailure !== undefined && { firstFailure: this.firstFailure }),
+      ...(this.firstUnknownOp !== undefined && { firstUnknown: this.firstUnknownOp }),
     };
   }
 
@@ -127,6 +132,7 @@ export class ScenarioTally {
     this.opsFail += o.fail;
     this.opsUnknown += o.unknown;
     this.firstFailure ??= o.firstFailure;
+    this.firstUnknownOp ??= o.firstUnknown;
   }
 
   /** Trials that ended in ok or a violation: the denominator of every rate. */
@@ -148,7 +154,8 @@ export class ScenarioTally {
       return this.opsUnknown > 0
         ? {
             verdict: "inconclusive",
-            headline: `no operation succeeded: ${this.opsUnknown} ended unknown (timed out or lost), so nothing was tested`,
+            // Unknown: timed out, lost, or failed after a write may have gone through (an action).
+            headline: `no operation succeeded: ${this.opsUnknown} ended unknown, so nothing was tested (${this.firstUnknownOp ?? "timed out or lost"})`,
           }
         : { verdict: "error", headline: `every operation failed: ${this.firstFailure ?? "no operation ran"}` };
     }

@@ -145,6 +145,8 @@ class ControlledDriver implements TrialDriver {
           ? { value: jsonSafe(e.value) }
           : { error: e.error ?? (e.outcome === "returned" ? ALL_CALLS_REFUSED : "still in flight") }),
         calls: e.calls,
+        // Unknown, but it threw: what it did is in place already (see undecidedCount).
+        ...(outcome === "unknown" && e.outcome !== undefined && { ended: true as const }),
       };
     });
   }
@@ -269,14 +271,25 @@ function clientFor(session: Session, controller: Controller, client: number, cal
       outcome: "unknown",
     };
     calls.push(record);
+    let mayHaveWritten = false;
     try {
       const fn = await session.deployment.resolve(ref);
       record.path = fn.path;
-      // A call the deployment would refuse (internal, wrong kind) fails without touching the database.
+      // A call the deployment would refuse (internal, wrong kind) fails without touching the
+      // database. An action is no step of its own: its ctx.runQuery / runMutation calls are.
       if (fn.isInternal || (expected && expected !== fn.kind) || fn.kind === "action") {
-        const value = await session.call(fn, args, who, expected);
-        record.outcome = "ok";
-        return value;
+        const refused = fn.isInternal || (expected !== undefined && expected !== fn.kind);
+        const first = controller.steps.length;
+        try {
+          const value = await session.call(fn, args, who, expected);
+          record.outcome = "ok";
+          return value;
+        } catch (e) {
+          // An action is not a transaction: a mutation it ran (or work it scheduled) before it
+          // threw stays committed, so its failure is unknown, not a failure.
+          mayHaveWritten = !refused && wroteSince(controller, client, first);
+          throw e;
+        }
       }
       const kind: StepKind = fn.kind;
       await controller.point(client, kind, fn.path);
@@ -290,8 +303,11 @@ function clientFor(session: Session, controller: Controller, client: number, cal
         throw e;
       }
     } catch (e) {
-      // Every answer here is the function's own (or the deployment's refusal): the call failed.
-      record.outcome = "fail";
+      // Every other answer here is the function's own (or the deployment's refusal): the call
+      // failed, unless an action's committed write already made it unknown.
+      record.outcome = mayHaveWritten ? "unknown" : "fail";
+      // The action has finished: its writes are in place, none lands later.
+      if (mayHaveWritten) record.ended = true;
       throw e;
     } finally {
       record.end = controller.steps.length;
@@ -303,4 +319,20 @@ function clientFor(session: Session, controller: Controller, client: number, cal
     action: (ref: unknown, args?: unknown) => call(ref, args, "action"),
     function: (ref: unknown, _component?: unknown, args?: unknown) => call(ref, args),
   };
+}
+
+/**
+ * Whether `client` may have written since step `first`: a nested ctx.runMutation that committed
+ * (or whose end was not seen), or work it scheduled. Steps of another call of the same client
+ * running at once (Promise.all in a flow) count too: unknown is the safe side.
+ */
+function wroteSince(controller: Controller, client: number, first: number): boolean {
+  return controller.steps
+    .slice(first)
+    .some(
+      (s) =>
+        s.client === client &&
+        (s.kind === "runMutation" || s.kind === "schedule") &&
+        (s.outcome === undefined || s.outcome.ok),
+    );
 }

@@ -2,7 +2,7 @@ import { ConvexHttpClient } from "convex/browser";
 import type { UserIdentityAttributes } from "../../config/types.js";
 import type { Call } from "../../model.js";
 import { canonicalPath, notFoundReply } from "../identity.js";
-import { callOutcome, httpActionOutcome } from "../outcome.js";
+import { callOutcome, errorRollsBack, httpActionOutcome, isErrorReply, type FunctionKind } from "../outcome.js";
 import { UserTransport } from "./gate.js";
 
 /** Who the user is in one operation, and which functions it must not reach. */
@@ -12,6 +12,8 @@ export interface UserRole {
   internal?: ReadonlySet<string>;
   /** The deployment's HTTP actions origin: a signed-in user's requests there carry its identity. */
   siteOrigin?: string;
+  /** Each function's kind, when the deployment listed them: an action's error is unknown. */
+  kinds?: ReadonlyMap<string, FunctionKind>;
 }
 
 /**
@@ -77,8 +79,15 @@ export class UserClient {
         call,
         async () => (refused ? notFoundReply(path) : await send(input, init)),
         // The body decides, not the status: the open-source backend answers a function that threw
-        // with 200 (see outcome.ts).
-        async (res) => callOutcome(res.status, await res.clone().text()),
+        // with 200 (see outcome.ts). A refused call ran nothing; an action's error may follow
+        // committed writes.
+        async (res) => {
+          const body = await res.clone().text();
+          const outcome = callOutcome(res.status, body, refused || errorRollsBack(endpoint, path, role.kinds));
+          // An action's error: unknown, but it has finished; nothing of it lands later.
+          if (outcome === "unknown" && isErrorReply(res.status, body)) call.ended = true;
+          return outcome;
+        },
       );
     };
     this.convex = new ConvexHttpClient(this.url, {

@@ -7,7 +7,7 @@ import type { SetupValue } from "../../config/types.js";
 import type { Operation } from "../../model.js";
 import type { RunningBackend } from "../../backends/types.js";
 import { callFunction } from "../../backends/admin.js";
-import { ALL_CALLS_REFUSED, operationOutcome } from "../outcome.js";
+import { ALL_CALLS_REFUSED, operationOutcome, type FunctionKind } from "../outcome.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
 import { settle, type SettleResult } from "../settle.js";
 import type { TrialDriver } from "../trial.js";
@@ -37,8 +37,12 @@ export class FireDriver implements TrialDriver {
     private readonly random: () => number,
     readonly admin: ConvexHttpClient,
     private readonly signal?: AbortSignal,
-    /** The deployment's internal functions, when users act through the admin key (see identity.ts). */
-    private readonly internal?: ReadonlySet<string>,
+    private readonly functions: {
+      /** The deployment's internal functions, when users act through the admin key (see identity.ts). */
+      internal?: ReadonlySet<string>;
+      /** Each function's kind, when the deployment listed them (see `errorRollsBack`). */
+      kinds?: ReadonlyMap<string, FunctionKind>;
+    } = {},
   ) {}
 
   async operate(setup: SetupValue): Promise<Operation[]> {
@@ -54,7 +58,8 @@ export class FireDriver implements TrialDriver {
     const siteOrigin = backend.siteUrl ? new URL(backend.siteUrl).origin : undefined;
     const roles = users.map((_, client) => ({
       identity: identityFor(scenario.identity, setup, client),
-      internal: this.internal,
+      internal: this.functions.internal,
+      kinds: this.functions.kinds,
       siteOrigin,
     }));
     const fire = new FireGate(users.length);
@@ -143,6 +148,8 @@ async function runOperation(
     outcome,
     ...(outcome === "ok" ? { value: jsonSafe(value) } : { error: error ?? ALL_CALLS_REFUSED }),
     calls,
+    // Unknown, but it threw in time: what it did is in place already (see undecidedCount).
+    ...(outcome === "unknown" && !timedOut && { ended: true as const }),
   };
 }
 

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { RunningBackend } from "../../backends/types.js";
 import { BackendError } from "../../backends/types.js";
 import { adminClient } from "../../backends/admin.js";
-import { internalFunctions } from "../../backends/functions.js";
+import { deploymentFunctions, type DeploymentFunctions } from "../../backends/functions.js";
 import { ConfigError } from "../../errors.js";
 import { prng } from "../random.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
@@ -63,19 +63,25 @@ export async function runScenario({
   checkOpenFileLimit(scenario.clients);
   // ConvexHttpClient queues one client's mutations one after another: one client per user.
   const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url, backend.adminKey));
-  // Signed-in users act through the admin key, which reaches internal functions on a real
-  // deployment: the engine keeps them off, so it must know which those are.
-  let internal: Set<string> | undefined;
-  if (scenario.identity) {
-    try {
-      internal = await bounded(internalFunctions(admin), scenario.opTimeout, "listing the deployment's functions");
-    } catch (e) {
+  // The deployment's functions. Signed-in users act through the admin key, which reaches internal
+  // functions on a real deployment: the engine keeps them off, so it must know which those are.
+  // And an action's error reply cannot say whether the mutations it ran committed: the engine
+  // must know which functions are actions (a call through /api/function does not say).
+  let functions: DeploymentFunctions | undefined;
+  try {
+    functions = await bounded(deploymentFunctions(admin), scenario.opTimeout, "listing the deployment's functions");
+  } catch (e) {
+    if (scenario.identity) {
       throw new BackendError(
         `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`,
       );
     }
+    // Without the list, an error reply of a call whose kind its endpoint does not tell is unknown.
   }
-  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, internal);
+  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, {
+    internal: scenario.identity ? functions?.internal : undefined,
+    kinds: functions?.kinds,
+  });
   try {
     for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
       let trial: TrialResult;
