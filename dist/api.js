@@ -7635,11 +7635,18 @@ function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
   return {
     ...clock,
     async list() {
-      const components = (await admin.query(componentsRef, {}).catch(() => [])).filter((c3) => c3.path !== "");
+      const components = (await admin.query(componentsRef, {}).catch((e) => {
+        if (isFunctionNotFound(e)) return [];
+        throw e;
+      })).filter((c3) => c3.path !== "");
       const all = await Promise.all([jobsOf(null, ""), ...components.map((c3) => jobsOf(c3.id, c3.path))]);
       return all.flat();
     }
   };
+}
+function isFunctionNotFound(e) {
+  const message = e instanceof Error ? e.message : String(e);
+  return /Couldn't find system module /.test(message) || /Couldn't find "[^"]+" in module /.test(message) || /Could not find (public )?function for '/.test(message);
 }
 function toJob(row) {
   const state = row.state?.type;
@@ -9845,14 +9852,21 @@ import { setTimeout as sleep2 } from "node:timers/promises";
 // src/backends/functions.ts
 import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
 var MODULES_FUNCTION = "_system/frontend/modules:list";
-async function internalFunctions(admin) {
+async function deploymentFunctions(admin) {
   const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
   const internal = /* @__PURE__ */ new Set();
+  const kinds = /* @__PURE__ */ new Map();
   for (const [file, module] of modules) {
     const path22 = file.replace(/\.(js|ts)$/, "");
-    for (const fn of module.functions) if (fn.visibility?.kind === "internal") internal.add(`${path22}:${fn.name}`);
+    for (const fn of module.functions) {
+      const name = `${path22}:${fn.name}`;
+      if (fn.visibility?.kind === "internal") internal.add(name);
+      if (fn.udfType === "Query") kinds.set(name, "query");
+      else if (fn.udfType === "Mutation") kinds.set(name, "mutation");
+      else if (fn.udfType === "Action") kinds.set(name, "action");
+    }
   }
-  return internal;
+  return { internal, kinds };
 }
 
 // src/engine/random.ts
@@ -9938,6 +9952,7 @@ var ScenarioTally = class {
   opsUnknown = 0;
   opsFail = 0;
   firstFailure;
+  firstUnknownOp;
   firstError;
   firstUnknown;
   lastOk;
@@ -9946,8 +9961,10 @@ var ScenarioTally = class {
     this.trials++;
     for (const op of t.history) {
       if (op.outcome === "ok") this.opsOk++;
-      else if (op.outcome === "unknown") this.opsUnknown++;
-      else {
+      else if (op.outcome === "unknown") {
+        this.opsUnknown++;
+        this.firstUnknownOp ??= `client ${op.client}: ${op.error ?? "unknown"}`;
+      } else {
         this.opsFail++;
         this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
       }
@@ -9971,7 +9988,8 @@ var ScenarioTally = class {
       ok: this.opsOk,
       fail: this.opsFail,
       unknown: this.opsUnknown,
-      ...this.firstFailure !== void 0 && { firstFailure: this.firstFailure }
+      ...this.firstFailure !== void 0 && { firstFailure: this.firstFailure },
+      ...this.firstUnknownOp !== void 0 && { firstUnknown: this.firstUnknownOp }
     };
   }
   /**
@@ -9983,6 +10001,7 @@ var ScenarioTally = class {
     this.opsFail += o2.fail;
     this.opsUnknown += o2.unknown;
     this.firstFailure ??= o2.firstFailure;
+    this.firstUnknownOp ??= o2.firstUnknown;
   }
   /** Trials that ended in ok or a violation: the denominator of every rate. */
   get decided() {
@@ -10001,7 +10020,8 @@ var ScenarioTally = class {
     if (this.opsOk === 0) {
       return this.opsUnknown > 0 ? {
         verdict: "inconclusive",
-        headline: `no operation succeeded: ${this.opsUnknown} ended unknown (timed out or lost), so nothing was tested`
+        // Unknown: timed out, lost, or failed after a write may have gone through (an action).
+        headline: `no operation succeeded: ${this.opsUnknown} ended unknown, so nothing was tested (${this.firstUnknownOp ?? "timed out or lost"})`
       } : { verdict: "error", headline: `every operation failed: ${this.firstFailure ?? "no operation ran"}` };
     }
     if (this.unknown > 0) {
@@ -10090,13 +10110,21 @@ var TrialLog = class {
 };
 
 // src/engine/outcome.ts
-function callOutcome(httpStatus, body) {
+function callOutcome(httpStatus, body, transactional = true) {
   if (httpStatus === 200 || httpStatus === 560) {
     const status = replyStatus(body);
-    return status === "success" ? "ok" : status === "error" ? "fail" : "unknown";
+    return status === "success" ? "ok" : status === "error" && transactional ? "fail" : "unknown";
   }
   if (httpStatus >= 300 && httpStatus < 500) return "fail";
   return "unknown";
+}
+function errorRollsBack(endpoint, path22, kinds) {
+  const asked = endpoint === "query" || endpoint === "mutation" || endpoint === "action" ? endpoint : void 0;
+  const declared = kinds?.get(path22);
+  if (asked && declared && asked !== declared) return true;
+  const kind2 = declared ?? asked;
+  if (kind2 === void 0) return kinds !== void 0;
+  return kind2 !== "action";
 }
 function httpActionOutcome(httpStatus) {
   return httpStatus < 400 ? "ok" : httpStatus < 500 ? "fail" : "unknown";
@@ -10116,7 +10144,12 @@ function operationOutcome(ended) {
   return "fail";
 }
 function undecidedCount(history) {
-  return history.filter((op) => op.outcome === "unknown" || op.calls.some((c3) => c3.outcome === "unknown")).length;
+  return history.filter(
+    (op) => op.outcome === "unknown" && !op.ended || op.calls.some((c3) => c3.outcome === "unknown" && !c3.ended)
+  ).length;
+}
+function isErrorReply(httpStatus, body) {
+  return (httpStatus === 200 || httpStatus === 560) && replyStatus(body) === "error";
 }
 var ALL_CALLS_REFUSED = "every call it made was refused";
 
@@ -10548,8 +10581,14 @@ var UserClient = class {
         call,
         async () => refused ? notFoundReply(path22) : await send(input, init),
         // The body decides, not the status: the open-source backend answers a function that threw
-        // with 200 (see outcome.ts).
-        async (res) => callOutcome(res.status, await res.clone().text())
+        // with 200 (see outcome.ts). A refused call ran nothing; an action's error may follow
+        // committed writes.
+        async (res) => {
+          const body2 = await res.clone().text();
+          const outcome = callOutcome(res.status, body2, refused || errorRollsBack(endpoint, path22, role.kinds));
+          if (outcome === "unknown" && isErrorReply(res.status, body2)) call.ended = true;
+          return outcome;
+        }
       );
     };
     this.convex = new ConvexHttpClient2(this.url, {
@@ -10632,14 +10671,14 @@ function bounded2(work, ms2) {
 
 // src/engine/fire/driver.ts
 var FireDriver = class {
-  constructor(backend, users, scenario2, random, admin, signal, internal) {
+  constructor(backend, users, scenario2, random, admin, signal, functions = {}) {
     this.backend = backend;
     this.users = users;
     this.scenario = scenario2;
     this.random = random;
     this.admin = admin;
     this.signal = signal;
-    this.internal = internal;
+    this.functions = functions;
   }
   backend;
   users;
@@ -10647,7 +10686,7 @@ var FireDriver = class {
   random;
   admin;
   signal;
-  internal;
+  functions;
   /** The last fire's spread, read after `operate`. */
   spread = {};
   async operate(setup) {
@@ -10659,7 +10698,8 @@ var FireDriver = class {
     const siteOrigin = backend.siteUrl ? new URL(backend.siteUrl).origin : void 0;
     const roles = users.map((_, client) => ({
       identity: identityFor(scenario2.identity, setup, client),
-      internal: this.internal,
+      internal: this.functions.internal,
+      kinds: this.functions.kinds,
       siteOrigin
     }));
     const fire = new FireGate(users.length);
@@ -10726,7 +10766,9 @@ async function runOperation(user, client, scenario2, setup, origin, role, site) 
     end: performance.now() - origin,
     outcome,
     ...outcome === "ok" ? { value: jsonSafe(value) } : { error: error ?? ALL_CALLS_REFUSED },
-    calls
+    calls,
+    // Unknown, but it threw in time: what it did is in place already (see undecidedCount).
+    ...outcome === "unknown" && !timedOut && { ended: true }
   };
 }
 var OperationTimeout = class extends Error {
@@ -10767,17 +10809,20 @@ async function runScenario({
   let lost = false;
   checkOpenFileLimit(scenario2.clients);
   const users = Array.from({ length: scenario2.clients }, () => new UserClient(backend.url, backend.adminKey));
-  let internal;
-  if (scenario2.identity) {
-    try {
-      internal = await bounded(internalFunctions(admin), scenario2.opTimeout, "listing the deployment's functions");
-    } catch (e) {
+  let functions;
+  try {
+    functions = await bounded(deploymentFunctions(admin), scenario2.opTimeout, "listing the deployment's functions");
+  } catch (e) {
+    if (scenario2.identity) {
       throw new BackendError(
         `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`
       );
     }
   }
-  const driver = new FireDriver(backend, users, scenario2, prng(seed ^ hash(scenario2.name)), admin, signal, internal);
+  const driver = new FireDriver(backend, users, scenario2, prng(seed ^ hash(scenario2.name)), admin, signal, {
+    internal: scenario2.identity ? functions?.internal : void 0,
+    kinds: functions?.kinds
+  });
   try {
     for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
       let trial;

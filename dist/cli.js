@@ -10485,6 +10485,7 @@ var init_verdict = __esm({
       opsUnknown = 0;
       opsFail = 0;
       firstFailure;
+      firstUnknownOp;
       firstError;
       firstUnknown;
       lastOk;
@@ -10493,8 +10494,10 @@ var init_verdict = __esm({
         this.trials++;
         for (const op of t.history) {
           if (op.outcome === "ok") this.opsOk++;
-          else if (op.outcome === "unknown") this.opsUnknown++;
-          else {
+          else if (op.outcome === "unknown") {
+            this.opsUnknown++;
+            this.firstUnknownOp ??= `client ${op.client}: ${op.error ?? "unknown"}`;
+          } else {
             this.opsFail++;
             this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
           }
@@ -10518,7 +10521,8 @@ var init_verdict = __esm({
           ok: this.opsOk,
           fail: this.opsFail,
           unknown: this.opsUnknown,
-          ...this.firstFailure !== void 0 && { firstFailure: this.firstFailure }
+          ...this.firstFailure !== void 0 && { firstFailure: this.firstFailure },
+          ...this.firstUnknownOp !== void 0 && { firstUnknown: this.firstUnknownOp }
         };
       }
       /**
@@ -10530,6 +10534,7 @@ var init_verdict = __esm({
         this.opsFail += o2.fail;
         this.opsUnknown += o2.unknown;
         this.firstFailure ??= o2.firstFailure;
+        this.firstUnknownOp ??= o2.firstUnknown;
       }
       /** Trials that ended in ok or a violation: the denominator of every rate. */
       get decided() {
@@ -10548,7 +10553,8 @@ var init_verdict = __esm({
         if (this.opsOk === 0) {
           return this.opsUnknown > 0 ? {
             verdict: "inconclusive",
-            headline: `no operation succeeded: ${this.opsUnknown} ended unknown (timed out or lost), so nothing was tested`
+            // Unknown: timed out, lost, or failed after a write may have gone through (an action).
+            headline: `no operation succeeded: ${this.opsUnknown} ended unknown, so nothing was tested (${this.firstUnknownOp ?? "timed out or lost"})`
           } : { verdict: "error", headline: `every operation failed: ${this.firstFailure ?? "no operation ran"}` };
         }
         if (this.unknown > 0) {
@@ -10700,13 +10706,21 @@ var init_summary = __esm({
 });
 
 // src/engine/outcome.ts
-function callOutcome(httpStatus, body) {
+function callOutcome(httpStatus, body, transactional = true) {
   if (httpStatus === 200 || httpStatus === 560) {
     const status = replyStatus(body);
-    return status === "success" ? "ok" : status === "error" ? "fail" : "unknown";
+    return status === "success" ? "ok" : status === "error" && transactional ? "fail" : "unknown";
   }
   if (httpStatus >= 300 && httpStatus < 500) return "fail";
   return "unknown";
+}
+function errorRollsBack(endpoint, path27, kinds) {
+  const asked = endpoint === "query" || endpoint === "mutation" || endpoint === "action" ? endpoint : void 0;
+  const declared = kinds?.get(path27);
+  if (asked && declared && asked !== declared) return true;
+  const kind2 = declared ?? asked;
+  if (kind2 === void 0) return kinds !== void 0;
+  return kind2 !== "action";
 }
 function httpActionOutcome(httpStatus) {
   return httpStatus < 400 ? "ok" : httpStatus < 500 ? "fail" : "unknown";
@@ -10726,7 +10740,12 @@ function operationOutcome(ended) {
   return "fail";
 }
 function undecidedCount(history) {
-  return history.filter((op) => op.outcome === "unknown" || op.calls.some((c3) => c3.outcome === "unknown")).length;
+  return history.filter(
+    (op) => op.outcome === "unknown" && !op.ended || op.calls.some((c3) => c3.outcome === "unknown" && !c3.ended)
+  ).length;
+}
+function isErrorReply(httpStatus, body) {
+  return (httpStatus === 200 || httpStatus === 560) && replyStatus(body) === "error";
 }
 var ALL_CALLS_REFUSED;
 var init_outcome = __esm({
@@ -14244,13 +14263,21 @@ function clientFor(session, controller, client, calls, who) {
       outcome: "unknown"
     };
     calls.push(record);
+    let mayHaveWritten = false;
     try {
       const fn = await session.deployment.resolve(ref2);
       record.path = fn.path;
       if (fn.isInternal || expected && expected !== fn.kind || fn.kind === "action") {
-        const value = await session.call(fn, args, who, expected);
-        record.outcome = "ok";
-        return value;
+        const refused = fn.isInternal || expected !== void 0 && expected !== fn.kind;
+        const first = controller.steps.length;
+        try {
+          const value = await session.call(fn, args, who, expected);
+          record.outcome = "ok";
+          return value;
+        } catch (e) {
+          mayHaveWritten = !refused && wroteSince(controller, client, first);
+          throw e;
+        }
       }
       const kind2 = fn.kind;
       await controller.point(client, kind2, fn.path);
@@ -14264,7 +14291,8 @@ function clientFor(session, controller, client, calls, who) {
         throw e;
       }
     } catch (e) {
-      record.outcome = "fail";
+      record.outcome = mayHaveWritten ? "unknown" : "fail";
+      if (mayHaveWritten) record.ended = true;
       throw e;
     } finally {
       record.end = controller.steps.length;
@@ -14276,6 +14304,11 @@ function clientFor(session, controller, client, calls, who) {
     action: (ref2, args) => call(ref2, args, "action"),
     function: (ref2, _component, args) => call(ref2, args)
   };
+}
+function wroteSince(controller, client, first) {
+  return controller.steps.slice(first).some(
+    (s) => s.client === client && (s.kind === "runMutation" || s.kind === "schedule") && (s.outcome === void 0 || s.outcome.ok)
+  );
 }
 var MAX_STEPS, ControlledDriver, SITE_URL;
 var init_driver = __esm({
@@ -14359,7 +14392,9 @@ var init_driver = __esm({
             end: e.end ?? controller.steps.length,
             outcome,
             ...outcome === "ok" ? { value: jsonSafe(e.value) } : { error: e.error ?? (e.outcome === "returned" ? ALL_CALLS_REFUSED : "still in flight") },
-            calls: e.calls
+            calls: e.calls,
+            // Unknown, but it threw: what it did is in place already (see undecidedCount).
+            ...outcome === "unknown" && e.outcome !== void 0 && { ended: true }
           };
         });
       }
@@ -17111,11 +17146,18 @@ function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
   return {
     ...clock,
     async list() {
-      const components = (await admin.query(componentsRef, {}).catch(() => [])).filter((c3) => c3.path !== "");
+      const components = (await admin.query(componentsRef, {}).catch((e) => {
+        if (isFunctionNotFound(e)) return [];
+        throw e;
+      })).filter((c3) => c3.path !== "");
       const all = await Promise.all([jobsOf(null, ""), ...components.map((c3) => jobsOf(c3.id, c3.path))]);
       return all.flat();
     }
   };
+}
+function isFunctionNotFound(e) {
+  const message = e instanceof Error ? e.message : String(e);
+  return /Couldn't find system module /.test(message) || /Couldn't find "[^"]+" in module /.test(message) || /Could not find (public )?function for '/.test(message);
 }
 function toJob(row) {
   const state = row.state?.type;
@@ -18564,14 +18606,21 @@ init_admin();
 // src/backends/functions.ts
 import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
 var MODULES_FUNCTION = "_system/frontend/modules:list";
-async function internalFunctions(admin) {
+async function deploymentFunctions(admin) {
   const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
   const internal = /* @__PURE__ */ new Set();
+  const kinds = /* @__PURE__ */ new Map();
   for (const [file, module] of modules) {
     const path27 = file.replace(/\.(js|ts)$/, "");
-    for (const fn of module.functions) if (fn.visibility?.kind === "internal") internal.add(`${path27}:${fn.name}`);
+    for (const fn of module.functions) {
+      const name = `${path27}:${fn.name}`;
+      if (fn.visibility?.kind === "internal") internal.add(name);
+      if (fn.udfType === "Query") kinds.set(name, "query");
+      else if (fn.udfType === "Mutation") kinds.set(name, "mutation");
+      else if (fn.udfType === "Action") kinds.set(name, "action");
+    }
   }
-  return internal;
+  return { internal, kinds };
 }
 
 // src/engine/fire/stress.ts
@@ -18826,8 +18875,14 @@ var UserClient = class {
         call,
         async () => refused ? notFoundReply(path27) : await send(input, init2),
         // The body decides, not the status: the open-source backend answers a function that threw
-        // with 200 (see outcome.ts).
-        async (res) => callOutcome(res.status, await res.clone().text())
+        // with 200 (see outcome.ts). A refused call ran nothing; an action's error may follow
+        // committed writes.
+        async (res) => {
+          const body2 = await res.clone().text();
+          const outcome = callOutcome(res.status, body2, refused || errorRollsBack(endpoint, path27, role.kinds));
+          if (outcome === "unknown" && isErrorReply(res.status, body2)) call.ended = true;
+          return outcome;
+        }
       );
     };
     this.convex = new ConvexHttpClient2(this.url, {
@@ -18872,14 +18927,14 @@ init_random();
 init_deadline();
 init_identity();
 var FireDriver = class {
-  constructor(backend, users, scenario, random, admin, signal, internal) {
+  constructor(backend, users, scenario, random, admin, signal, functions = {}) {
     this.backend = backend;
     this.users = users;
     this.scenario = scenario;
     this.random = random;
     this.admin = admin;
     this.signal = signal;
-    this.internal = internal;
+    this.functions = functions;
   }
   backend;
   users;
@@ -18887,7 +18942,7 @@ var FireDriver = class {
   random;
   admin;
   signal;
-  internal;
+  functions;
   /** The last fire's spread, read after `operate`. */
   spread = {};
   async operate(setup) {
@@ -18899,7 +18954,8 @@ var FireDriver = class {
     const siteOrigin = backend.siteUrl ? new URL(backend.siteUrl).origin : void 0;
     const roles = users.map((_, client) => ({
       identity: identityFor(scenario.identity, setup, client),
-      internal: this.internal,
+      internal: this.functions.internal,
+      kinds: this.functions.kinds,
       siteOrigin
     }));
     const fire = new FireGate(users.length);
@@ -18966,7 +19022,9 @@ async function runOperation(user, client, scenario, setup, origin, role, site) {
     end: performance.now() - origin,
     outcome,
     ...outcome === "ok" ? { value: jsonSafe(value) } : { error: error ?? ALL_CALLS_REFUSED },
-    calls
+    calls,
+    // Unknown, but it threw in time: what it did is in place already (see undecidedCount).
+    ...outcome === "unknown" && !timedOut && { ended: true }
   };
 }
 var OperationTimeout = class extends Error {
@@ -19007,17 +19065,20 @@ async function runScenario({
   let lost = false;
   checkOpenFileLimit(scenario.clients);
   const users = Array.from({ length: scenario.clients }, () => new UserClient(backend.url, backend.adminKey));
-  let internal;
-  if (scenario.identity) {
-    try {
-      internal = await bounded(internalFunctions(admin), scenario.opTimeout, "listing the deployment's functions");
-    } catch (e) {
+  let functions;
+  try {
+    functions = await bounded(deploymentFunctions(admin), scenario.opTimeout, "listing the deployment's functions");
+  } catch (e) {
+    if (scenario.identity) {
       throw new BackendError(
         `could not list the deployment's functions (needed for signed-in users): ${errorMessage(e)}`
       );
     }
   }
-  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, internal);
+  const driver = new FireDriver(backend, users, scenario, prng(seed ^ hash(scenario.name)), admin, signal, {
+    internal: scenario.identity ? functions?.internal : void 0,
+    kinds: functions?.kinds
+  });
   try {
     for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
       let trial;

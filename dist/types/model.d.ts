@@ -21,6 +21,11 @@ export interface Call {
     start: number;
     end: number;
     outcome: Outcome;
+    /**
+     * Set on an unknown call that has finished all the same (an action that answered with an
+     * error): whatever it wrote is in place already, nothing of it lands after the check looks.
+     */
+    ended?: true;
 }
 export interface Operation {
     client: number;
@@ -30,6 +35,11 @@ export interface Operation {
     value?: unknown;
     error?: string;
     calls: Call[];
+    /**
+     * Set on an unknown operation that finished (it threw, after a write or an unknown call): unlike
+     * one that timed out or is still in flight, nothing of it lands after the check looks.
+     */
+    ended?: true;
 }
 /** A trial's verdict: one stress round or one explore schedule. */
 export type TrialVerdict = "ok" | "violation" | "unknown" | "error";

@@ -5,5 +5,11 @@
  */
 import type { ConvexHttpClient } from "convex/browser";
 export declare const MODULES_FUNCTION = "_system/frontend/modules:list";
-/** Every internal function of the deployment, as "module:function". */
-export declare function internalFunctions(admin: ConvexHttpClient): Promise<Set<string>>;
+export interface DeploymentFunctions {
+    /** Every internal function, as "module:function". */
+    internal: Set<string>;
+    /** Every query, mutation and action by "module:function" (HTTP actions are not called by path). */
+    kinds: Map<string, "query" | "mutation" | "action">;
+}
+/** The deployment's functions: which are internal, and the kind of each. */
+export declare function deploymentFunctions(admin: ConvexHttpClient): Promise<DeploymentFunctions>;

@@ -31,3 +31,11 @@ export declare const SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedSchedu
 export declare const COMPONENTS_FUNCTION = "_system/frontend/components:list";
 /** The system function read with the admin client; the clock is this machine's unless given. */
 export declare function systemScheduledJobs(admin: ConvexHttpClient, clock?: Pick<ScheduledJobs, "now" | "advanceTo">): ScheduledJobs;
+/**
+ * The deployment's answer for a system function it does not have. The real backend words it as its
+ * module lookup does (`Couldn't find system module '"frontend/components.js"'.`, or `Couldn't find
+ * "list" in module "_system/frontend/components.js".`, what the dashboard itself takes for an
+ * out-of-date local deployment); the embedded backend as for any unknown function (`Could not find
+ * public function for '...'.`). Nothing else means "no such function".
+ */
+export declare function isFunctionNotFound(e: unknown): boolean;

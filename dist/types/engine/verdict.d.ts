@@ -17,12 +17,13 @@ export interface InvariantError {
     message: string;
 }
 export declare function decideTrial(history: readonly Operation[], invariant: InvariantResult | InvariantError, settled: SettleResult): TrialDecision;
-/** A scenario's operations by outcome, and the first refusal's words. */
+/** A scenario's operations by outcome, the first refusal's words and the first unknown one's. */
 export interface OperationCounts {
     ok: number;
     fail: number;
     unknown: number;
     firstFailure?: string;
+    firstUnknown?: string;
 }
 /** What a scenario keeps of each trial: enough to decide, never the whole history. */
 export interface TrialTallyInput extends TrialDecision {
@@ -41,6 +42,7 @@ export declare class ScenarioTally {
     private opsUnknown;
     private opsFail;
     private firstFailure?;
+    private firstUnknownOp?;
     private firstError?;
     private firstUnknown?;
     private lastOk?;

@@ -1,6 +1,7 @@
 import { ConvexHttpClient } from "convex/browser";
 import type { UserIdentityAttributes } from "../../config/types.js";
 import type { Call } from "../../model.js";
+import { type FunctionKind } from "../outcome.js";
 import { UserTransport } from "./gate.js";
 /** Who the user is in one operation, and which functions it must not reach. */
 export interface UserRole {
@@ -9,6 +10,8 @@ export interface UserRole {
     internal?: ReadonlySet<string>;
     /** The deployment's HTTP actions origin: a signed-in user's requests there carry its identity. */
     siteOrigin?: string;
+    /** Each function's kind, when the deployment listed them: an action's error is unknown. */
+    kinds?: ReadonlyMap<string, FunctionKind>;
 }
 /**
  * A simulated user's client: the real ConvexHttpClient, and a fetch for HTTP actions, both

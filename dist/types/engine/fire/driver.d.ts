@@ -6,6 +6,7 @@ import type { ConvexHttpClient } from "convex/browser";
 import type { SetupValue } from "../../config/types.js";
 import type { Operation } from "../../model.js";
 import type { RunningBackend } from "../../backends/types.js";
+import { type FunctionKind } from "../outcome.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
 import { type SettleResult } from "../settle.js";
 import type { TrialDriver } from "../trial.js";
@@ -24,15 +25,17 @@ export declare class FireDriver implements TrialDriver {
     private readonly random;
     readonly admin: ConvexHttpClient;
     private readonly signal?;
-    /** The deployment's internal functions, when users act through the admin key (see identity.ts). */
-    private readonly internal?;
+    private readonly functions;
     /** The last fire's spread, read after `operate`. */
     spread: FireSpread;
     constructor(backend: RunningBackend, 
     /** One per simulated user, kept for the whole scenario (their connections stay warm). */
-    users: UserClient[], scenario: ResolvedScenario, random: () => number, admin: ConvexHttpClient, signal?: AbortSignal | undefined, 
-    /** The deployment's internal functions, when users act through the admin key (see identity.ts). */
-    internal?: ReadonlySet<string> | undefined);
+    users: UserClient[], scenario: ResolvedScenario, random: () => number, admin: ConvexHttpClient, signal?: AbortSignal | undefined, functions?: {
+        /** The deployment's internal functions, when users act through the admin key (see identity.ts). */
+        internal?: ReadonlySet<string>;
+        /** Each function's kind, when the deployment listed them (see `errorRollsBack`). */
+        kinds?: ReadonlyMap<string, FunctionKind>;
+    });
     operate(setup: SetupValue): Promise<Operation[]>;
     settle(): Promise<SettleResult>;
 }
