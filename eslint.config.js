@@ -44,7 +44,13 @@ export default tseslint.config(
     ["src/config/**", above("config"), "config is read before any backend exists"],
     ["src/backends/**", above("backends"), "a backend knows nothing of trials, search or reports"],
     ["src/engine/**", above("engine"), "the engine runs trials; search, reports and GitHub come after it"],
-    ["src/explore/**", above("explore"), "explore searches schedules; reports and GitHub come after it"],
+    // Explore renders a counterexample's trace as it describes it, from the steps with their values
+    // in full (bigints included), before the report's JSON-safe copy of them.
+    [
+      "src/explore/**",
+      [...above("explore"), "!**/report/trace.js"],
+      "explore searches schedules; reports and GitHub come after it",
+    ],
     ["src/report/**", above("report"), "reports render a finished envelope"],
   ]),
 );

@@ -17,7 +17,9 @@ import { ConsoleCapture } from "../backends/embedded/console-capture.js";
 import { InProcessDeployment, withDeploymentEnv } from "../backends/embedded/in-process.js";
 import { ConfigError } from "../errors.js";
 import { joinVerdicts } from "../model.js";
-import { renderTrace } from "../engine/controlled/trace.js";
+// The trace is rendered as the counterexample is described: from the steps with their values in
+// full, before the report's JSON-safe copy of them (the one report module explore may use).
+import { renderTrace } from "../report/trace.js";
 import { VERSION } from "../version.js";
 import { shrink } from "./shrink.js";
 import { exhaustiveStrategy, mixedStrategy, pctStrategy, randomStrategy, replay, type Strategy } from "./strategies.js";
