@@ -7,7 +7,7 @@ import type { LogSummary, PendingSummary, ScenarioResult } from "./result.js";
 import { wilson, zeroEventUpperBound } from "./stats.js";
 import type { TrialResult } from "./trial.js";
 import { ScenarioTally } from "./verdict.js";
-import { SCHEDULED_ERROR } from "../backends/embedded/console-capture.js";
+import type { LogBatch } from "../backends/types.js";
 
 /** Log lines a report keeps per scenario; the rest are in the log file. */
 const FIRST_LOG_LINES = 10;
@@ -53,10 +53,10 @@ export class TrialLog {
   }
 
   /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
-  addLogs(batch: { lines: string[]; dropped: number }): void {
+  addLogs(batch: LogBatch): void {
     this.logs.count += batch.lines.length + batch.dropped;
+    this.logs.scheduledErrors += batch.scheduledErrors;
     for (const line of batch.lines) {
-      if (SCHEDULED_ERROR.test(line)) this.logs.scheduledErrors++;
       if (this.logs.first.length < FIRST_LOG_LINES) {
         this.logs.first.push(line.length > 300 ? `${line.slice(0, 299)}…` : line);
       }

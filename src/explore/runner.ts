@@ -3,7 +3,6 @@
  * (shrink.ts), and make it replayable (token.ts). Each schedule is a trial of the controlled
  * driver; the verdicts and the summary are the engine's, as in stress mode.
  */
-import path from "node:path";
 import { prepareRun, type PrepareOptions } from "../config/prepare.js";
 import type { ResolvedScenario } from "../config/scenario.js";
 import { randomSeed } from "../engine/random.js";
@@ -13,8 +12,9 @@ import { functionsDirLabel, withExpectations } from "../engine/expectations.js";
 import type { Counterexample, RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
 import { TrialLog } from "../engine/summary.js";
 import { jsonSafe } from "../engine/trial.js";
-import { ConsoleCapture } from "../backends/embedded/console-capture.js";
-import { InProcessDeployment, withDeploymentEnv } from "../backends/embedded/in-process.js";
+import { withInProcessBackend } from "../backends/index.js";
+import type { InProcessBackend } from "../backends/in-process.js";
+import type { LogBatch } from "../backends/types.js";
 import { ConfigError } from "../errors.js";
 import { joinVerdicts } from "../model.js";
 // The trace is rendered as the counterexample is described: from the steps with their values in
@@ -46,7 +46,7 @@ export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "con
 }
 
 export interface ScenarioExploreInput {
-  deployment: InProcessDeployment;
+  deployment: InProcessBackend;
   scenario: ResolvedScenario;
   configLabel: string;
   clients?: number;
@@ -56,7 +56,7 @@ export interface ScenarioExploreInput {
   seed: number;
   signal?: AbortSignal;
   onProgress?: ExploreOptions["onProgress"];
-  logs?: { capture: ConsoleCapture; sink?: ExploreOptions["onLogs"] };
+  logs?: { capture: { take(): LogBatch }; sink?: ExploreOptions["onLogs"] };
 }
 
 export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> {
@@ -86,13 +86,11 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
     scenario: token ? token.scenario : opts.scenario,
   });
   const seed = opts.seed ?? randomSeed();
-  // The functions run in this process: their console output is kept for the report, never printed.
-  const capture = new ConsoleCapture().install();
-  const scenarios = await withDeploymentEnv(prepared.env, async () => {
-    const deployment = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
-    return await searchAll(deployment);
-  }).finally(() => capture.restore());
-  async function searchAll(deployment: InProcessDeployment): Promise<ScenarioResult[]> {
+  const scenarios = await withInProcessBackend(
+    { projectDir: prepared.projectDir, functionsDir: prepared.functionsDir, deploymentEnv: prepared.env },
+    searchAll,
+  );
+  async function searchAll(deployment: InProcessBackend, capture: { take(): LogBatch }): Promise<ScenarioResult[]> {
     const scenarios: ScenarioResult[] = [];
     for (const scenario of prepared.scenarios) {
       if (opts.signal?.aborted) break;
@@ -212,7 +210,7 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Scen
 }
 
 export async function replayScenario(
-  deployment: InProcessDeployment,
+  deployment: InProcessBackend,
   scenario: ResolvedScenario,
   token: ReplayToken,
   configLabel: string,
