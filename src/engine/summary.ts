@@ -2,6 +2,7 @@
  * A scenario's trials summed up, the same way in both modes: counts, rates, intervals, the bound a
  * clean run proves, scheduled work left beyond the horizon, and the verdict (see verdict.ts).
  */
+import type { ResolvedScenario } from "../config/scenario.js";
 import type { RunMode } from "../model.js";
 import type { LogSummary, PendingSummary, ScenarioResult } from "./result.js";
 import { wilson, zeroEventUpperBound } from "./stats.js";
@@ -116,4 +117,22 @@ export class TrialLog {
       durationMs: opts.durationMs,
     };
   }
+}
+
+/** A scenario that could not run (or finish): verdict error, with the backend's last words. */
+export function failedScenario(
+  scenario: ResolvedScenario,
+  message: string,
+  logTail?: string,
+  mode: RunMode = "stress",
+): ScenarioResult {
+  return {
+    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
+      cutShort: message,
+      durationMs: 0,
+    }),
+    fireSpread: {},
+    roundDetails: [],
+    ...(logTail && { backendLog: logTail }),
+  };
 }

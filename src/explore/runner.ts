@@ -8,19 +8,22 @@ import type { ResolvedScenario } from "../config/scenario.js";
 import { randomSeed } from "../engine/random.js";
 import { runSchedule, type Chooser } from "../engine/controlled/driver.js";
 import type { ScheduleRun } from "../engine/controlled/types.js";
-import { functionsDirLabel, withExpectations } from "../engine/expectations.js";
-import type { Counterexample, RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
-import { TrialLog } from "../engine/summary.js";
-import { jsonSafe } from "../engine/trial.js";
+import {
+  runEnvelope,
+  type Counterexample,
+  type RunResult,
+  type ScenarioResult,
+  type StrategyName,
+} from "../engine/result.js";
+import { TrialLog, failedScenario } from "../engine/summary.js";
+import { jsonSafe, setupConfigError } from "../engine/trial.js";
 import { withInProcessBackend } from "../backends/index.js";
 import type { InProcessBackend } from "../backends/in-process.js";
 import type { LogBatch } from "../backends/types.js";
 import { ConfigError } from "../errors.js";
-import { joinVerdicts } from "../model.js";
 // The trace is rendered as the counterexample is described: from the steps with their values in
 // full, before the report's JSON-safe copy of them (the one report module explore may use).
 import { renderTrace } from "../report/trace.js";
-import { VERSION } from "../version.js";
 import { shrink } from "./shrink.js";
 import { exhaustiveStrategy, mixedStrategy, pctStrategy, randomStrategy, replay, type Strategy } from "./strategies.js";
 import { decodeToken, encodeToken, replayCommand, traceFingerprint, type ReplayToken } from "./token.js";
@@ -94,38 +97,42 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
     const scenarios: ScenarioResult[] = [];
     for (const scenario of prepared.scenarios) {
       if (opts.signal?.aborted) break;
-      scenarios.push(
-        token
-          ? await replayScenario(deployment, scenario, token, prepared.configLabel)
-          : await exploreScenario({
-              deployment,
-              scenario,
-              configLabel: prepared.configLabel,
-              clients: opts.clients,
-              budget: opts.budget,
-              strategy: opts.strategy,
-              depth: opts.depth,
-              seed,
-              signal: opts.signal,
-              onProgress: opts.onProgress,
-              logs: { capture, sink: opts.onLogs },
-            }),
-      );
+      try {
+        scenarios.push(
+          token
+            ? await replayScenario(deployment, scenario, token, prepared.configLabel)
+            : await exploreScenario({
+                deployment,
+                scenario,
+                configLabel: prepared.configLabel,
+                clients: opts.clients,
+                budget: opts.budget,
+                strategy: opts.strategy,
+                depth: opts.depth,
+                seed,
+                signal: opts.signal,
+                onProgress: opts.onProgress,
+                logs: { capture, sink: opts.onLogs },
+              }),
+        );
+      } catch (e) {
+        // As in stress: a later scenario's broken setup must not throw away the earlier scenarios' results.
+        if (!(e instanceof ConfigError) || scenarios.length === 0) throw e;
+        scenarios.push(failedScenario(scenario, e.message, undefined, "explore"));
+      }
     }
     return scenarios;
   }
-  return {
-    tool: { name: "race-check", version: VERSION },
+  return runEnvelope({
     mode: "explore",
-    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt,
-    durationMs: performance.now() - began,
+    began,
     seed,
     backend: { kind: "embedded" },
-    config: prepared.configLabel,
-    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
-    scenarios: withExpectations(scenarios, prepared.scenarios),
-  };
+    prepared,
+    cwd: opts.cwd,
+    scenarios,
+  });
 }
 
 function strategyFor(name: StrategyName, seed: number, depth: number): Strategy {
@@ -156,6 +163,7 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Scen
     const chooser = strategy.next();
     if (!chooser) break;
     const r = await run(clients, chooser);
+    if (schedules === 0 && r.setupError !== undefined) throw setupConfigError(scenario.name, r.setupError);
     schedules++;
     strategy.observe(r);
     seen.add(r.choices.join(","));
@@ -224,6 +232,7 @@ export async function replayScenario(
     seed: token.seed,
     stopAfter: token.stopAfter,
   });
+  if (r.setupError !== undefined) throw setupConfigError(scenario.name, r.setupError);
   const fingerprint = traceFingerprint(r.steps);
   const mismatch =
     (token.trace !== undefined && token.trace !== fingerprint) || r.choices.join() !== token.choices.join()

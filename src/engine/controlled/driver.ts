@@ -191,6 +191,7 @@ async function execute(input: ScheduleInput, controller: Controller): Promise<Sc
       ...base(),
       verdict: "error",
       message: e instanceof SetupError ? e.message.replace(/ threw: /, " failed: ") : errorMessage(e),
+      ...(e instanceof SetupError && { setupError: e.message }),
       setup: null,
       history: [],
       settled: QUIET,
