@@ -3,13 +3,11 @@ import { BackendError } from "./backends/types.js";
 import { checkPreviewOptions, defaultPreviewName } from "./backends/preview/index.js";
 import { prepareRun, type PrepareOptions } from "./config/prepare.js";
 import { ConfigError } from "./errors.js";
-import { ScenarioCutShort, failedScenario, runScenario, type Progress } from "./engine/fire/stress.js";
+import { ScenarioCutShort, runScenario, type Progress } from "./engine/fire/stress.js";
 import { randomSeed } from "./engine/random.js";
 import { prepareShard, shardRoundsOf, type ShardSpec } from "./engine/shard.js";
-import { functionsDirLabel, withExpectations } from "./engine/expectations.js";
-import type { RunResult, ScenarioResult } from "./engine/result.js";
-import { joinVerdicts } from "./model.js";
-import { VERSION } from "./version.js";
+import { runEnvelope, type RunResult, type ScenarioResult } from "./engine/result.js";
+import { failedScenario } from "./engine/summary.js";
 
 export { prepareRun };
 
@@ -144,21 +142,18 @@ export async function runRaceCheck(opts: RunOptions = {}): Promise<RunResult> {
     opts.signal?.removeEventListener("abort", stopOnAbort);
     await backend.stop();
   }
-  return {
-    tool: { name: "race-check", version: VERSION },
+  return runEnvelope({
     mode: "stress",
-    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt: startedAt.toISOString(),
-    durationMs: performance.now() - began,
+    began,
     seed,
     backend: {
       kind: backend.kind,
       ...(backend.startupMs !== undefined && { startupMs: backend.startupMs }),
     },
-    config: prepared.configLabel,
-    ...(prepared.configFingerprint && { configFingerprint: prepared.configFingerprint }),
-    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
-    scenarios: withExpectations(scenarios, prepared.scenarios),
-    ...(sharding && { shard: sharding.info }),
-  };
+    prepared,
+    cwd: opts.cwd,
+    scenarios,
+    shard: sharding?.info,
+  });
 }

@@ -205,6 +205,18 @@ const cases: Case[] = [
     message: /scenario "s": setup testing:createSession threw: .*capacity/,
   },
   {
+    name: "setup that throws, in explore as in run",
+    args: async () => [
+      "explore",
+      "--config",
+      await config(
+        "setupthrows-explore",
+        good(okScenario.replace('"testing:createCoupon"', '{ fn: "testing:createSession", args: {} }')),
+      ),
+    ],
+    message: /scenario "s": setup testing:createSession threw: .*capacity/,
+  },
+  {
     name: "setup that returns a non-object",
     args: async () => [
       "run",

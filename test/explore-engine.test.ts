@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import fc from "fast-check";
-import { capacity, defineConfig } from "../src/index.ts";
+import { ConfigError, capacity, defineConfig } from "../src/index.ts";
 import type { RaceCheckConfig } from "../src/config/types.ts";
 import { prepareRun } from "../src/run.ts";
 import { InProcessDeployment } from "../src/backends/embedded/in-process.ts";
@@ -215,6 +215,27 @@ test("a config's explore settings are validated like the rest", async () => {
   );
   const badSetup = { scenarios: [{ ...sessionScenario("y", "ledgerItems:addToLedger", 0), explore: { setup: 42 } }] };
   await assert.rejects(runExplore(sample(badSetup as unknown as RaceCheckConfig)), /scenario "y" explore\.setup/);
+});
+
+test("a setup that fails on its first schedule is bad input, as in stress; a later scenario's keeps the earlier results", async () => {
+  const broken = (name: string) => ({
+    ...sessionScenario(name, "ledgerItems:addToLedger", 0),
+    setup: { fn: "testing:createSession", args: {} },
+  });
+  await assert.rejects(
+    runExplore({ ...sample(defineConfig({ scenarios: [broken("first")] })), budget: 5 }),
+    (e: unknown) =>
+      e instanceof ConfigError && /^scenario "first": setup testing:createSession threw: /.test(e.message),
+  );
+  const r = await runExplore({
+    ...sample(defineConfig({ scenarios: [sessionScenario("fine", "ledgerItems:addToLedger", 0), broken("later")] })),
+    clients: 2,
+    budget: 5,
+  });
+  assert.equal(r.scenarios[0].verdict, "ok", r.scenarios[0].headline);
+  assert.equal(r.scenarios[1].verdict, "error");
+  assert.equal(r.scenarios[1].mode, "explore");
+  assert.match(r.scenarios[1].headline, /^scenario "later": setup testing:createSession threw: /);
 });
 
 test("inside a schedule Math.random and the clock are the schedule's own, and are restored after", async () => {

@@ -1,10 +1,13 @@
+import path from "node:path";
 import { ConfigError } from "../errors.js";
 import { checkSecretValue, registerSecret } from "../output/secrets.js";
 import { startEmbedded } from "./embedded/index.js";
+import { withInProcessDeployment } from "./embedded/in-process.js";
 import { startLocal } from "./local/index.js";
 import { startPreview } from "./preview/index.js";
 import { checkDeploymentUrl, connectUrl } from "./url.js";
-import type { BackendKind, BackendOptions, RunningBackend } from "./types.js";
+import type { BackendKind, BackendOptions, LogBatch, RunningBackend } from "./types.js";
+import type { InProcessBackend } from "./in-process.js";
 
 export const BACKEND_KINDS: BackendKind[] = ["embedded", "local", "url", "preview"];
 
@@ -39,6 +42,19 @@ async function start(kind: BackendKind, opts: BackendOptions): Promise<RunningBa
     default:
       throw new ConfigError(`backend "${kind}" is not available in this version`);
   }
+}
+
+/**
+ * The project's functions in this process (the embedded backend's, without its HTTP server), for
+ * a driver that calls every function itself: `fn` runs with the deployment's environment set, and
+ * gets the functions' console output as `logs`. The environment and the console are restored after.
+ */
+export async function withInProcessBackend<T>(
+  opts: Pick<BackendOptions, "projectDir" | "functionsDir" | "deploymentEnv">,
+  fn: (backend: InProcessBackend, logs: { take(): LogBatch }) => Promise<T>,
+): Promise<T> {
+  const functionsDir = path.resolve(opts.projectDir, opts.functionsDir ?? "convex");
+  return await withInProcessDeployment(functionsDir, opts.deploymentEnv ?? {}, fn);
 }
 
 export type { BackendKind, BackendOptions, RunningBackend };

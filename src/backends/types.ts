@@ -24,7 +24,7 @@ export interface RunningBackend {
    */
   reset?: () => Promise<void>;
   /** The functions' log lines since the last take, when the deployment collects them (embedded). */
-  logs?: { take(): Promise<{ lines: string[]; dropped: number }> };
+  logs?: { take(): Promise<LogBatch> };
   /** Is the deployment still there? A process we started that exited, or a probe that failed. */
   probe: () => Promise<boolean>;
   /** Spawn-to-ready time of a backend we started, in ms. */
@@ -35,6 +35,15 @@ export interface RunningBackend {
   logFile?: string;
   /** Stops the backend and releases everything it holds. Safe to call twice. */
   stop: () => Promise<void>;
+}
+
+/** The functions' console lines since the last take. */
+export interface LogBatch {
+  lines: string[];
+  /** Lines logged but not kept (past the cap). */
+  dropped: number;
+  /** Kept lines saying a scheduled function threw (no caller sees those). */
+  scheduledErrors: number;
 }
 
 /** Arrival stamps of a fire, taken by the deployment as each request's last byte arrives. */

@@ -4,8 +4,11 @@
  * Every renderer (src/report/) reads this and nothing else.
  */
 import type { BackendKind } from "../backends/types.js";
-import type { Operation, RunMode, RunVerdict, TrialVerdict } from "../model.js";
+import type { PreparedRun } from "../config/prepare.js";
+import { joinVerdicts, type Operation, type RunMode, type RunVerdict, type TrialVerdict } from "../model.js";
+import { VERSION } from "../version.js";
 import type { Step } from "./controlled/types.js";
+import { functionsDirLabel, withExpectations } from "./expectations.js";
 import type { PlannedScenario } from "./shard.js";
 import type { OperationCounts } from "./verdict.js";
 
@@ -174,4 +177,38 @@ export interface RunResult {
   shard?: ShardInfo;
   /** Shard reports merged into one (`race-check merge`). */
   merged?: MergeInfo;
+}
+
+export interface EnvelopeInput {
+  mode: RunMode;
+  /** When the run started (ISO 8601). */
+  startedAt: string;
+  /** `performance.now()` when the run started: the duration runs until the envelope is made. */
+  began: number;
+  seed: number;
+  backend: RunResult["backend"];
+  prepared: Pick<PreparedRun, "configLabel" | "configFingerprint" | "projectDir" | "functionsDir" | "scenarios">;
+  /** Where the run started (default the process's cwd): the functions directory is relative to it. */
+  cwd?: string;
+  scenarios: ScenarioResult[];
+  shard?: ShardInfo;
+}
+
+/** The envelope around a run's scenario results, the same whichever driver ran them. */
+export function runEnvelope(input: EnvelopeInput): RunResult {
+  const { prepared, scenarios } = input;
+  return {
+    tool: { name: "race-check", version: VERSION },
+    mode: input.mode,
+    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
+    startedAt: input.startedAt,
+    durationMs: performance.now() - input.began,
+    seed: input.seed,
+    backend: input.backend,
+    config: prepared.configLabel,
+    ...(prepared.configFingerprint && { configFingerprint: prepared.configFingerprint }),
+    functionsDir: functionsDirLabel(prepared, input.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios),
+    ...(input.shard && { shard: input.shard }),
+  };
 }

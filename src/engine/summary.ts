@@ -2,12 +2,13 @@
  * A scenario's trials summed up, the same way in both modes: counts, rates, intervals, the bound a
  * clean run proves, scheduled work left beyond the horizon, and the verdict (see verdict.ts).
  */
+import type { ResolvedScenario } from "../config/scenario.js";
 import type { RunMode } from "../model.js";
 import type { LogSummary, PendingSummary, ScenarioResult } from "./result.js";
 import { wilson, zeroEventUpperBound } from "./stats.js";
 import type { TrialResult } from "./trial.js";
 import { ScenarioTally } from "./verdict.js";
-import { SCHEDULED_ERROR } from "../backends/embedded/console-capture.js";
+import type { LogBatch } from "../backends/types.js";
 
 /** Log lines a report keeps per scenario; the rest are in the log file. */
 const FIRST_LOG_LINES = 10;
@@ -53,10 +54,10 @@ export class TrialLog {
   }
 
   /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
-  addLogs(batch: { lines: string[]; dropped: number }): void {
+  addLogs(batch: LogBatch): void {
     this.logs.count += batch.lines.length + batch.dropped;
+    this.logs.scheduledErrors += batch.scheduledErrors;
     for (const line of batch.lines) {
-      if (SCHEDULED_ERROR.test(line)) this.logs.scheduledErrors++;
       if (this.logs.first.length < FIRST_LOG_LINES) {
         this.logs.first.push(line.length > 300 ? `${line.slice(0, 299)}…` : line);
       }
@@ -116,4 +117,22 @@ export class TrialLog {
       durationMs: opts.durationMs,
     };
   }
+}
+
+/** A scenario that could not run (or finish): verdict error, with the backend's last words. */
+export function failedScenario(
+  scenario: ResolvedScenario,
+  message: string,
+  logTail?: string,
+  mode: RunMode = "stress",
+): ScenarioResult {
+  return {
+    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
+      cutShort: message,
+      durationMs: 0,
+    }),
+    fireSpread: {},
+    roundDetails: [],
+    ...(logTail && { backendLog: logTail }),
+  };
 }

@@ -11,7 +11,7 @@ import type { ResolvedScenario } from "../config/scenario.js";
 import type { SettleResult } from "./settle.js";
 import { decideTrial, type TrialDecision } from "./verdict.js";
 import { withDeadline } from "./deadline.js";
-import { errorMessage } from "../errors.js";
+import { ConfigError, errorMessage } from "../errors.js";
 
 export interface TrialDriver {
   /** Setup, invariant reads and custom checks: admin rights, internal functions allowed. */
@@ -31,6 +31,14 @@ export interface TrialResult extends TrialDecision {
 
 /** The trial could not be set up at all (as opposed to an invariant failing). */
 export class SetupError extends Error {}
+
+/**
+ * A setup that fails on a scenario's first trial is a mistake in the config or the function, not
+ * a finding: bad input (exit 2), in stress and explore alike. A later trial's is an error result.
+ */
+export function setupConfigError(scenario: string, setupError: string): ConfigError {
+  return new ConfigError(`scenario "${scenario}": ${setupError}`);
+}
 
 export async function runTrial(
   scenario: ResolvedScenario,

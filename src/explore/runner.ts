@@ -3,22 +3,27 @@
  * (shrink.ts), and make it replayable (token.ts). Each schedule is a trial of the controlled
  * driver; the verdicts and the summary are the engine's, as in stress mode.
  */
-import path from "node:path";
 import { prepareRun, type PrepareOptions } from "../config/prepare.js";
 import type { ResolvedScenario } from "../config/scenario.js";
 import { randomSeed } from "../engine/random.js";
 import { runSchedule, type Chooser } from "../engine/controlled/driver.js";
 import type { ScheduleRun } from "../engine/controlled/types.js";
-import { functionsDirLabel, withExpectations } from "../engine/expectations.js";
-import type { Counterexample, RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
-import { TrialLog } from "../engine/summary.js";
-import { jsonSafe } from "../engine/trial.js";
-import { ConsoleCapture } from "../backends/embedded/console-capture.js";
-import { InProcessDeployment, withDeploymentEnv } from "../backends/embedded/in-process.js";
+import {
+  runEnvelope,
+  type Counterexample,
+  type RunResult,
+  type ScenarioResult,
+  type StrategyName,
+} from "../engine/result.js";
+import { TrialLog, failedScenario } from "../engine/summary.js";
+import { jsonSafe, setupConfigError } from "../engine/trial.js";
+import { withInProcessBackend } from "../backends/index.js";
+import type { InProcessBackend } from "../backends/in-process.js";
+import type { LogBatch } from "../backends/types.js";
 import { ConfigError } from "../errors.js";
-import { joinVerdicts } from "../model.js";
-import { renderTrace } from "../engine/controlled/trace.js";
-import { VERSION } from "../version.js";
+// The trace is rendered as the counterexample is described: from the steps with their values in
+// full, before the report's JSON-safe copy of them (the one report module explore may use).
+import { renderTrace } from "../report/trace.js";
 import { shrink } from "./shrink.js";
 import { exhaustiveStrategy, mixedStrategy, pctStrategy, randomStrategy, replay, type Strategy } from "./strategies.js";
 import { decodeToken, encodeToken, replayCommand, traceFingerprint, type ReplayToken } from "./token.js";
@@ -44,7 +49,7 @@ export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "con
 }
 
 export interface ScenarioExploreInput {
-  deployment: InProcessDeployment;
+  deployment: InProcessBackend;
   scenario: ResolvedScenario;
   configLabel: string;
   clients?: number;
@@ -54,7 +59,7 @@ export interface ScenarioExploreInput {
   seed: number;
   signal?: AbortSignal;
   onProgress?: ExploreOptions["onProgress"];
-  logs?: { capture: ConsoleCapture; sink?: ExploreOptions["onLogs"] };
+  logs?: { capture: { take(): LogBatch }; sink?: ExploreOptions["onLogs"] };
 }
 
 export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> {
@@ -84,49 +89,50 @@ export async function runExplore(opts: ExploreOptions = {}): Promise<RunResult> 
     scenario: token ? token.scenario : opts.scenario,
   });
   const seed = opts.seed ?? randomSeed();
-  // The functions run in this process: their console output is kept for the report, never printed.
-  const capture = new ConsoleCapture().install();
-  const scenarios = await withDeploymentEnv(prepared.env, async () => {
-    const deployment = await InProcessDeployment.load(path.resolve(prepared.projectDir, prepared.functionsDir));
-    return await searchAll(deployment);
-  }).finally(() => capture.restore());
-  async function searchAll(deployment: InProcessDeployment): Promise<ScenarioResult[]> {
+  const scenarios = await withInProcessBackend(
+    { projectDir: prepared.projectDir, functionsDir: prepared.functionsDir, deploymentEnv: prepared.env },
+    searchAll,
+  );
+  async function searchAll(deployment: InProcessBackend, capture: { take(): LogBatch }): Promise<ScenarioResult[]> {
     const scenarios: ScenarioResult[] = [];
     for (const scenario of prepared.scenarios) {
       if (opts.signal?.aborted) break;
-      scenarios.push(
-        token
-          ? await replayScenario(deployment, scenario, token, prepared.configLabel)
-          : await exploreScenario({
-              deployment,
-              scenario,
-              configLabel: prepared.configLabel,
-              clients: opts.clients,
-              budget: opts.budget,
-              strategy: opts.strategy,
-              depth: opts.depth,
-              seed,
-              signal: opts.signal,
-              onProgress: opts.onProgress,
-              logs: { capture, sink: opts.onLogs },
-            }),
-      );
+      try {
+        scenarios.push(
+          token
+            ? await replayScenario(deployment, scenario, token, prepared.configLabel)
+            : await exploreScenario({
+                deployment,
+                scenario,
+                configLabel: prepared.configLabel,
+                clients: opts.clients,
+                budget: opts.budget,
+                strategy: opts.strategy,
+                depth: opts.depth,
+                seed,
+                signal: opts.signal,
+                onProgress: opts.onProgress,
+                logs: { capture, sink: opts.onLogs },
+              }),
+        );
+      } catch (e) {
+        // As in stress: a later scenario's broken setup must not throw away the earlier scenarios' results.
+        if (!(e instanceof ConfigError) || scenarios.length === 0) throw e;
+        scenarios.push(failedScenario(scenario, e.message, undefined, "explore"));
+      }
     }
     return scenarios;
   }
-  return {
-    tool: { name: "race-check", version: VERSION },
+  return runEnvelope({
     mode: "explore",
-    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt,
-    durationMs: performance.now() - began,
+    began,
     seed,
     backend: { kind: "embedded" },
-    config: prepared.configLabel,
-    ...(prepared.configFingerprint && { configFingerprint: prepared.configFingerprint }),
-    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
-    scenarios: withExpectations(scenarios, prepared.scenarios),
-  };
+    prepared,
+    cwd: opts.cwd,
+    scenarios,
+  });
 }
 
 function strategyFor(name: StrategyName, seed: number, depth: number): Strategy {
@@ -157,6 +163,7 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Scen
     const chooser = strategy.next();
     if (!chooser) break;
     const r = await run(clients, chooser);
+    if (schedules === 0 && r.setupError !== undefined) throw setupConfigError(scenario.name, r.setupError);
     schedules++;
     strategy.observe(r);
     seen.add(r.choices.join(","));
@@ -211,7 +218,7 @@ export async function exploreScenario(input: ScenarioExploreInput): Promise<Scen
 }
 
 export async function replayScenario(
-  deployment: InProcessDeployment,
+  deployment: InProcessBackend,
   scenario: ResolvedScenario,
   token: ReplayToken,
   configLabel: string,
@@ -225,6 +232,7 @@ export async function replayScenario(
     seed: token.seed,
     stopAfter: token.stopAfter,
   });
+  if (r.setupError !== undefined) throw setupConfigError(scenario.name, r.setupError);
   const fingerprint = traceFingerprint(r.steps);
   const mismatch =
     (token.trace !== undefined && token.trace !== fingerprint) || r.choices.join() !== token.choices.join()

@@ -3,17 +3,13 @@
  * bury the terminal (60,000 lines in one explore), and errors of scheduled functions, which no
  * caller sees, must reach the report. Lines are taken in batches; past a cap only counted.
  */
+import type { LogBatch } from "../types.js";
+
 const LEVELS = ["log", "info", "warn", "error", "debug"] as const;
 type Level = (typeof LEVELS)[number];
 
 /** Lines held between two takes; the rest are counted, not kept. */
 const KEEP = 5_000;
-
-export interface LogBatch {
-  lines: string[];
-  /** Lines logged but not kept (past the cap). */
-  dropped: number;
-}
 
 export class ConsoleCapture {
   private lines: string[] = [];
@@ -42,7 +38,11 @@ export class ConsoleCapture {
   }
 
   take(): LogBatch {
-    const batch = { lines: this.lines, dropped: this.dropped };
+    const batch = {
+      lines: this.lines,
+      dropped: this.dropped,
+      scheduledErrors: this.lines.filter((line) => SCHEDULED_ERROR.test(line)).length,
+    };
     this.lines = [];
     this.dropped = 0;
     return batch;
@@ -69,4 +69,4 @@ function format(value: unknown): string {
 }
 
 /** convex-test's line for a scheduled function that threw (index.js: runScheduledFunction). */
-export const SCHEDULED_ERROR = /^\[ERROR\] Error when running scheduled function /;
+const SCHEDULED_ERROR = /^\[ERROR\] Error when running scheduled function /;

@@ -6,15 +6,7 @@
 import { convexTest } from "convex-test";
 import { loadComponents, registerComponents, type ComponentRegistration } from "./components.js";
 import { buildModuleMap, isRegisteredFunction, type ModuleMap } from "./modules.js";
-
-export type Kind = "query" | "mutation" | "action";
-
-export interface FoundFunction {
-  kind: Kind;
-  /** "module:function", canonical: no file extension, `default` explicit. */
-  path: string;
-  isInternal: boolean;
-}
+import type { FunctionKind, ResolvedFunction } from "../in-process.js";
 
 export class EmbeddedFunctions {
   private readonly byModule = new Map<string, () => Promise<Record<string, unknown>>>();
@@ -62,14 +54,14 @@ export class EmbeddedFunctions {
   }
 
   /** The function at `udfPath` ("module:function", "module" for a default export), if there is one. */
-  async find(udfPath: string): Promise<FoundFunction | undefined> {
+  async find(udfPath: string): Promise<ResolvedFunction | undefined> {
     const [rawModule, exportName = "default"] = udfPath.split(":");
     const modulePath = rawModule.replace(/\.(js|ts)$/, "");
     const load = this.byModule.get(modulePath);
     if (!load || modulePath.startsWith("_generated") || modulePath.startsWith("_system")) return undefined;
     const fn = (await load())[exportName];
     if (!isRegisteredFunction(fn)) return undefined;
-    const kind: Kind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
+    const kind: FunctionKind = fn.isQuery ? "query" : fn.isMutation ? "mutation" : "action";
     return { kind, path: `${modulePath}:${exportName}`, isInternal: fn.isInternal === true };
   }
 }

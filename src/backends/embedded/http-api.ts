@@ -13,6 +13,7 @@ import { makeFunctionReference } from "convex/server";
 import { errorReply } from "./function-error.js";
 import type { EmbeddedFunctions } from "./deployment.js";
 import { isRegisteredFunction } from "./modules.js";
+import type { LogBatch } from "../types.js";
 
 /** The calls of a convex-test accessor the HTTP API drives. */
 export interface TestAccessor {
@@ -59,7 +60,7 @@ export interface AdminEndpoints {
    */
   scheduled: () => Promise<{ now: number; pending: { path: string; dueAt: number }[]; running: boolean }>;
   /** GET /_race-check/logs: the functions' console lines since the last call. */
-  logs: () => { lines: string[]; dropped: number };
+  logs: () => LogBatch;
 }
 
 export interface HttpApiOptions {

@@ -2,13 +2,27 @@
  * The project's functions on convex-test, in this process: the controlled driver calls every
  * function itself instead of going through the embedded backend's HTTP API, so it owns every step.
  * Answers are those of the HTTP API (see http-api.ts): a flow behaves as against a deployment.
+ * This is the embedded backend's side of the in-process contract (src/backends/in-process.ts).
  */
 import type { UserIdentity } from "convex/server";
 import { getFunctionName, makeFunctionReference } from "convex/server";
+import {
+  IN_PROCESS_URLS,
+  type AdminLike,
+  type CallerRights,
+  type ControllerHooks,
+  type FunctionKind,
+  type InProcessBackend,
+  type InProcessSession,
+  type ResolvedFunction,
+} from "../in-process.js";
+import type { LogBatch } from "../types.js";
+import { ConsoleCapture } from "./console-capture.js";
 import { clientError } from "./function-error.js";
-import { EmbeddedFunctions, replaceEnv, type FoundFunction, type Kind } from "./deployment.js";
-
-export type { Kind };
+import { EmbeddedFunctions, replaceEnv } from "./deployment.js";
+import { setExecutionObserver } from "./modules.js";
+import { setTimerSink } from "./scheduled-timers.js";
+import { setScheduler } from "./scheduling.js";
 
 /** The part of a convex-test accessor the controlled driver uses. */
 interface TestAccessor {
@@ -23,10 +37,8 @@ interface TestInstance extends TestAccessor {
   withIdentity: (identity: Partial<UserIdentity>) => TestAccessor;
 }
 
-export type ResolvedFunction = FoundFunction;
-
 /** Loaded once per run; `fresh()` gives an empty database for every trial. */
-export class InProcessDeployment {
+export class InProcessDeployment implements InProcessBackend {
   private constructor(private readonly functions: EmbeddedFunctions) {}
 
   static async load(functionsDir: string): Promise<InProcessDeployment> {
@@ -47,6 +59,18 @@ export class InProcessDeployment {
     if (!found) throw new Error(`Could not find public function for '${canonical(udfPath)}'.`);
     return found;
   }
+
+  /** convex-test has no hooks of its own: these are the instrumented modules' process-wide ones. */
+  attach(hooks: ControllerHooks): () => void {
+    setScheduler(hooks.scheduler);
+    setTimerSink(hooks.timers);
+    setExecutionObserver(hooks.observer);
+    return () => {
+      setScheduler(undefined);
+      setTimerSink(undefined);
+      setExecutionObserver(undefined);
+    };
+  }
 }
 
 function canonical(udfPath: string): string {
@@ -54,15 +78,12 @@ function canonical(udfPath: string): string {
   return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
 }
 
-/** Where the in-process deployment says it lives (CONVEX_CLOUD_URL, CONVEX_SITE_URL): nothing listens there. */
-export const IN_PROCESS_URLS = { cloud: "https://embedded.convex.cloud", site: "https://embedded.convex.site" };
-
 /**
  * Runs `fn` with process.env set to exactly the deployment's environment, as the embedded
  * backend's functions see it: modules that read a variable at load find it, and no function sees
  * a variable of this machine, of the CI job or of race-check. Restored afterwards.
  */
-export async function withDeploymentEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+async function withDeploymentEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
   const saved = replaceEnv(env, IN_PROCESS_URLS);
   try {
     return await fn();
@@ -72,21 +93,32 @@ export async function withDeploymentEnv<T>(env: Record<string, string>, fn: () =
   }
 }
 
-/** Who is calling: a simulated user (a browser's rights, maybe signed in) or the admin. */
-export interface CallerRights {
-  asClient: boolean;
-  /** A signed-in user's identity attributes (subject, issuer, tokenIdentifier, claims). */
-  identity?: Record<string, unknown>;
+/**
+ * Loads the functions in this process with the deployment's environment and runs `fn` with them;
+ * the functions' console output is kept for the report (`logs`), never printed. The process's
+ * environment and console are restored afterwards.
+ */
+export async function withInProcessDeployment<T>(
+  functionsDir: string,
+  env: Record<string, string>,
+  fn: (deployment: InProcessDeployment, logs: { take(): LogBatch }) => Promise<T>,
+): Promise<T> {
+  const capture = new ConsoleCapture().install();
+  try {
+    return await withDeploymentEnv(env, async () => await fn(await InProcessDeployment.load(functionsDir), capture));
+  } finally {
+    capture.restore();
+  }
 }
 
-export class Session {
+export class Session implements InProcessSession {
   constructor(
     readonly deployment: InProcessDeployment,
     private readonly t: TestInstance,
   ) {}
 
   /** Runs a resolved function with the caller's rights, answering as the HTTP API would. */
-  async call(fn: ResolvedFunction, args: unknown, who: CallerRights, expected?: Kind): Promise<unknown> {
+  async call(fn: ResolvedFunction, args: unknown, who: CallerRights, expected?: FunctionKind): Promise<unknown> {
     if (who.asClient && fn.isInternal) throw new Error(`Could not find public function for '${fn.path}'.`);
     if (expected && expected !== fn.kind) {
       throw new Error(`Trying to execute ${fn.path} as ${cap(expected)}, but it is defined as ${cap(fn.kind)}.`);
@@ -111,7 +143,7 @@ export class Session {
    * use, answered in-process with admin rights (internal functions allowed).
    */
   admin(): AdminLike {
-    const run = (expected?: Kind) => async (ref: unknown, args?: unknown) =>
+    const run = (expected?: FunctionKind) => async (ref: unknown, args?: unknown) =>
       this.call(await this.deployment.resolve(ref), args, { asClient: false }, expected);
     return {
       query: run("query"),
@@ -121,13 +153,6 @@ export class Session {
         this.call(await this.deployment.resolve(ref), args, { asClient: false }),
     };
   }
-}
-
-export interface AdminLike {
-  query: (ref: unknown, args?: unknown) => Promise<unknown>;
-  mutation: (ref: unknown, args?: unknown) => Promise<unknown>;
-  action: (ref: unknown, args?: unknown) => Promise<unknown>;
-  function: (ref: unknown, component: unknown, args?: unknown) => Promise<unknown>;
 }
 
 function cap(s: string): string {

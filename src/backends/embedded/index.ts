@@ -1,7 +1,7 @@
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { execa } from "execa";
-import { BackendError, type BackendOptions, type RunningBackend } from "../types.js";
+import { BackendError, type BackendOptions, type LogBatch, type RunningBackend } from "../types.js";
 import { probeDeployment } from "../probe.js";
 import { childEntry, typescriptLoaderArgs } from "../../runtime.js";
 import { LogTail } from "../../log-tail.js";
@@ -121,7 +121,7 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
       pollMs: 2,
     },
     reset: async () => void (await admin("POST", "reset")),
-    logs: { take: async () => (await admin("GET", "logs")) as { lines: string[]; dropped: number } },
+    logs: { take: async () => (await admin("GET", "logs")) as LogBatch },
     stop: () =>
       (stopping ??= (async () => {
         if (!exited) child.kill("SIGTERM");

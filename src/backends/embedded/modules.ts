@@ -4,7 +4,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { getFunctionName } from "convex/server";
 import { asScheduling } from "./scheduled-timers.js";
-import { schedulingPoint, type SchedulingPoint } from "./scheduling.js";
+import { schedulingPoint } from "./scheduling.js";
+import type { ExecutionObserver, SchedulingPoint } from "../in-process.js";
 
 /** What convex-test wants: module path (with the functions dir) → lazy import. */
 export type ModuleMap = Record<string, () => Promise<Record<string, unknown>>>;
@@ -49,12 +50,6 @@ export function isRegisteredFunction(value: unknown): value is RegisteredFunctio
     ("isQuery" in value || "isMutation" in value || "isAction" in value)
   );
 }
-
-/**
- * Watches the top-level run of every function (explore uses it to know when a scheduled function it
- * started has finished). Returns a callback for the run's end, or undefined to ignore the run.
- */
-export type ExecutionObserver = (path: string) => ((outcome: SchedulingPoint["outcome"]) => void) | undefined;
 
 let observer: ExecutionObserver | undefined;
 

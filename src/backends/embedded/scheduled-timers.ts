@@ -7,6 +7,7 @@
  * sink instead of the event loop's.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { TimerSink } from "../in-process.js";
 
 /** The scheduler call in progress: which function it schedules. */
 interface SchedulingCall {
@@ -19,18 +20,6 @@ const scheduling = new AsyncLocalStorage<SchedulingCall>();
 export function asScheduling<T>(path: string, fn: () => T): T {
   return scheduling.run({ path }, fn);
 }
-
-export interface ScheduledTimer {
-  /** The scheduled function. */
-  path: string;
-  /** When it is due, ms since the epoch (the clock's `Date.now()` when it was set, plus the delay). */
-  dueAt: number;
-  /** Runs the scheduled function now (convex-test's timer callback, outside the scheduling call). */
-  run: () => void;
-}
-
-/** Takes a scheduled function's timer; returns the handle `setTimeout` returns to convex-test. */
-export type TimerSink = (timer: ScheduledTimer) => unknown;
 
 let sink: TimerSink | undefined;
 let installed = false;

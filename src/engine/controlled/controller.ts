@@ -6,8 +6,7 @@
  */
 import { errorMessage } from "../../errors.js";
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Scheduler, SchedulingPoint } from "../../backends/embedded/scheduling.js";
-import type { ScheduledTimer } from "../../backends/embedded/scheduled-timers.js";
+import type { Scheduler, SchedulingPoint, ScheduledTimer } from "../../backends/in-process.js";
 import { prng } from "../random.js";
 import { JOB_BASE, type Step, type StepKind, type StepOutcome } from "./types.js";
 
@@ -91,7 +90,7 @@ export class Controller {
     return current.getStore()?.controller;
   }
 
-  /** The hook for the embedded backend's action wrappers (see scheduling.ts). */
+  /** The scheduler every scheduling point of the in-process backend waits on (ControllerHooks). */
   readonly hook: Scheduler = (point: SchedulingPoint) => {
     const store = current.getStore();
     if (store?.controller !== this) return Promise.resolve();
@@ -110,7 +109,7 @@ export class Controller {
   };
 
   /**
-   * The sink for scheduled functions' timers (see scheduled-timers.ts): each becomes a task whose
+   * The sink for scheduled functions' timers (ControllerHooks): each becomes a task whose
    * first step is its start. One due beyond the horizon is never started: it stays pending, and
    * the settle step lists it.
    */
@@ -132,7 +131,7 @@ export class Controller {
   };
 
   /**
-   * The execution observer (see modules.ts): the first function a scheduled task runs is its
+   * The execution observer (ControllerHooks): the first function a scheduled task runs is its
    * handler, and its end is the task's end.
    */
   readonly observe = (): ((outcome: SchedulingPoint["outcome"]) => void) | undefined => {

@@ -5,11 +5,13 @@
 import type { ConvexHttpClient } from "convex/browser";
 import type { SetupValue } from "../../config/types.js";
 import type { Call, Operation, Outcome } from "../../model.js";
-import { IN_PROCESS_URLS } from "../../backends/embedded/in-process.js";
-import type { CallerRights, InProcessDeployment, Kind, Session } from "../../backends/embedded/in-process.js";
-import { setExecutionObserver } from "../../backends/embedded/modules.js";
-import { setTimerSink } from "../../backends/embedded/scheduled-timers.js";
-import { setScheduler } from "../../backends/embedded/scheduling.js";
+import { IN_PROCESS_URLS } from "../../backends/in-process.js";
+import type {
+  CallerRights,
+  FunctionKind as Kind,
+  InProcessBackend,
+  InProcessSession as Session,
+} from "../../backends/in-process.js";
 import { identityFor } from "../identity.js";
 import { ALL_CALLS_REFUSED, httpActionOutcome, operationOutcome } from "../outcome.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
@@ -25,7 +27,7 @@ export interface Chooser {
 }
 
 export interface ScheduleInput {
-  deployment: InProcessDeployment;
+  deployment: InProcessBackend;
   scenario: ResolvedScenario;
   /** Client indices taking part (a shrunk counterexample may keep e.g. clients 0 and 3). */
   clients: number[];
@@ -53,16 +55,16 @@ function exploreSetup(scenario: ResolvedScenario): ResolvedScenario["setup"] {
 export async function runSchedule(input: ScheduleInput): Promise<ScheduleRun> {
   const stepTimeoutMs = input.stepTimeoutMs ?? Math.min(input.scenario.opTimeout, 10_000);
   const controller = new Controller(stepTimeoutMs, input.seed, input.scenario.settleMs);
-  setScheduler(controller.hook);
-  setTimerSink(controller.takeTimer);
-  setExecutionObserver(controller.observe);
+  const detach = input.deployment.attach({
+    scheduler: controller.hook,
+    timers: controller.takeTimer,
+    observer: controller.observe,
+  });
   try {
     return await deterministic(() => Controller.within(controller, () => execute(input, controller)));
   } finally {
     controller.close();
-    setScheduler(undefined);
-    setTimerSink(undefined);
-    setExecutionObserver(undefined);
+    detach();
   }
 }
 
@@ -191,6 +193,7 @@ async function execute(input: ScheduleInput, controller: Controller): Promise<Sc
       ...base(),
       verdict: "error",
       message: e instanceof SetupError ? e.message.replace(/ threw: /, " failed: ") : errorMessage(e),
+      ...(e instanceof SetupError && { setupError: e.message }),
       setup: null,
       history: [],
       settled: QUIET,

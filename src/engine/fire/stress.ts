@@ -4,13 +4,12 @@ import type { RunningBackend } from "../../backends/types.js";
 import { BackendError } from "../../backends/types.js";
 import { adminClient } from "../../backends/admin.js";
 import { deploymentFunctions, type DeploymentFunctions } from "../../backends/functions.js";
-import { ConfigError } from "../../errors.js";
 import { prng } from "../random.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
 import type { RoundSummary, ScenarioResult } from "../result.js";
 import { percentile } from "../stats.js";
 import { KEPT_HISTORIES, TrialLog } from "../summary.js";
-import { SetupError, bounded, errorMessage, runTrial, type TrialResult } from "../trial.js";
+import { SetupError, bounded, errorMessage, runTrial, setupConfigError, type TrialResult } from "../trial.js";
 import { UserClient } from "./client.js";
 import { FireDriver, type FireSpread } from "./driver.js";
 import { checkOpenFileLimit } from "./gate.js";
@@ -96,8 +95,7 @@ export async function runScenario({
         }
         // A setup that fails on the very first round is a mistake in the config or the function,
         // not a finding: report it as bad input.
-        if (e instanceof SetupError && r === range.from)
-          throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
+        if (e instanceof SetupError && r === range.from) throw setupConfigError(scenario.name, e.message);
         cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
@@ -187,24 +185,6 @@ export class ScenarioCutShort extends BackendError {
   ) {
     super(message, partial.backendLog);
   }
-}
-
-/** A scenario that could not run (or finish): verdict error, with the backend's last words. */
-export function failedScenario(
-  scenario: ResolvedScenario,
-  message: string,
-  logTail?: string,
-  mode: "stress" | "explore" = "stress",
-): ScenarioResult {
-  return {
-    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
-      cutShort: message,
-      durationMs: 0,
-    }),
-    fireSpread: {},
-    roundDetails: [],
-    ...(logTail && { backendLog: logTail }),
-  };
 }
 
 function hash(s: string): number {
