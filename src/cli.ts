@@ -8,6 +8,7 @@ import { parseShard } from "./engine/shard.js";
 import { ConfigError, EXIT } from "./errors.js";
 import type { RunResult } from "./engine/result.js";
 import { installOutputBoundary } from "./output/boundary.js";
+import { installCrashHandler } from "./output/crash.js";
 import { checkOutputPath, writeOutputFile } from "./output/report-file.js";
 import { LogCollector } from "./output/log-file.js";
 import { readEnvFile } from "./config/env-file.js";
@@ -231,9 +232,19 @@ function progressPrinter() {
   };
 }
 
+/**
+ * `race-check …` as a program (bin/race-check.js, or `node dist/cli.js`): `main`, and the exit code
+ * of an error nothing caught (a timer in the config that throws) is 3, with one redacted line,
+ * instead of Node's stack and exit 1, which would read as "race found".
+ */
+export async function program(argv: string[]): Promise<void> {
+  installCrashHandler((line) => process.stderr.write(`race-check: uncaught error: ${line}\n`), EXIT.infrastructure);
+  process.exitCode = await main(argv);
+}
+
 // Started as a program of its own (`node dist/cli.js run …`: the action runs the user's code this
 // way, in a process that holds none of its tokens) rather than imported by bin/race-check.js.
-if (isEntry()) process.exitCode = await main(process.argv.slice(2));
+if (isEntry()) await program(process.argv.slice(2));
 
 function isEntry(): boolean {
   try {

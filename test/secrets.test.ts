@@ -7,9 +7,10 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { once } from "node:events";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { execa } from "execa";
 import { ConvexHttpClient } from "convex/browser";
 import { makeFunctionReference } from "convex/server";
@@ -372,4 +373,79 @@ test("the output boundary exempts nothing: an ::add-mask:: line is redacted (and
     "::add-mask::***",
     "::add-mask::supersecret123",
   ]);
+});
+
+const CRASH_KEY = "RECOGNIZABLE-crash-admin-key-0123456789abcdef";
+
+test("CLI: an error nothing caught (a timer in the config that throws) is one redacted line and exit 3, no stack", async () => {
+  // Inside the repository, so the config resolves `race-check` as a project's config would.
+  await mkdir(".tmp", { recursive: true });
+  const file = path.join(await mkdtemp(path.resolve(".tmp", "crash-")), "race-check.config.ts");
+  await writeFile(
+    file,
+    `import { maxSuccesses } from "race-check";
+export default {
+  functionsDir: ${JSON.stringify(path.resolve("test/fixtures/faults-app/convex"))},
+  scenarios: [
+    {
+      name: "throws later",
+      setup: "faults:makeCounter",
+      act: {
+        fn: "faults:bump",
+        args: ({ setup }) => {
+          // A timer of the config's own, outside anything race-check awaits.
+          setTimeout(() => {
+            throw new Error("boom " + process.env.CONVEX_ADMIN_KEY);
+          });
+          return { counterId: setup.counterId };
+        },
+      },
+      invariant: maxSuccesses({ limit: 99 }),
+    },
+  ],
+};
+`,
+  );
+  const r = await execa(process.execPath, [CLI, "run", "--config", file, "--rounds", "1", "--clients", "1"], {
+    reject: false,
+    env: { CONVEX_ADMIN_KEY: CRASH_KEY },
+  });
+  // 3, infrastructure: Node's own 1 would read as "race found".
+  assert.equal(r.exitCode, 3, r.stderr);
+  assert.match(r.stderr, /^race-check: uncaught error: boom \*\*\*$/m);
+  assert.doesNotMatch(r.stderr, /\n\s+at |Error: boom/, "a stack trace was printed");
+  assertAbsent(CRASH_KEY, "stdout", r.stdout);
+  assertAbsent(CRASH_KEY, "stderr", r.stderr);
+});
+
+test("action: an error nothing caught fails the step with one redacted line, no stack", async () => {
+  // Stands in for a library whose callback throws out of band: once the action has masked its
+  // inputs (its first mask command), a throw quoting the token, outside anything the action awaits.
+  const hook = path.join(dir, "throw-later.mjs");
+  await writeFile(
+    hook,
+    `const write = process.stdout.write.bind(process.stdout);
+let armed = true;
+process.stdout.write = (chunk, ...rest) => {
+  if (armed && String(chunk).startsWith("::add-mask::")) {
+    armed = false;
+    setImmediate(() => {
+      throw new Error("boom " + process.env["INPUT_GITHUB-TOKEN"]);
+    });
+  }
+  return write(chunk, ...rest);
+};
+`,
+  );
+  const run = await runAction({
+    payload: prPayload(4),
+    nodeArgs: ["--import", pathToFileURL(hook).href],
+    inputs: { backend: "url", "convex-url": "http://127.0.0.1:9", "admin-key": FAKE_KEY, "github-token": TOKEN },
+  });
+  assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+  assert.deepEqual(run.errors, ["::error::race-check: uncaught error: boom ***"]);
+  assert.equal(run.outputs.verdict, "error");
+  assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at |Error: boom/, "a stack trace was printed");
+  assertAbsent(TOKEN, "action stdout", run.stdout, { masks: true });
+  assertAbsent(TOKEN, "action stderr", run.stderr);
 });

@@ -31,6 +31,8 @@ export interface ActionRunOptions {
   entry?: string;
   env?: Record<string, string>;
   repository?: string;
+  /** Node flags before the entry (an `--import` hook). */
+  nodeArgs?: string[];
   /** Where the event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files go (default a fresh temp dir). */
   dir?: string;
 }
@@ -38,7 +40,11 @@ export interface ActionRunOptions {
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
   const { env, files, cwd } = await prepareRunner(opts);
   const entry = opts.entry ?? SOURCE_ENTRY;
-  const args = entry.endsWith(".ts") ? ["--import", import.meta.resolve("tsx"), entry] : [entry];
+  const args = [
+    ...(entry.endsWith(".ts") ? ["--import", import.meta.resolve("tsx")] : []),
+    ...(opts.nodeArgs ?? []),
+    entry,
+  ];
   const r = await execa(process.execPath, args, {
     cwd,
     env,
