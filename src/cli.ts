@@ -113,9 +113,16 @@ export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
   // `on`, not `once`: execa's child cleanup (signal-exit) re-raises a signal when it finds itself
   // the only listener, which would kill us before the partial report is written. A second signal
-  // means "now".
+  // means "now" — unless it is the first one again: a signal sent to a process group (Ctrl-C, a
+  // runner's cancel) reaches us both directly and passed on by a parent that forwards signals (the
+  // action, npm run), within milliseconds of each other.
+  let first: { signal: NodeJS.Signals; at: number } | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(signal === "SIGINT" ? 130 : 143);
+    if (first) {
+      if (signal === first.signal && performance.now() - first.at < SAME_SIGNAL_MS) return;
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    }
+    first = { signal, at: performance.now() };
     process.stderr.write("\nrace-check: interrupted; stopping the backend and writing a partial report\n");
     controller.abort();
   };
@@ -197,6 +204,9 @@ export async function main(argv: string[]): Promise<number> {
   if (controller.signal.aborted) return EXIT.infrastructure;
   return gatedExitCode(comparison, gating);
 }
+
+/** A repeated signal within this long of the first is the same interrupt delivered twice. */
+const SAME_SIGNAL_MS = 1000;
 
 function secondsToMs(seconds: number | undefined): number | undefined {
   return seconds === undefined ? undefined : seconds * 1000;
