@@ -86,6 +86,36 @@ test("a mutation that never returns: its operations are unknown, and the next ro
   assert.ok(performance.now() - began < 15_000);
 });
 
+test("a mutation that never returns does not block the invariant read: the call past the op timeout is ended", async () => {
+  const began = performance.now();
+  const r = await runRaceCheck({
+    config: defineConfig({
+      opTimeout: 1000,
+      scenarios: [
+        {
+          name: "mutation hangs, counter read",
+          setup: "faults:makeCounter",
+          act: { fn: "faults:mutationHangs" },
+          invariant: capacity({
+            read: { fn: "faults:read", args: ({ setup }) => ({ counterId: setup.counterId }) },
+            limit: 5,
+          }),
+        },
+      ],
+    }),
+    projectDir,
+    rounds: 2,
+    clients: 3,
+  });
+  const s = r.scenarios[0];
+  // The hung calls are unknown (their clients gave up first); the read behind them is answered.
+  assert.equal(r.verdict, "inconclusive", s.headline);
+  assert.doesNotMatch(s.headline, /invariant check/);
+  assert.equal(s.rounds, 2);
+  assert.ok(s.sampleRound!.history.every((op) => op.outcome === "unknown"));
+  assert.ok(performance.now() - began < 20_000);
+});
+
 test("a capacity read of NaN is an error, never 'OK · NaN/5'", async () => {
   const r = await runRaceCheck({
     config: defineConfig({
