@@ -163,7 +163,11 @@ test("a deployment URL that redirects to a host the remote guard refuses: no req
         adminKey: "redirect-test-admin-key",
         rounds: 1,
       }),
-      (e: unknown) => e instanceof ConfigError && /setup faults:makeCounter threw/.test(e.message),
+      (e: unknown) =>
+        e instanceof ConfigError &&
+        new RegExp(
+          `setup faults:makeCounter threw: the deployment redirected to 127\\.0\\.0\\.1:${targetPort}; redirects are not followed$`,
+        ).test(e.message),
     );
     assert.equal(followed, 0, "a redirect was followed");
   } finally {
