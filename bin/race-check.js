@@ -5,12 +5,12 @@
 import { existsSync } from "node:fs";
 
 const source = new URL("../src/cli.ts", import.meta.url);
-let main;
+let program;
 if (existsSync(source)) {
   const { register } = await import("tsx/esm/api");
   register();
-  ({ main } = await import(source.href));
+  ({ program } = await import(source.href));
 } else {
-  ({ main } = await import("../dist/cli.js"));
+  ({ program } = await import("../dist/cli.js"));
 }
-process.exitCode = await main(process.argv.slice(2));
+await program(process.argv.slice(2));

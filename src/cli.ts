@@ -8,6 +8,7 @@ import { parseShard } from "./engine/shard.js";
 import { ConfigError, EXIT } from "./errors.js";
 import type { RunResult } from "./engine/result.js";
 import { installOutputBoundary } from "./output/boundary.js";
+import { installCrashHandler } from "./output/crash.js";
 import { checkOutputPath, writeOutputFile } from "./output/report-file.js";
 import { LogCollector } from "./output/log-file.js";
 import { readEnvFile } from "./config/env-file.js";
@@ -112,9 +113,16 @@ export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
   // `on`, not `once`: execa's child cleanup (signal-exit) re-raises a signal when it finds itself
   // the only listener, which would kill us before the partial report is written. A second signal
-  // means "now".
+  // means "now" — unless it is the first one again: a signal sent to a process group (Ctrl-C, a
+  // runner's cancel) reaches us both directly and passed on by a parent that forwards signals (the
+  // action, npm run), within milliseconds of each other.
+  let first: { signal: NodeJS.Signals; at: number } | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(signal === "SIGINT" ? 130 : 143);
+    if (first) {
+      if (signal === first.signal && performance.now() - first.at < SAME_SIGNAL_MS) return;
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    }
+    first = { signal, at: performance.now() };
     process.stderr.write("\nrace-check: interrupted; stopping the backend and writing a partial report\n");
     controller.abort();
   };
@@ -197,6 +205,9 @@ export async function main(argv: string[]): Promise<number> {
   return gatedExitCode(comparison, gating);
 }
 
+/** A repeated signal within this long of the first is the same interrupt delivered twice. */
+const SAME_SIGNAL_MS = 1000;
+
 function secondsToMs(seconds: number | undefined): number | undefined {
   return seconds === undefined ? undefined : seconds * 1000;
 }
@@ -231,9 +242,19 @@ function progressPrinter() {
   };
 }
 
+/**
+ * `race-check …` as a program (bin/race-check.js, or `node dist/cli.js`): `main`, and the exit code
+ * of an error nothing caught (a timer in the config that throws) is 3, with one redacted line,
+ * instead of Node's stack and exit 1, which would read as "race found".
+ */
+export async function program(argv: string[]): Promise<void> {
+  installCrashHandler((line) => process.stderr.write(`race-check: uncaught error: ${line}\n`), EXIT.infrastructure);
+  process.exitCode = await main(argv);
+}
+
 // Started as a program of its own (`node dist/cli.js run …`: the action runs the user's code this
 // way, in a process that holds none of its tokens) rather than imported by bin/race-check.js.
-if (isEntry()) process.exitCode = await main(process.argv.slice(2));
+if (isEntry()) await program(process.argv.slice(2));
 
 function isEntry(): boolean {
   try {

@@ -290,6 +290,11 @@ const cases: Case[] = [
     args: () => ["run", "--backend", "url", "--url", "https://admin:hunter2@bad host"],
     message: /^race-check: --url: "https:\/\/\*\*\*@bad host" is not a URL/,
   },
+  ...["pa/ss", "pa#ss", "pa?ss"].map((password) => ({
+    name: `credentials with "${password}" in a --url that does not parse are not echoed`,
+    args: () => ["run", "--backend", "url", "--url", `https://admin:${password}@127.0.0.1:3210`],
+    message: /^race-check: --url: "https:\/\/\*\*\*@127\.0\.0\.1:3210" is not a URL(?!.*(admin|pa|ss))/,
+  })),
   {
     name: "an admin key with a newline is refused without being printed",
     args: () => ["run", "--backend", "url", "--url", "http://127.0.0.1:9"],

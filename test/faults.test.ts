@@ -11,6 +11,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { execa } from "execa";
 import { runCli } from "./helpers/in-process.js";
 import { untilOutput } from "./helpers/wait.js";
+import { startAction } from "./helpers/run-action.js";
 
 const CLI = path.resolve("bin/race-check.js");
 const CONFIG = path.resolve("test/fixtures/faults-app/race-check.config.ts");
@@ -109,6 +110,42 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     assert.ok(left, `processes left behind: ${(await processesWith(marker)).join(", ")}`);
   });
 }
+
+test("the action, SIGINT to its whole process group (Ctrl-C, a runner's cancel): partial report, outputs and summary, one failure line", async () => {
+  const marker = randomUUID();
+  const dir = await mkdtemp(path.join(os.tmpdir(), "race-check-action-signal-"));
+  const report = path.join(dir, "report.json");
+  const { step, finished } = await startAction({
+    ownGroup: true,
+    workspace: path.resolve("test/fixtures/faults-app"),
+    env: { RACE_CHECK_TEST_MARKER: marker },
+    inputs: {
+      scenario: "bump\nhang",
+      rounds: "3",
+      "op-timeout": "60000",
+      comment: "never",
+      "report-path": report,
+    },
+  });
+  // The action logs the CLI's lines: "bump" is over, the hanging scenario runs.
+  await untilOutput(step.stdout, /^bump: 3 rounds, 0 violating$/m, { exited: step });
+  // The action, the CLI it started and the backend all get it, as from a terminal's Ctrl-C: the
+  // CLI hears it twice (from the group, and passed on by the action), which is still one interrupt.
+  process.kill(-step.pid!, "SIGINT");
+  const run = await finished;
+  assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+  assert.equal(run.errors.length, 1, run.stdout);
+  assert.match(run.errors[0], /^::error::race-check: .*hang: interrupted after 0 of 3 rounds$/);
+  assert.match(run.stdout, /interrupted; stopping the backend and writing a partial report/);
+  const written = JSON.parse(await readFile(report, "utf8"));
+  assert.equal(written.scenarios[0].name, "bump");
+  assert.equal(written.scenarios[0].verdict, "ok", "rounds finished before the interrupt are kept");
+  assert.equal(run.outputs.verdict, "error");
+  assert.equal(run.outputs.report, report);
+  assert.match(run.summary, /bump/);
+  const left = await waitFor(async () => ((await processesWith(marker)).length === 0 ? true : undefined), 20_000);
+  assert.ok(left, `processes left behind: ${(await processesWith(marker)).join(", ")}`);
+});
 
 test("the backend dies after a race was seen: the race is kept (exit 1) and the scenario says why it stopped", async () => {
   const marker = randomUUID();

@@ -1,7 +1,8 @@
 // The action against a GitHub that misbehaves (loopback stand-in): every request is bounded, rate
 // limits are waited out as asked, pagination ends; the event file and the comment marker are read
 // strictly. The action's entry runs in this process (helpers/in-process.ts), except where the
-// process itself must end: a GitHub that never answers.
+// process itself must end (a GitHub that never answers) or its start-up is what is tested (a broken
+// event file).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ACTIONS_BOT, FakeGitHub, type FakeGitHubOptions } from "./helpers/fake-github.js";
@@ -121,7 +122,10 @@ test("a pull_request event without a number: a warning says the comment is skipp
 });
 
 test("an event file that is not JSON: one line, before anything runs, no stack trace", async () => {
-  const run = await runActionInProcess({ inputs: FAST, rawPayload: "{ this is not json" });
+  // A process of its own: @actions/github parses the event file as it loads, and a static import of
+  // it would throw at start-up, before any handler, which a call in this process (whose modules
+  // are loaded already) cannot see.
+  const run = await runAction({ inputs: FAST, rawPayload: "{ this is not json" });
   assert.equal(run.exitCode, 1);
   assert.equal(run.errors.length, 1, run.stdout);
   assert.match(run.errors[0], /^::error::race-check: GITHUB_EVENT_PATH .*: the event payload is not valid JSON/);

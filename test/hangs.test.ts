@@ -4,10 +4,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { execa } from "execa";
+import { untilOutput } from "./helpers/wait.js";
 import { capacity, defineConfig, maxSuccesses } from "../src/index.ts";
 import { runRaceCheck } from "../src/run.ts";
 import { ConfigError } from "../src/errors.ts";
@@ -85,6 +86,36 @@ test("a mutation that never returns: its operations are unknown, and the next ro
   assert.ok(performance.now() - began < 15_000);
 });
 
+test("a mutation that never returns does not block the invariant read: the call past the op timeout is ended", async () => {
+  const began = performance.now();
+  const r = await runRaceCheck({
+    config: defineConfig({
+      opTimeout: 1000,
+      scenarios: [
+        {
+          name: "mutation hangs, counter read",
+          setup: "faults:makeCounter",
+          act: { fn: "faults:mutationHangs" },
+          invariant: capacity({
+            read: { fn: "faults:read", args: ({ setup }) => ({ counterId: setup.counterId }) },
+            limit: 5,
+          }),
+        },
+      ],
+    }),
+    projectDir,
+    rounds: 2,
+    clients: 3,
+  });
+  const s = r.scenarios[0];
+  // The hung calls are unknown (their clients gave up first); the read behind them is answered.
+  assert.equal(r.verdict, "inconclusive", s.headline);
+  assert.doesNotMatch(s.headline, /invariant check/);
+  assert.equal(s.rounds, 2);
+  assert.ok(s.sampleRound!.history.every((op) => op.outcome === "unknown"));
+  assert.ok(performance.now() - began < 20_000);
+});
+
 test("a capacity read of NaN is an error, never 'OK · NaN/5'", async () => {
   const r = await runRaceCheck({
     config: defineConfig({
@@ -132,7 +163,11 @@ test("a deployment URL that redirects to a host the remote guard refuses: no req
         adminKey: "redirect-test-admin-key",
         rounds: 1,
       }),
-      (e: unknown) => e instanceof ConfigError && /setup faults:makeCounter threw/.test(e.message),
+      (e: unknown) =>
+        e instanceof ConfigError &&
+        new RegExp(
+          `setup faults:makeCounter threw: the deployment redirected to 127\\.0\\.0\\.1:${targetPort}; redirects are not followed$`,
+        ).test(e.message),
     );
     assert.equal(followed, 0, "a redirect was followed");
   } finally {
@@ -164,20 +199,72 @@ test("a config that loops forever at import, or awaits forever: one line, exit 2
   }
 });
 
-test("SIGINT while a config takes forever to load ends the run at once", async () => {
-  const file = await config("for (;;) {}\nexport default {};\n");
-  const child = execa(process.execPath, [CLI, "run", "--config", file], {
-    reject: false,
-    env: { RACE_CHECK_CONFIG_TIMEOUT_MS: "60000" },
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  test(`${signal} while a config takes forever to load ends the run at once`, async () => {
+    const file = await config("for (;;) {}\nexport default {};\n");
+    const child = execa(process.execPath, [CLI, "run", "--config", file], {
+      reject: false,
+      env: { RACE_CHECK_CONFIG_TIMEOUT_MS: "60000" },
+    });
+    // Sent once the config is being loaded: its probe process exists.
+    await waitForChildren(child.pid!);
+    const began = performance.now();
+    child.kill(signal);
+    const r = await child;
+    assert.notEqual(r.exitCode, 0);
+    assert.match(r.stderr, /loading .* was interrupted/);
+    assert.ok(performance.now() - began < 5_000, `${signal} was not heard while the config loaded`);
   });
-  // Sent once the config is being loaded: its probe process exists.
-  await waitForChildren(child.pid!);
+}
+
+test("SIGINT during delayBetweenRounds ends the run at once: partial report, non-zero exit", async () => {
+  // Inside the repository, so the run finds the project's packages as a real config would.
+  await mkdir(".tmp", { recursive: true });
+  const dir = await mkdtemp(path.resolve(".tmp", "delay-"));
+  const file = path.join(dir, "race-check.config.ts");
+  const json = path.join(dir, "report.json");
+  // Ten minutes between rounds: the run ends promptly only if the wait hears the signal. The
+  // invariant says when a round is checked: the wait begins right after the first.
+  await writeFile(
+    file,
+    `export default {
+  functionsDir: ${JSON.stringify(path.join(projectDir, "convex"))},
+  rounds: 3,
+  clients: 2,
+  delayBetweenRounds: 600000,
+  scenarios: [
+    {
+      name: "slow rounds",
+      setup: "faults:makeCounter",
+      act: { fn: "faults:bump", args: ({ setup }) => ({ counterId: setup.counterId }) },
+      invariant: {
+        kind: "custom",
+        check: () => {
+          process.stderr.write("test: round checked\\n");
+          return { ok: true, message: "checked" };
+        },
+      },
+    },
+  ],
+};
+`,
+  );
+  // A bound for the test, should the signal go unheard: far below the ten minutes.
+  const child = execa(process.execPath, [CLI, "run", "--config", file, "--json", json], {
+    reject: false,
+    timeout: 60_000,
+  });
+  await untilOutput(child.stderr, /^test: round checked$/m, { exited: child });
   const began = performance.now();
   child.kill("SIGINT");
   const r = await child;
-  assert.notEqual(r.exitCode, 0);
-  assert.match(r.stderr, /loading .* was interrupted/);
-  assert.ok(performance.now() - began < 5_000, "SIGINT was not heard while the config loaded");
+  assert.ok(performance.now() - began < 10_000, "SIGINT was not heard during the delay between rounds");
+  assert.equal(r.exitCode, 3, r.stderr);
+  assert.match(r.stderr, /interrupted; stopping the backend and writing a partial report/);
+  assert.equal((r.stderr.match(/round checked/g) ?? []).length, 1, "a second round ran");
+  const report = JSON.parse(await readFile(json, "utf8"));
+  assert.equal(report.scenarios[0].name, "slow rounds");
+  assert.equal(report.scenarios[0].rounds, 1);
 });
 
 /** Resolves once `pid` has a child process (the config probe). */

@@ -7,9 +7,10 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { once } from "node:events";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { execa } from "execa";
 import { ConvexHttpClient } from "convex/browser";
 import { makeFunctionReference } from "convex/server";
@@ -32,15 +33,23 @@ before(async () => {
 });
 after(async () => backend.stop());
 
-/** The secret, and a long piece of it, must appear nowhere (masking commands aside). */
-function assertAbsent(secret: string, where: string, text: string): void {
-  const visible = text
-    .split("\n")
-    .filter((l) => !l.startsWith("::add-mask::"))
-    .join("\n");
+/**
+ * The secret, and a long piece of it, must appear nowhere. `masks`: the text is the action's log,
+ * where its own mask commands (`::add-mask::` and the secret, exactly) are the one place the secret
+ * must be; any other line is checked like the rest, an `::add-mask::` line of someone else's included.
+ */
+function assertAbsent(secret: string, where: string, text: string, { masks = false } = {}): void {
+  const visible = masks ? withoutMasks(secret, text) : text;
   for (const piece of [secret, secret.slice(-16)]) {
     assert.ok(!visible.includes(piece), `${where} contains (part of) a secret`);
   }
+}
+
+function withoutMasks(secret: string, text: string): string {
+  return text
+    .split("\n")
+    .filter((l) => l !== `::add-mask::${secret}`)
+    .join("\n");
 }
 
 test("CLI on --backend url with a real admin key: no key in any output", async () => {
@@ -90,7 +99,7 @@ test("action on a pull request with an admin key and a token: no secret in logs,
     assert.ok(run.stdout.includes(`::add-mask::${backend.adminKey}`), "admin key not registered as a secret");
     assert.equal(gh.comments.length, 1, "the run should have commented");
     for (const secret of [backend.adminKey, TOKEN]) {
-      assertAbsent(secret, "action stdout", run.stdout);
+      assertAbsent(secret, "action stdout", run.stdout, { masks: true });
       assertAbsent(secret, "action stderr", run.stderr);
       assertAbsent(secret, "outputs", JSON.stringify(run.outputs));
       assertAbsent(secret, "job summary", run.summary);
@@ -136,12 +145,9 @@ function forms(secret: string): string[] {
   ];
 }
 
-function assertNoForm(secret: string, where: string, text: string): void {
-  assertAbsent(secret, where, text);
-  const visible = text
-    .split("\n")
-    .filter((l) => !l.startsWith("::add-mask::"))
-    .join("\n");
+function assertNoForm(secret: string, where: string, text: string, { masks = false } = {}): void {
+  assertAbsent(secret, where, text, { masks });
+  const visible = masks ? withoutMasks(secret, text) : text;
   for (const f of forms(secret)) assert.ok(!visible.includes(f), `${where} contains an encoded form of a secret: ${f}`);
 }
 
@@ -167,7 +173,9 @@ async function echoingDeployment(echoPath: string): Promise<{ url: string; close
         path = undefined;
       }
       if (path === echoPath) {
-        const errorMessage = `Uncaught Error: denied for ${auth} (base64 ${Buffer.from(auth).toString("base64")}, url ${encodeURIComponent(auth)}, key ${Buffer.from(ECHOED_KEY).toString("base64")})`;
+        // Its lines that start with "::" would be workflow commands on a runner: the CLI must print
+        // them inert and redacted, a mask command (which a runner must not be fed from here) included.
+        const errorMessage = `Uncaught Error: denied for ${auth} (base64 ${Buffer.from(auth).toString("base64")}, url ${encodeURIComponent(auth)}, key ${Buffer.from(ECHOED_KEY).toString("base64")})\n::add-mask::x ${auth}\n::add-mask::${ECHOED_KEY}\n::warning::injected`;
         res.writeHead(560, { "content-type": "application/json" });
         return res.end(JSON.stringify({ status: "error", errorMessage, logLines: [] }));
       }
@@ -234,6 +242,8 @@ test("CLI: a deployment whose errors echo the Authorization header never gets th
       assert.match(r.stdout + r.stderr, /denied for Convex \*\*\*/);
       assertNoForm(ECHOED_KEY, "stdout", r.stdout);
       assertNoForm(ECHOED_KEY, "stderr", r.stderr);
+      // The CLI issues no workflow command: no line it prints is one, however a function words its error.
+      for (const line of `${r.stdout}\n${r.stderr}`.split("\n")) assert.doesNotMatch(line, /^\s*::/);
       if (exitCode === 3) {
         assertNoForm(ECHOED_KEY, "JSON report", await readFile(json, "utf8"));
         assertNoForm(ECHOED_KEY, "Markdown report", await readFile(md, "utf8"));
@@ -278,8 +288,10 @@ test("action: a deployment that echoes the key gets it into no comment, summary,
       ["report", await readFile(report, "utf8")],
       ["comment", comment],
     ] as const) {
-      assertNoForm(ECHOED_KEY, where, text);
+      assertNoForm(ECHOED_KEY, where, text, { masks: where === "stdout" });
     }
+    // The function's "::" lines reached the log as text, not as commands.
+    assert.doesNotMatch(run.stdout, /^::add-mask::x |^::warning::injected/m);
   } finally {
     deployment.close();
     await gh.close();
@@ -299,4 +311,141 @@ test("action: an admin key with a newline is refused with one line that does not
   );
   assert.doesNotMatch(run.errors[0], /first-part|second-part/);
   assert.equal(run.outputs.verdict, "error");
+});
+
+test("action: a GitHub token with a newline is refused with one line that shows no part of it", async () => {
+  const run = await runActionInProcess({
+    payload: prPayload(4),
+    inputs: {
+      backend: "url",
+      "convex-url": "http://127.0.0.1:9",
+      "github-token": "ghs_firstHALFtoken\nsecondHALFtoken",
+    },
+  });
+  assert.equal(run.exitCode, 1);
+  assert.equal(run.errors.length, 1, run.stdout);
+  assert.match(run.errors[0], /input github-token contains a newline or another control character \(not shown\)/);
+  assert.equal(run.warnings.length, 0, run.warnings.join("\n"));
+  assert.equal(run.outputs.verdict, "error");
+  // The value is masked with the runner, each line too, and shows nowhere but in those commands.
+  const masks = ["ghs_firstHALFtoken%0AsecondHALFtoken", "ghs_firstHALFtoken", "secondHALFtoken"];
+  const lines = run.stdout.split("\n");
+  for (const mask of masks) assert.ok(lines.includes(`::add-mask::${mask}`), `${mask} not masked`);
+  const visible = lines.filter((l) => !masks.some((m) => l === `::add-mask::${m}`)).join("\n");
+  for (const half of ["ghs_firstHALFtoken", "secondHALFtoken"]) {
+    assertAbsent(half, "action stdout", visible);
+    assertAbsent(half, "action stderr", run.stderr);
+  }
+});
+
+test("redact: each line of a multi-line secret goes, as an error cut at the newline shows it", () => {
+  clearSecrets();
+  registerSecret("ghs_firstHALFtoken\nsecondHALFtoken\nab");
+  assert.equal(
+    redact('Headers.append: "token ghs_firstHALFtoken" is an invalid header value.'),
+    'Headers.append: "token ***" is an invalid header value.',
+  );
+  assert.equal(redact("then secondHALFtoken"), "then ***");
+  // A line too short to be a key is left, as a short secret is.
+  assert.equal(redact("ab"), "ab");
+  clearSecrets();
+});
+
+test("the output boundary exempts nothing: an ::add-mask:: line is redacted (and inert in the CLI); only the action's own mask goes unguarded", async () => {
+  const script = (neutralise: boolean) => `
+    import { installOutputBoundary, unguarded } from "./src/output/boundary.ts";
+    import { registerSecret } from "./src/output/secrets.ts";
+    installOutputBoundary({ neutralise: ${neutralise} });
+    registerSecret("supersecret123");
+    process.stdout.write("::add-mask::x supersecret123\\n::add-mask::supersecret123\\n");
+    unguarded(() => process.stdout.write("::add-mask::supersecret123\\n"));`;
+  const run = async (neutralise: boolean) =>
+    (await execa(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script(neutralise)])).stdout;
+  // The CLI: every line redacted and made inert, whatever it starts with.
+  assert.deepEqual((await run(true)).split("\n"), [
+    ":\u200b:add-mask::x ***",
+    ":\u200b:add-mask::***",
+    "::add-mask::supersecret123",
+  ]);
+  // The action (which neutralises user text in its log facade): redacted all the same.
+  assert.deepEqual((await run(false)).split("\n"), [
+    "::add-mask::x ***",
+    "::add-mask::***",
+    "::add-mask::supersecret123",
+  ]);
+});
+
+const CRASH_KEY = "RECOGNIZABLE-crash-admin-key-0123456789abcdef";
+
+test("CLI: an error nothing caught (a timer in the config that throws) is one redacted line and exit 3, no stack", async () => {
+  // Inside the repository, so the config resolves `race-check` as a project's config would.
+  await mkdir(".tmp", { recursive: true });
+  const file = path.join(await mkdtemp(path.resolve(".tmp", "crash-")), "race-check.config.ts");
+  await writeFile(
+    file,
+    `import { maxSuccesses } from "race-check";
+export default {
+  functionsDir: ${JSON.stringify(path.resolve("test/fixtures/faults-app/convex"))},
+  scenarios: [
+    {
+      name: "throws later",
+      setup: "faults:makeCounter",
+      act: {
+        fn: "faults:bump",
+        args: ({ setup }) => {
+          // A timer of the config's own, outside anything race-check awaits.
+          setTimeout(() => {
+            throw new Error("boom " + process.env.CONVEX_ADMIN_KEY);
+          });
+          return { counterId: setup.counterId };
+        },
+      },
+      invariant: maxSuccesses({ limit: 99 }),
+    },
+  ],
+};
+`,
+  );
+  const r = await execa(process.execPath, [CLI, "run", "--config", file, "--rounds", "1", "--clients", "1"], {
+    reject: false,
+    env: { CONVEX_ADMIN_KEY: CRASH_KEY },
+  });
+  // 3, infrastructure: Node's own 1 would read as "race found".
+  assert.equal(r.exitCode, 3, r.stderr);
+  assert.match(r.stderr, /^race-check: uncaught error: boom \*\*\*$/m);
+  assert.doesNotMatch(r.stderr, /\n\s+at |Error: boom/, "a stack trace was printed");
+  assertAbsent(CRASH_KEY, "stdout", r.stdout);
+  assertAbsent(CRASH_KEY, "stderr", r.stderr);
+});
+
+test("action: an error nothing caught fails the step with one redacted line, no stack", async () => {
+  // Stands in for a library whose callback throws out of band: once the action has masked its
+  // inputs (its first mask command), a throw quoting the token, outside anything the action awaits.
+  const hook = path.join(dir, "throw-later.mjs");
+  await writeFile(
+    hook,
+    `const write = process.stdout.write.bind(process.stdout);
+let armed = true;
+process.stdout.write = (chunk, ...rest) => {
+  if (armed && String(chunk).startsWith("::add-mask::")) {
+    armed = false;
+    setImmediate(() => {
+      throw new Error("boom " + process.env["INPUT_GITHUB-TOKEN"]);
+    });
+  }
+  return write(chunk, ...rest);
+};
+`,
+  );
+  const run = await runAction({
+    payload: prPayload(4),
+    nodeArgs: ["--import", pathToFileURL(hook).href],
+    inputs: { backend: "url", "convex-url": "http://127.0.0.1:9", "admin-key": FAKE_KEY, "github-token": TOKEN },
+  });
+  assert.equal(run.exitCode, 1, run.stdout + run.stderr);
+  assert.deepEqual(run.errors, ["::error::race-check: uncaught error: boom ***"]);
+  assert.equal(run.outputs.verdict, "error");
+  assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at |Error: boom/, "a stack trace was printed");
+  assertAbsent(TOKEN, "action stdout", run.stdout, { masks: true });
+  assertAbsent(TOKEN, "action stderr", run.stderr);
 });

@@ -6,6 +6,7 @@ import type { BackendKind } from "../backends/types.js";
 import { parseShard, type ShardSpec } from "../engine/shard.js";
 import { FAIL_ON, type FailOn } from "../report/baseline.js";
 import { parseEnvLines } from "../config/env-file.js";
+import { checkSecretValue } from "../output/secrets.js";
 
 export type CommentMode = "always" | "on-race" | "never";
 export type { FailOn };
@@ -71,11 +72,14 @@ const COMMENT_UPDATES: readonly CommentUpdate[] = ["update", "recreate"];
  */
 export function readInputs(): ActionInputs {
   const adminKey = text("admin-key");
-  const githubToken = text("github-token");
+  const rawToken = text("github-token");
   const deployKey = text("deploy-key");
   core.setSecret(adminKey);
-  core.setSecret(githubToken);
+  core.setSecret(rawToken);
   core.setSecret(deployKey);
+  // It goes into an Authorization header, as the keys do: a newline in it would fail inside fetch
+  // with an error that quotes it up to the newline. (The keys are checked in main.ts.)
+  const githubToken = checkSecretValue(rawToken, "input github-token");
   const scenarios = core
     .getMultilineInput("scenario")
     .map((s) => s.trim())

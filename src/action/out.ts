@@ -5,15 +5,23 @@
  */
 import * as core from "@actions/core";
 import { neutraliseCommands } from "../report/escape.js";
-import { redact, registerSecret } from "../output/secrets.js";
+import { unguarded } from "../output/boundary.js";
+import { redact, registerSecret, secretLines } from "../output/secrets.js";
 
 export { getInput, getMultilineInput } from "@actions/core";
 export type { AnnotationProperties } from "@actions/core";
 
-/** Masks `value` in the runner's log (core.setSecret) and redacts it from all we write. */
+/**
+ * Masks `value` in the runner's log (core.setSecret; each line too, for a value with several) and
+ * redacts it from all we write. The mask lines are the one output that must carry the secret: they
+ * go out through the unguarded write, and nothing else does.
+ */
 export function setSecret(value: string | undefined): void {
   if (!value) return;
-  core.setSecret(value);
+  unguarded(() => {
+    core.setSecret(value);
+    for (const line of secretLines(value)) core.setSecret(line);
+  });
   registerSecret(value);
 }
 

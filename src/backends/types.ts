@@ -21,8 +21,11 @@ export interface RunningBackend {
   /**
    * Empties the deployment before a trial, when that is cheap (the embedded backend: a fresh
    * instance), so trial 1,000 costs what trial 1 costs and work left over never leaks across.
+   * `timeLimitMs`: a query or mutation of the trial still running that long after its request
+   * arrived is ended, as a deployment's time limit ends it (the embedded backend runs one at a
+   * time: a hung one would hold every call after it).
    */
-  reset?: () => Promise<void>;
+  reset?: (opts?: { timeLimitMs?: number }) => Promise<void>;
   /** The functions' log lines since the last take, when the deployment collects them (embedded). */
   logs?: { take(): Promise<LogBatch> };
   /** Is the deployment still there? A process we started that exited, or a probe that failed. */

@@ -34,9 +34,16 @@ export function checkDeploymentUrl(raw: string, allowRemote = false, flag = "--u
   return url;
 }
 
-/** `raw` for an error message: whatever could be credentials ("user:pass@") shown as "***@". */
+/**
+ * `raw` for an error message: whatever could be credentials ("user:pass@") shown as "***@". A
+ * password may hold "/", "?", "#" or "@" (that is often why the URL does not parse), so where the
+ * authority ends cannot be told: everything between the scheme and the last "@" goes.
+ */
 function withoutCredentials(raw: string): string {
-  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme: string | undefined) => `${scheme ?? ""}***@`);
+  const at = raw.lastIndexOf("@");
+  if (at < 0) return raw;
+  const scheme = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.exec(raw)?.[0] ?? "";
+  return `${scheme}***@${raw.slice(at + 1)}`;
 }
 
 /** An already running deployment. The admin key comes from the caller (CONVEX_ADMIN_KEY). */

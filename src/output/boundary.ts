@@ -16,6 +16,22 @@ export interface BoundaryOptions {
 }
 
 const installed = new WeakSet<NodeJS.WriteStream>();
+/** Set only while `unguarded` runs its (synchronous) body. */
+let lifted = false;
+
+/**
+ * Runs `write` (synchronous) with the boundary lifted: the action's own `::add-mask::` lines,
+ * which must carry the secret itself for the runner to hide it. Nothing else passes unguarded —
+ * a line of a function's error text that starts with "::add-mask::" is text like any other.
+ */
+export function unguarded(write: () => void): void {
+  lifted = true;
+  try {
+    write();
+  } finally {
+    lifted = false;
+  }
+}
 
 /** Installs the boundary on stdout and stderr; a second call changes nothing. */
 export function installOutputBoundary(opts: BoundaryOptions = {}): void {
@@ -40,6 +56,7 @@ function guard(stream: NodeJS.WriteStream, opts: BoundaryOptions): void {
       if (callback) process.nextTick(callback);
       return false;
     }
+    if (lifted) return write(chunk, ...rest);
     let text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : undefined;
     if (text === undefined) return write(chunk, ...rest);
     text = clean(text, opts);
@@ -48,16 +65,7 @@ function guard(stream: NodeJS.WriteStream, opts: BoundaryOptions): void {
   stream.write = filtered as typeof stream.write;
 }
 
-/** `::add-mask::` lines pass untouched: the runner needs the secret itself to hide it in its log. */
 function clean(text: string, opts: BoundaryOptions): string {
-  if (!text.includes("::add-mask::")) return tidy(text, opts);
-  return text
-    .split(/(?<=\n)/)
-    .map((line) => (line.startsWith("::add-mask::") ? line : tidy(line, opts)))
-    .join("");
-}
-
-function tidy(text: string, opts: BoundaryOptions): string {
   const redacted = redact(text);
   return opts.neutralise ? neutraliseCommands(redacted) : redacted;
 }

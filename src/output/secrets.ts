@@ -18,15 +18,25 @@ const known = new Set<string>();
 /** Every form of every secret, longest first, so a secret containing another goes whole. */
 let forms: string[] = [];
 
-/** Registers a secret for redaction; undefined, empty and very short values are ignored. */
+/**
+ * Registers a secret for redaction; undefined, empty and very short values are ignored. Each line
+ * of a value with several goes too: an error that quotes a header or a command line cut at the
+ * newline (`Headers.append: "token ghs_first…`) shows one line of it, never the whole.
+ */
 export function registerSecret(value: string | undefined): void {
   if (value === undefined) return;
-  for (const v of new Set([value, value.trim()])) {
+  for (const v of new Set([value, value.trim(), ...secretLines(value)])) {
     if (v.length < MIN_LENGTH || known.has(v)) continue;
     known.add(v);
   }
   forms = [...new Set([...known].flatMap(encodings))].filter((f) => f.length >= MIN_LENGTH);
   forms.sort((a, b) => b.length - a.length);
+}
+
+/** The lines of a value that has several, each trimmed. */
+export function secretLines(value: string): string[] {
+  const lines = value.split(/\r\n|[\r\n]/).map((l) => l.trim());
+  return lines.length > 1 ? lines.filter((l) => l.length >= MIN_LENGTH) : [];
 }
 
 /** The ways a secret shows up in text a server or a library echoes back. */
@@ -91,7 +101,7 @@ export function checkSecretValue(value: string | undefined, what: string): strin
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
     throw new ConfigError(
-      `${what} contains a newline or another control character (not shown); copy the key again as one line`,
+      `${what} contains a newline or another control character (not shown); copy it again as one line`,
     );
   }
   return trimmed === "" ? undefined : trimmed;

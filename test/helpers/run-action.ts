@@ -31,22 +31,40 @@ export interface ActionRunOptions {
   entry?: string;
   env?: Record<string, string>;
   repository?: string;
+  /** Node flags before the entry (an `--import` hook). */
+  nodeArgs?: string[];
   /** Where the event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files go (default a fresh temp dir). */
   dir?: string;
 }
 
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
+  return (await startAction(opts)).finished;
+}
+
+/**
+ * The step started, not awaited: `step` is the action's process (its output can be waited on, it
+ * can be signalled), `finished` what it left behind once it ended. `ownGroup`: the step leads a
+ * process group of its own, as a runner's step or a terminal's job does, so a signal can go to
+ * the group (`process.kill(-pid, …)`): the action and every process it started.
+ */
+export async function startAction(opts: ActionRunOptions & { ownGroup?: boolean }) {
   const { env, files, cwd } = await prepareRunner(opts);
   const entry = opts.entry ?? SOURCE_ENTRY;
-  const args = entry.endsWith(".ts") ? ["--import", import.meta.resolve("tsx"), entry] : [entry];
-  const r = await execa(process.execPath, args, {
+  const args = [
+    ...(entry.endsWith(".ts") ? ["--import", import.meta.resolve("tsx")] : []),
+    ...(opts.nodeArgs ?? []),
+    entry,
+  ];
+  const step = execa(process.execPath, args, {
     cwd,
     env,
     extendEnv: false,
     reject: false,
     timeout: 120_000,
+    detached: opts.ownGroup === true,
   });
-  return collectRun(files, r.exitCode ?? -1, String(r.stdout), String(r.stderr));
+  const finished = step.then((r) => collectRun(files, r.exitCode ?? -1, String(r.stdout), String(r.stderr)));
+  return { step, finished };
 }
 
 /**

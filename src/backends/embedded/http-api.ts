@@ -12,7 +12,7 @@ import { convexToJson, jsonToConvex, type Value } from "convex/values";
 import { makeFunctionReference } from "convex/server";
 import { errorReply } from "./function-error.js";
 import type { EmbeddedFunctions } from "./deployment.js";
-import { isRegisteredFunction } from "./modules.js";
+import { asRequest, isRegisteredFunction } from "./modules.js";
 import type { LogBatch } from "../types.js";
 
 /** The calls of a convex-test accessor the HTTP API drives. */
@@ -37,6 +37,8 @@ export interface ApiRequest {
   method?: string;
   url?: string;
   headers: { authorization?: string };
+  /** When its last byte arrived (performance.now()): a function's time limit counts from there. */
+  arrivedAt?: number;
 }
 
 export interface ApiResponse {
@@ -52,8 +54,11 @@ export interface AdminEndpoints {
   held: () => number;
   /** GET /_race-check/clock: the deployment's clock; POST ?to=MS moves it on. */
   clock: (advanceTo?: number) => number;
-  /** POST /_race-check/reset: an empty deployment. */
-  reset: () => void;
+  /**
+   * POST /_race-check/reset[?timeLimit=MS]: an empty deployment; MS, when given, the time limit of
+   * its queries and mutations (see modules.ts).
+   */
+  reset: (timeLimitMs?: number) => void;
   /**
    * GET /_race-check/scheduled: every scheduled function not started yet (components' too: the
    * root's system table does not list theirs), and whether any is running.
@@ -202,7 +207,7 @@ export function createHttpApi(opts: HttpApiOptions) {
           `Trying to execute ${target.path} as ${capitalize(wanted)}, but it is defined as ${capitalize(target.kind)}.`,
         );
       }
-      const value = await run(target.kind, target.path, args, who);
+      const value = await asRequest(req.arrivedAt ?? performance.now(), () => run(target.kind, target.path, args, who));
       return { status: "success", value: convexToJson((value ?? null) as Value) };
     } catch (e) {
       return functionError(e);
@@ -249,9 +254,11 @@ export function createHttpApi(opts: HttpApiOptions) {
         return void opts.admin.scheduled().then((state) => send(res, 200, JSON.stringify(state)));
       case "GET /_race-check/logs":
         return send(res, 200, JSON.stringify(opts.admin.logs()));
-      case "POST /_race-check/reset":
-        opts.admin.reset();
+      case "POST /_race-check/reset": {
+        const limit = number("timeLimit");
+        opts.admin.reset(limit !== undefined && limit > 0 ? limit : undefined);
         return send(res, 200, "{}");
+      }
       default:
         throw new HttpError(404, "NotFound", `No route for ${req.method} ${url.pathname}`);
     }

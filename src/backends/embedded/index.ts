@@ -120,7 +120,8 @@ export async function startEmbedded(opts: BackendOptions): Promise<RunningBacken
       advanceTo: async (ms) => void (await clock(ms)),
       pollMs: 2,
     },
-    reset: async () => void (await admin("POST", "reset")),
+    reset: async (opts) =>
+      void (await admin("POST", opts?.timeLimitMs ? `reset?timeLimit=${Math.ceil(opts.timeLimitMs)}` : "reset")),
     logs: { take: async () => (await admin("GET", "logs")) as LogBatch },
     stop: () =>
       (stopping ??= (async () => {

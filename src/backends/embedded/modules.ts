@@ -1,4 +1,7 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { stat } from "node:fs/promises";
+// The timers of the event loop itself: convex-test replaces the global ones inside functions.
+import { clearTimeout as clearTimer, setTimeout as setTimer } from "node:timers";
 import { listModules } from "../../config/project-files.js";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -58,9 +61,72 @@ export function setExecutionObserver(next: ExecutionObserver | undefined): void 
 }
 
 /**
+ * convex-test runs one query or mutation at a time (its transaction lock): one that never returns
+ * would hold every later call of its instance, the invariant read included. A deployment ends a
+ * function past its time limit; the embedded backend (server.ts) sets this one to the op timeout,
+ * past which race-check's client has given up on the call anyway. A query or mutation still running
+ * then is ended with an error: convex-test rolls back its writes and frees the lock. Its code, if it
+ * ever resumed, is not stopped (JavaScript cannot be); a query or mutation can only wait on the
+ * database, so one that waits that long waits on something that never comes.
+ */
+let timeLimitMs: number | undefined;
+
+/** The time limit of every query and mutation from now on (undefined: none). */
+export function setTimeLimit(ms: number | undefined): void {
+  timeLimitMs = ms;
+}
+
+/** When the request being served arrived (performance.now()): a call's time counts from there. */
+const requestArrival = new AsyncLocalStorage<number>();
+
+/**
+ * Serves one request that arrived at `arrivedAt`: a call that waited its turn behind a hung one
+ * counts that wait, as its client does, so the queue behind a hung call drains in one time limit,
+ * not one per call.
+ */
+export function asRequest<T>(arrivedAt: number, serve: () => T): T {
+  return requestArrival.run(arrivedAt, serve);
+}
+
+/** A query or mutation past its time limit. */
+export class TimeLimitError extends Error {
+  constructor(path: string, ms: number) {
+    super(`${path} ran past the time limit (${ms} ms, the op timeout) and was ended; nothing it wrote was kept`);
+  }
+}
+
+/**
+ * Runs a function's handler outside the request's time (what it calls or schedules counts its own)
+ * and, for a query or a mutation, within the time limit, counted from the request's arrival.
+ */
+function withinTimeLimit<T>(path: string, limited: boolean, run: () => Promise<T>): Promise<T> {
+  const arrivedAt = requestArrival.getStore();
+  const body = () => requestArrival.exit(run);
+  const ms = timeLimitMs;
+  if (!limited || ms === undefined) return body();
+  const left = (arrivedAt ?? performance.now()) + ms - performance.now();
+  // Its client gave up while it waited its turn: it does not start.
+  if (left <= 0) return Promise.reject(new TimeLimitError(path, ms));
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimer(() => reject(new TimeLimitError(path, ms)), left);
+    body().then(
+      (value) => {
+        clearTimer(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimer(timer);
+        reject(error as Error);
+      },
+    );
+  });
+}
+
+/**
  * Instruments one module's functions: an action's calls back into the backend pass scheduling
  * points (see scheduling.ts); every scheduler call, from a mutation or an action, is marked so
- * its timer is known (see scheduled-timers.ts); every run is reported to the execution observer.
+ * its timer is known (see scheduled-timers.ts); a query or mutation runs within the time limit;
+ * every run is reported to the execution observer.
  */
 function instrumentModule(mod: Record<string, unknown>, modulePath: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...mod };
@@ -73,7 +139,9 @@ function instrumentModule(mod: Record<string, unknown>, modulePath: string): Rec
     const handler = async (ctx: Record<string, unknown>, args: unknown) => {
       const done = observer?.(path);
       try {
-        const result = await original(instrument ? instrument(ctx) : ctx, args);
+        const result = await withinTimeLimit(path, !value.isAction, async () =>
+          original(instrument ? instrument(ctx) : ctx, args),
+        );
         done?.({ ok: true, value: result });
         return result;
       } catch (error) {

@@ -16,6 +16,7 @@ import { createHttp1Server, type Http1Request, type Http1Response } from "./http
 import { ConsoleCapture } from "./console-capture.js";
 import { VirtualClock } from "./scheduled-timers.js";
 import { roundTrip, setScheduler } from "./scheduling.js";
+import { setTimeLimit } from "./modules.js";
 
 /**
  * How long an armed fire waits for all its requests before running those that came: some users
@@ -23,6 +24,12 @@ import { roundTrip, setScheduler } from "./scheduling.js";
  * user takes to get its request to the gate.
  */
 const holdFor = (expected: number) => 100 + expected;
+
+/**
+ * How long past the op timeout a query or mutation is ended: its client, which gave up at the op
+ * timeout, has counted it unknown by then, as it would on a deployment whose time limit ended it.
+ */
+const CLIENT_FIRST_MS = 250;
 
 async function main(): Promise<void> {
   const functionsDir = process.env.RACE_CHECK_FUNCTIONS_DIR;
@@ -113,10 +120,13 @@ async function main(): Promise<void> {
           return clock.now();
         },
         // A new instance: its own documents, id counter and transaction lock. Scheduled work of the
-        // old one that has not run is dropped with it; a call still running there (past its
-        // op-timeout) holds only the old lock, as a real deployment's time limit would end it.
-        reset: () => {
+        // old one that has not run is dropped with it. Within an instance, a query or mutation
+        // past the time limit (the trial's op timeout, and a moment more so the client's own
+        // timeout speaks first) is ended, so a hung call cannot hold the lock against the calls
+        // after it: the invariant read among them (see modules.ts).
+        reset: (timeLimitMs) => {
           clock.clear();
+          setTimeLimit(timeLimitMs === undefined ? undefined : timeLimitMs + CLIENT_FIRST_MS);
           backend = fresh();
         },
         logs: () => logs.take(),

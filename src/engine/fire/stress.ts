@@ -85,7 +85,8 @@ export async function runScenario({
     for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
       let trial: TrialResult;
       try {
-        await backend.reset?.();
+        // Past the op timeout a call is unknown to its client: the deployment may end it.
+        await backend.reset?.({ timeLimitMs: scenario.opTimeout });
         trial = await runTrial(scenario, driver);
       } catch (e) {
         if (!(await backend.probe())) {
