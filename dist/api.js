@@ -571,12 +571,16 @@ var known = /* @__PURE__ */ new Set();
 var forms = [];
 function registerSecret(value) {
   if (value === void 0) return;
-  for (const v of /* @__PURE__ */ new Set([value, value.trim()])) {
+  for (const v of /* @__PURE__ */ new Set([value, value.trim(), ...secretLines(value)])) {
     if (v.length < MIN_LENGTH || known.has(v)) continue;
     known.add(v);
   }
   forms = [...new Set([...known].flatMap(encodings))].filter((f) => f.length >= MIN_LENGTH);
   forms.sort((a2, b) => b.length - a2.length);
+}
+function secretLines(value) {
+  const lines = value.split(/\r\n|[\r\n]/).map((l) => l.trim());
+  return lines.length > 1 ? lines.filter((l) => l.length >= MIN_LENGTH) : [];
 }
 function encodings(secret) {
   const bytes = Buffer.from(secret);
@@ -600,7 +604,7 @@ function checkSecretValue(value, what) {
   registerSecret(value);
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
     throw new ConfigError(
-      `${what} contains a newline or another control character (not shown); copy the key again as one line`
+      `${what} contains a newline or another control character (not shown); copy it again as one line`
     );
   }
   return trimmed === "" ? void 0 : trimmed;
@@ -7585,7 +7589,7 @@ async function startEmbedded(opts) {
       advanceTo: async (ms2) => void await clock(ms2),
       pollMs: 2
     },
-    reset: async () => void await admin("POST", "reset"),
+    reset: async (opts2) => void await admin("POST", opts2?.timeLimitMs ? `reset?timeLimit=${Math.ceil(opts2.timeLimitMs)}` : "reset"),
     logs: { take: async () => await admin("GET", "logs") },
     stop: () => stopping ??= (async () => {
       if (!exited) child.kill("SIGTERM");
@@ -7594,30 +7598,160 @@ async function startEmbedded(opts) {
   };
 }
 
+// src/backends/embedded/in-process.ts
+import { getFunctionName as getFunctionName2, makeFunctionReference as makeFunctionReference2 } from "convex/server";
+
+// src/backends/embedded/function-error.ts
+import { ConvexError, convexToJson } from "convex/values";
+
+// node_modules/convex-test/dist/index.js
+import { AsyncLocalStorage } from "node:async_hooks";
+import { actionGeneric, getFunctionAddress, httpActionGeneric, makeFunctionReference, mutationGeneric, queryGeneric } from "convex/server";
+import { CommitTsPlaceholder, compareValues, convexToJson as convexToJson2, getConvexSize, getDocumentSize, jsonToConvex } from "convex/values";
+
+// node_modules/convex-test/dist/transactionMetrics.js
+var MiB = 1 << 20;
+var DEFAULT_TRANSACTION_LIMITS = {
+  bytesRead: 16 * MiB,
+  bytesWritten: 16 * MiB,
+  documentsRead: 32e3,
+  databaseQueries: 4096,
+  documentsWritten: 16e3,
+  functionsScheduled: 1e3,
+  scheduledFunctionArgsBytes: 16 * MiB
+};
+
+// node_modules/convex-test/dist/index.js
+var nestedTxStorage = new AsyncLocalStorage();
+var authStorage = new AsyncLocalStorage();
+var convexGlobalStorage = new AsyncLocalStorage();
+var MAX_COMMIT_TS = 2n ** 63n - 1n;
+var executionContextStorage = new AsyncLocalStorage();
+var requestMetadataStorage = new AsyncLocalStorage();
+var globalOverridesStorage = new AsyncLocalStorage();
+var realSetTimeout = globalThis.setTimeout.bind(globalThis);
+var realClearTimeout = globalThis.clearTimeout.bind(globalThis);
+
+// src/config/component-tree.ts
+import path8 from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/config/project-files.ts
+import { access, readdir } from "node:fs/promises";
+import path7 from "node:path";
+var SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
+var SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
+async function listModules(functionsDir) {
+  const found = [];
+  async function walk(dir) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path7.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (await componentDefinition(full) === void 0) await walk(full);
+      } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
+        found.push(path7.relative(functionsDir, full).split(path7.sep).join("/"));
+      }
+    }
+  }
+  await walk(functionsDir);
+  return found.sort();
+}
+async function componentDefinition(dir) {
+  for (const name of ["convex.config.ts", "convex.config.js"]) {
+    const file = path7.join(dir, name);
+    if (await access(file).then(
+      () => true,
+      () => false
+    ))
+      return file;
+  }
+  return void 0;
+}
+
+// src/config/component-tree.ts
+async function readComponentTree(functionsDir) {
+  const file = await componentDefinition(functionsDir);
+  if (file === void 0) return [];
+  let app;
+  try {
+    app = (await import(pathToFileURL(file).href)).default ?? {};
+  } catch (e) {
+    throw new Error(`cannot load ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
+  }
+  return children(app, file);
+}
+function children(definition, where) {
+  return (definition._childComponents ?? []).map(([name, child]) => {
+    const dir = child.componentDefinitionPath;
+    if (typeof dir !== "string") {
+      throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
+    }
+    return { name, dir: path8.resolve(dir), children: children(child, path8.join(dir, "convex.config")) };
+  });
+}
+
+// src/backends/embedded/modules.ts
+import { AsyncLocalStorage as AsyncLocalStorage3 } from "node:async_hooks";
+import { getFunctionName } from "convex/server";
+
+// src/backends/embedded/scheduled-timers.ts
+import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
+var scheduling = new AsyncLocalStorage2();
+var realSetTimeout2 = globalThis.setTimeout;
+
+// src/backends/embedded/scheduling.ts
+var DEFAULT_CALL_LATENCY_MS = 1;
+function roundTrip(callLatencyMs = DEFAULT_CALL_LATENCY_MS) {
+  return (point) => new Promise((resolve) => {
+    if (point.phase === "call" && callLatencyMs > 0) setTimeout(resolve, callLatencyMs);
+    else setImmediate(resolve);
+  });
+}
+var current = roundTrip();
+
+// src/backends/embedded/modules.ts
+var requestArrival = new AsyncLocalStorage3();
+
 // src/backends/admin.ts
 import { ConvexHttpClient } from "convex/browser";
 function adminClient(url, adminKey) {
   const admin = new ConvexHttpClient(url, {
     skipConvexDeploymentUrlCheck: true,
     logger: false,
-    fetch: (input, init) => fetch(input, { ...init, redirect: "manual" })
+    fetch: async (input, init) => {
+      const res = await fetch(input, { ...init, redirect: "manual" });
+      refuseRedirect(res, input instanceof Request ? input.url : String(input));
+      return res;
+    }
   });
   admin.setAdminAuth(adminKey);
   return admin;
+}
+function refuseRedirect(res, requestUrl) {
+  if (res.type !== "opaqueredirect" && (res.status < 300 || res.status > 399)) return;
+  void res.body?.cancel().catch(() => void 0);
+  const location = res.headers.get("location");
+  let where = "another address";
+  try {
+    if (location) where = new URL(location, requestUrl).host || where;
+  } catch {
+  }
+  throw new Error(`the deployment redirected to ${where}; redirects are not followed`);
 }
 async function callFunction(client, path22, args) {
   return await client.function(path22, void 0, args);
 }
 
 // src/backends/scheduled-jobs.ts
-import { makeFunctionReference } from "convex/server";
+import { makeFunctionReference as makeFunctionReference3 } from "convex/server";
 var SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
 var COMPONENTS_FUNCTION = "_system/frontend/components:list";
 var PAGE = 500;
 var MAX_PAGES = 20;
 function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
-  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
-  const componentsRef = makeFunctionReference(COMPONENTS_FUNCTION);
+  const ref2 = makeFunctionReference3(SCHEDULED_JOBS_FUNCTION);
+  const componentsRef = makeFunctionReference3(COMPONENTS_FUNCTION);
   const jobsOf = async (componentId, prefix) => {
     const jobs = [];
     let cursor = null;
@@ -7668,6 +7802,7 @@ async function setDeploymentEnv(url, adminKey, env) {
     redirect: "manual",
     signal: AbortSignal.timeout(3e4)
   });
+  refuseRedirect(res, url);
   if (!res.ok) {
     const text = await res.text().catch(() => "");
     throw new Error(`setting the deployment's environment variables failed: HTTP ${res.status} ${text.slice(0, 200)}`);
@@ -7677,13 +7812,13 @@ async function setDeploymentEnv(url, adminKey, env) {
 
 // src/backends/local/binary.ts
 import { constants as constants5 } from "node:fs";
-import { access as access2, stat } from "node:fs/promises";
-import path9 from "node:path";
+import { access as access3, stat } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/backends/local/cache.ts
 import os from "node:os";
-import path7 from "node:path";
-import { access, constants as constants4 } from "node:fs/promises";
+import path9 from "node:path";
+import { access as access2, constants as constants4 } from "node:fs/promises";
 
 // src/backends/local/platform.ts
 function releaseTarget(platform2 = process.platform, arch = process.arch) {
@@ -7711,24 +7846,24 @@ function executableName(platform2 = process.platform) {
 
 // src/backends/local/cache.ts
 function cacheRoot(env = process.env) {
-  if (env.RACE_CHECK_CACHE_DIR) return path7.resolve(env.RACE_CHECK_CACHE_DIR);
-  if (env.RUNNER_TOOL_CACHE) return path7.join(env.RUNNER_TOOL_CACHE, "convex-local-backend");
+  if (env.RACE_CHECK_CACHE_DIR) return path9.resolve(env.RACE_CHECK_CACHE_DIR);
+  if (env.RUNNER_TOOL_CACHE) return path9.join(env.RUNNER_TOOL_CACHE, "convex-local-backend");
   const home = os.homedir();
-  const base = process.platform === "win32" ? env.LOCALAPPDATA ?? path7.join(home, "AppData", "Local") : process.platform === "darwin" ? path7.join(home, "Library", "Caches") : env.XDG_CACHE_HOME ?? path7.join(home, ".cache");
-  return path7.join(base, "race-check", "convex-local-backend");
+  const base = process.platform === "win32" ? env.LOCALAPPDATA ?? path9.join(home, "AppData", "Local") : process.platform === "darwin" ? path9.join(home, "Library", "Caches") : env.XDG_CACHE_HOME ?? path9.join(home, ".cache");
+  return path9.join(base, "race-check", "convex-local-backend");
 }
 function cacheEntry(root, version, target) {
-  const versionDir = path7.join(root, version);
+  const versionDir = path9.join(root, version);
   return {
-    dir: path7.join(versionDir, target),
-    binary: path7.join(versionDir, target, executableName()),
-    marker: path7.join(versionDir, `${target}.complete`)
+    dir: path9.join(versionDir, target),
+    binary: path9.join(versionDir, target, executableName()),
+    marker: path9.join(versionDir, `${target}.complete`)
   };
 }
 async function isCached(entry) {
   try {
-    await access(entry.marker);
-    await access(entry.binary, constants4.X_OK);
+    await access2(entry.marker);
+    await access2(entry.binary, constants4.X_OK);
     return true;
   } catch {
     return false;
@@ -7736,7 +7871,7 @@ async function isCached(entry) {
 }
 
 // src/backends/local/download.ts
-import path8 from "node:path";
+import path10 from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
 
@@ -8307,14 +8442,14 @@ async function downloadToCache(url, entry, limits, signal) {
   const name = executableName();
   let files;
   try {
-    files = unzipSync(zip, { filter: (f) => path8.posix.basename(f.name) === name });
+    files = unzipSync(zip, { filter: (f) => path10.posix.basename(f.name) === name });
   } catch (e) {
     throw new FetchFailure(`not a readable zip (${e.message})`);
   }
   const binary = Object.values(files)[0];
   if (!binary) throw new FetchFailure(`the zip holds no ${name}`);
   await mkdir(entry.dir, { recursive: true });
-  const temp = path8.join(entry.dir, `.${name}.${randomBytes2(4).toString("hex")}.tmp`);
+  const temp = path10.join(entry.dir, `.${name}.${randomBytes2(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, binary, { mode: 493 });
     await chmod(temp, 493);
@@ -8393,11 +8528,11 @@ async function obtainBinary(opts = {}) {
   return { path: entry.binary, version, source: "download" };
 }
 async function checkExecutable(raw) {
-  const file = path9.resolve(raw);
+  const file = path11.resolve(raw);
   const info = await stat(file).catch(() => void 0);
   if (!info?.isFile()) throw new ConfigError(`--convex-backend-binary: ${raw} is not a file`);
   try {
-    await access2(file, constants5.X_OK);
+    await access3(file, constants5.X_OK);
   } catch {
     throw new ConfigError(`--convex-backend-binary: ${raw} is not executable (chmod +x it)`);
   }
@@ -8405,7 +8540,7 @@ async function checkExecutable(raw) {
 }
 
 // src/backends/local/deploy.ts
-import path10 from "node:path";
+import path12 from "node:path";
 import { createRequire as createRequire2 } from "node:module";
 import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
 import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
@@ -8423,7 +8558,7 @@ var TAIL_LINES = 50;
 async function projectConvexCli(projectDir) {
   let pkgFile;
   try {
-    pkgFile = createRequire2(path10.join(path10.resolve(projectDir), "package.json")).resolve("convex/package.json");
+    pkgFile = createRequire2(path12.join(path12.resolve(projectDir), "package.json")).resolve("convex/package.json");
   } catch {
     throw new ConfigError(
       `backend local deploys your functions with your project's convex package, and none is installed for ${projectDir} (run npm install)`
@@ -8432,7 +8567,7 @@ async function projectConvexCli(projectDir) {
   const pkg = JSON.parse(await readFile(pkgFile, "utf8"));
   const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex;
   if (!bin) throw new ConfigError(`${pkgFile} names no convex command`);
-  return path10.join(path10.dirname(pkgFile), bin);
+  return path12.join(path12.dirname(pkgFile), bin);
 }
 function deployArgs(envFile, codegen) {
   return ["deploy", "--env-file", envFile, "--typecheck", "disable", "--codegen", codegen ? "enable" : "disable"];
@@ -8446,13 +8581,13 @@ function deployEnv(env = process.env) {
 async function deployFunctions(opts) {
   const cli = await projectConvexCli(opts.projectDir);
   if (!/^[\w|:.+/=-]+$/.test(opts.adminKey)) throw new BackendError("deploy: the admin key has unexpected characters");
-  const envFile = path10.join(opts.workDir, "deploy.env");
+  const envFile = path12.join(opts.workDir, "deploy.env");
   await writeFile2(envFile, `CONVEX_SELF_HOSTED_URL=${opts.url}
 CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
 `, {
     mode: 384
   });
-  const generated = path10.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const generated = path12.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
   const codegen = !(await stat2(generated).catch(() => void 0))?.isDirectory();
   const timeoutMs = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
   const started = performance.now();
@@ -8478,7 +8613,7 @@ CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
 
 // src/backends/local/launch.ts
 import os2 from "node:os";
-import path11 from "node:path";
+import path13 from "node:path";
 import readline from "node:readline";
 import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
 import { randomBytes as randomBytes3 } from "node:crypto";
@@ -8517,8 +8652,8 @@ async function launchBackend(opts) {
   const adminKey = await keygen(opts, instanceName, instanceSecret);
   registerSecret(adminKey);
   const secrets = [instanceSecret, adminKey];
-  const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
-  const logFile = path11.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
+  const dataDir = await mkdtemp(path13.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
+  const logFile = path13.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
   const spawned = {};
   const removeExitHook = onExit(() => {
     const child = spawned.child;
@@ -8551,9 +8686,9 @@ async function launchBackend(opts) {
       "--instance-secret",
       instanceSecret,
       "--local-storage",
-      path11.join(dataDir, "storage"),
+      path13.join(dataDir, "storage"),
       "--disable-beacon",
-      path11.join(dataDir, "convex_local_backend.sqlite3")
+      path13.join(dataDir, "convex_local_backend.sqlite3")
     ],
     {
       cwd: dataDir,
@@ -8751,7 +8886,7 @@ ${backendTail}`].filter(Boolean).join("\n\n") || void 0
 // src/backends/preview/index.ts
 import { mkdtemp as mkdtemp2, rm as rm3, stat as stat3 } from "node:fs/promises";
 import os3 from "node:os";
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/backends/url.ts
 var LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -8779,7 +8914,10 @@ function checkDeploymentUrl(raw, allowRemote = false, flag2 = "--url") {
   return url;
 }
 function withoutCredentials(raw) {
-  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme) => `${scheme ?? ""}***@`);
+  const at = raw.lastIndexOf("@");
+  if (at < 0) return raw;
+  const scheme = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.exec(raw)?.[0] ?? "";
+  return `${scheme}***@${raw.slice(at + 1)}`;
 }
 async function connectUrl(opts) {
   if (!opts.url) throw new ConfigError("backend url needs --url (or action input convex-url)");
@@ -8856,7 +8994,7 @@ async function authorizePreview(key, previewName, signal) {
 
 // src/backends/preview/deploy.ts
 import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
-import path12 from "node:path";
+import path14 from "node:path";
 import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
 var DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
 var TAIL_LINES3 = 50;
@@ -8881,11 +9019,11 @@ function previewDeployArgs(o2) {
 async function deployToPreview(o2) {
   const cli = await projectConvexCli(o2.projectDir);
   if (/[\r\n]/.test(o2.key)) throw new BackendError("deploy: the deploy key has unexpected characters");
-  const envFile = path12.join(o2.workDir, "preview.env");
+  const envFile = path14.join(o2.workDir, "preview.env");
   await writeFile3(envFile, `CONVEX_DEPLOY_KEY=${o2.key}
 `, { mode: 384 });
-  const urlFile = path12.join(o2.workDir, "preview-url");
-  const script = path12.join(o2.workDir, "report-url.cjs");
+  const urlFile = path14.join(o2.workDir, "preview-url");
+  const script = path14.join(o2.workDir, "report-url.cjs");
   await writeFile3(
     script,
     `require("node:fs").writeFileSync(process.env.RACE_CHECK_PREVIEW_URL_FILE, process.env.${URL_VARIABLE} || "");
@@ -8989,8 +9127,8 @@ async function startPreview(opts) {
   registerSecret(key.key);
   const name = opts.previewName ?? defaultPreviewName(process.env);
   const began = performance.now();
-  const workDir = await mkdtemp2(path13.join(os3.tmpdir(), "race-check-preview-"));
-  const generated = path13.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const workDir = await mkdtemp2(path15.join(os3.tmpdir(), "race-check-preview-"));
+  const generated = path15.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
   const codegen = !(await stat3(generated).catch(() => void 0))?.isDirectory();
   const deploy = (claim) => deployToPreview({ projectDir: opts.projectDir, codegen, key: key.key, name, claim, workDir, signal: opts.signal });
   try {
@@ -9057,65 +9195,6 @@ import path20 from "node:path";
 // src/config/codegen.ts
 import { access as access4, readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
 import path17 from "node:path";
-
-// src/config/component-tree.ts
-import path15 from "node:path";
-import { pathToFileURL } from "node:url";
-
-// src/config/project-files.ts
-import { access as access3, readdir } from "node:fs/promises";
-import path14 from "node:path";
-var SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
-var SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
-async function listModules(functionsDir) {
-  const found = [];
-  async function walk(dir) {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path14.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (await componentDefinition(full) === void 0) await walk(full);
-      } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
-        found.push(path14.relative(functionsDir, full).split(path14.sep).join("/"));
-      }
-    }
-  }
-  await walk(functionsDir);
-  return found.sort();
-}
-async function componentDefinition(dir) {
-  for (const name of ["convex.config.ts", "convex.config.js"]) {
-    const file = path14.join(dir, name);
-    if (await access3(file).then(
-      () => true,
-      () => false
-    ))
-      return file;
-  }
-  return void 0;
-}
-
-// src/config/component-tree.ts
-async function readComponentTree(functionsDir) {
-  const file = await componentDefinition(functionsDir);
-  if (file === void 0) return [];
-  let app;
-  try {
-    app = (await import(pathToFileURL(file).href)).default ?? {};
-  } catch (e) {
-    throw new Error(`cannot load ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
-  }
-  return children(app, file);
-}
-function children(definition, where) {
-  return (definition._childComponents ?? []).map(([name, child]) => {
-    const dir = child.componentDefinitionPath;
-    if (typeof dir !== "string") {
-      throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
-    }
-    return { name, dir: path15.resolve(dir), children: children(child, path15.join(dir, "convex.config")) };
-  });
-}
 
 // src/loader/register.ts
 import { register } from "node:module";
@@ -9370,7 +9449,7 @@ function distance(a2, b) {
 }
 
 // src/config/function-ref.ts
-import { getFunctionName } from "convex/server";
+import { getFunctionName as getFunctionName3 } from "convex/server";
 var PATH = /^[A-Za-z0-9_][\w/.-]*(:[A-Za-z_$][\w$]*)?$/;
 function functionPath(ref2) {
   if (typeof ref2 === "string") {
@@ -9379,7 +9458,7 @@ function functionPath(ref2) {
   }
   let name;
   try {
-    name = getFunctionName(ref2);
+    name = getFunctionName3(ref2);
   } catch {
     throw new Error(`expected a "module:function" string or an api/internal reference, got ${describe(ref2)}`);
   }
@@ -9850,10 +9929,10 @@ async function functionsDirFromConvexJson(projectDir) {
 import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/backends/functions.ts
-import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
+import { makeFunctionReference as makeFunctionReference4 } from "convex/server";
 var MODULES_FUNCTION = "_system/frontend/modules:list";
 async function deploymentFunctions(admin) {
-  const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
+  const modules = await admin.query(makeFunctionReference4(MODULES_FUNCTION), {});
   const internal = /* @__PURE__ */ new Set();
   const kinds = /* @__PURE__ */ new Map();
   for (const [file, module] of modules) {
@@ -10037,9 +10116,6 @@ function excess(t) {
   return (t.observed ?? 0) - (t.limit ?? 0);
 }
 
-// src/backends/embedded/console-capture.ts
-var SCHEDULED_ERROR = /^\[ERROR\] Error when running scheduled function /;
-
 // src/engine/summary.ts
 var FIRST_LOG_LINES = 10;
 var KEPT_HISTORIES = 10;
@@ -10054,8 +10130,8 @@ var TrialLog = class {
   /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
   addLogs(batch) {
     this.logs.count += batch.lines.length + batch.dropped;
+    this.logs.scheduledErrors += batch.scheduledErrors;
     for (const line of batch.lines) {
-      if (SCHEDULED_ERROR.test(line)) this.logs.scheduledErrors++;
       if (this.logs.first.length < FIRST_LOG_LINES) {
         this.logs.first.push(line.length > 300 ? `${line.slice(0, 299)}…` : line);
       }
@@ -10108,6 +10184,17 @@ var TrialLog = class {
     };
   }
 };
+function failedScenario(scenario2, message, logTail, mode = "stress") {
+  return {
+    ...new TrialLog(scenario2.functions).summary(mode, scenario2.name, scenario2.clients, {
+      cutShort: message,
+      durationMs: 0
+    }),
+    fireSpread: {},
+    roundDetails: [],
+    ...logTail && { backendLog: logTail }
+  };
+}
 
 // src/engine/outcome.ts
 function callOutcome(httpStatus, body, transactional = true) {
@@ -10265,6 +10352,9 @@ function withDeadline(work, ms2, late) {
 // src/engine/trial.ts
 var SetupError = class extends Error {
 };
+function setupConfigError(scenario2, setupError) {
+  return new ConfigError(`scenario "${scenario2}": ${setupError}`);
+}
 async function runTrial(scenario2, driver, setupCall = scenario2.setup) {
   const began = performance.now();
   const setup = await runSetup(driver.admin, setupCall, scenario2.opTimeout);
@@ -10827,7 +10917,7 @@ async function runScenario({
     for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
       let trial;
       try {
-        await backend.reset?.();
+        await backend.reset?.({ timeLimitMs: scenario2.opTimeout });
         trial = await runTrial(scenario2, driver);
       } catch (e) {
         if (!await backend.probe()) {
@@ -10835,8 +10925,7 @@ async function runScenario({
           cutShort = `backend exited during round ${r} of "${scenario2.name}"`;
           break;
         }
-        if (e instanceof SetupError && r === range.from)
-          throw new ConfigError(`scenario "${scenario2.name}": ${e.message}`);
+        if (e instanceof SetupError && r === range.from) throw setupConfigError(scenario2.name, e.message);
         cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
@@ -10917,17 +11006,6 @@ var ScenarioCutShort = class extends BackendError {
   }
   partial;
 };
-function failedScenario(scenario2, message, logTail, mode = "stress") {
-  return {
-    ...new TrialLog(scenario2.functions).summary(mode, scenario2.name, scenario2.clients, {
-      cutShort: message,
-      durationMs: 0
-    }),
-    fireSpread: {},
-    roundDetails: [],
-    ...logTail && { backendLog: logTail }
-  };
-}
 function hash(s) {
   let h2 = 2166136261;
   for (let i3 = 0; i3 < s.length; i3++) h2 = Math.imul(h2 ^ s.charCodeAt(i3), 16777619);
@@ -11035,6 +11113,14 @@ function shardRoundsOf(part, of, shard) {
   return { of, parts: [{ shard, from: part.from, to: part.to }] };
 }
 
+// src/model.ts
+var RANK = { ok: 0, inconclusive: 1, error: 2, race: 3 };
+function joinVerdicts(verdicts) {
+  let joined;
+  for (const v of verdicts) if (joined === void 0 || RANK[v] > RANK[joined]) joined = v;
+  return joined ?? "error";
+}
+
 // src/engine/expectations.ts
 import path21 from "node:path";
 function withExpectations(results, scenarios) {
@@ -11046,12 +11132,23 @@ function functionsDirLabel(prepared, cwd) {
   return (relative || ".").split(path21.sep).join("/");
 }
 
-// src/model.ts
-var RANK = { ok: 0, inconclusive: 1, error: 2, race: 3 };
-function joinVerdicts(verdicts) {
-  let joined;
-  for (const v of verdicts) if (joined === void 0 || RANK[v] > RANK[joined]) joined = v;
-  return joined ?? "error";
+// src/engine/result.ts
+function runEnvelope(input) {
+  const { prepared, scenarios } = input;
+  return {
+    tool: { name: "race-check", version: VERSION },
+    mode: input.mode,
+    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
+    startedAt: input.startedAt,
+    durationMs: performance.now() - input.began,
+    seed: input.seed,
+    backend: input.backend,
+    config: prepared.configLabel,
+    ...prepared.configFingerprint && { configFingerprint: prepared.configFingerprint },
+    functionsDir: functionsDirLabel(prepared, input.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios),
+    ...input.shard && { shard: input.shard }
+  };
 }
 
 // src/run.ts
@@ -11140,23 +11237,20 @@ async function runRaceCheck(opts = {}) {
     opts.signal?.removeEventListener("abort", stopOnAbort);
     await backend.stop();
   }
-  return {
-    tool: { name: "race-check", version: VERSION },
+  return runEnvelope({
     mode: "stress",
-    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt: startedAt.toISOString(),
-    durationMs: performance.now() - began,
+    began,
     seed,
     backend: {
       kind: backend.kind,
       ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
     },
-    config: prepared.configLabel,
-    ...prepared.configFingerprint && { configFingerprint: prepared.configFingerprint },
-    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
-    scenarios: withExpectations(scenarios, prepared.scenarios),
-    ...sharding && { shard: sharding.info }
-  };
+    prepared,
+    cwd: opts.cwd,
+    scenarios,
+    shard: sharding?.info
+  });
 }
 
 // src/stress.ts
@@ -11300,23 +11394,23 @@ function wrapCommand(args, width = 80) {
   const head = [];
   while (i3 < args.length && !args[i3].startsWith("--")) head.push(shellQuote(args[i3++]));
   const lines = [];
-  let current = head.join(" ");
+  let current2 = head.join(" ");
   while (i3 < args.length) {
     const flagWord = shellQuote(args[i3++]);
     const value = i3 < args.length && !args[i3].startsWith("--") ? shellQuote(args[i3++]) : void 0;
     const text = value === void 0 ? flagWord : `${flagWord} ${value}`;
-    if (current.length + 1 + text.length <= limit) {
-      current = current === "" ? text : `${current} ${text}`;
+    if (current2.length + 1 + text.length <= limit) {
+      current2 = current2 === "" ? text : `${current2} ${text}`;
     } else if (value === void 0 || 2 + text.length <= limit) {
-      lines.push(current);
-      current = `  ${text}`;
+      lines.push(current2);
+      current2 = `  ${text}`;
     } else {
-      if (current.length + 1 + flagWord.length <= limit) lines.push(`${current} ${flagWord}`);
-      else lines.push(current, `  ${flagWord}`);
-      current = `  ${value}`;
+      if (current2.length + 1 + flagWord.length <= limit) lines.push(`${current2} ${flagWord}`);
+      else lines.push(current2, `  ${flagWord}`);
+      current2 = `  ${value}`;
     }
   }
-  lines.push(current);
+  lines.push(current2);
   return lines.map((l, n2) => n2 < lines.length - 1 ? `${l} \\` : l);
 }
 function seedLabel(run) {

@@ -76,12 +76,16 @@ var init_errors = __esm({
 // src/output/secrets.ts
 function registerSecret(value) {
   if (value === void 0) return;
-  for (const v of /* @__PURE__ */ new Set([value, value.trim()])) {
+  for (const v of /* @__PURE__ */ new Set([value, value.trim(), ...secretLines(value)])) {
     if (v.length < MIN_LENGTH || known.has(v)) continue;
     known.add(v);
   }
   forms = [...new Set([...known].flatMap(encodings))].filter((f) => f.length >= MIN_LENGTH);
   forms.sort((a2, b) => b.length - a2.length);
+}
+function secretLines(value) {
+  const lines = value.split(/\r\n|[\r\n]/).map((l) => l.trim());
+  return lines.length > 1 ? lines.filter((l) => l.length >= MIN_LENGTH) : [];
 }
 function encodings(secret) {
   const bytes = Buffer.from(secret);
@@ -122,7 +126,7 @@ function checkSecretValue(value, what) {
   registerSecret(value);
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
     throw new ConfigError(
-      `${what} contains a newline or another control character (not shown); copy the key again as one line`
+      `${what} contains a newline or another control character (not shown); copy it again as one line`
     );
   }
   return trimmed === "" ? void 0 : trimmed;
@@ -8402,6 +8406,39 @@ var init_execa = __esm({
   }
 });
 
+// src/backends/types.ts
+var BackendError;
+var init_types = __esm({
+  "src/backends/types.ts"() {
+    "use strict";
+    BackendError = class extends Error {
+      constructor(message, logTail) {
+        super(message);
+        this.logTail = logTail;
+        this.name = "BackendError";
+      }
+      logTail;
+    };
+  }
+});
+
+// src/backends/probe.ts
+async function probeDeployment(url, alive = () => true) {
+  if (!alive()) return false;
+  try {
+    const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.timeout(2e3), redirect: "manual" });
+    await res.arrayBuffer();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+var init_probe = __esm({
+  "src/backends/probe.ts"() {
+    "use strict";
+  }
+});
+
 // src/runtime.ts
 function typescriptLoaderArgs() {
   const preload = new URL(fromSource ? "./loader/preload.ts" : "./loader.js", import.meta.url).href;
@@ -8423,6 +8460,33 @@ var init_runtime = __esm({
   }
 });
 
+// src/log-tail.ts
+var LogTail;
+var init_log_tail = __esm({
+  "src/log-tail.ts"() {
+    "use strict";
+    LogTail = class {
+      constructor(max2 = 200) {
+        this.max = max2;
+      }
+      max;
+      lines = [];
+      partial = "";
+      push(chunk) {
+        const text = this.partial + chunk.toString();
+        const parts = text.split("\n");
+        this.partial = parts.pop() ?? "";
+        this.lines.push(...parts);
+        if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
+      }
+      tail(n2 = 50) {
+        const all = this.partial ? [...this.lines, this.partial] : this.lines;
+        return all.slice(-n2).join("\n");
+      }
+    };
+  }
+});
+
 // src/child-env.ts
 function childEnv(env = process.env) {
   const out = {};
@@ -8437,2135 +8501,134 @@ var init_child_env = __esm({
   }
 });
 
-// src/backends/admin.ts
-import { ConvexHttpClient } from "convex/browser";
-function adminClient(url, adminKey) {
-  const admin = new ConvexHttpClient(url, {
-    skipConvexDeploymentUrlCheck: true,
-    logger: false,
-    fetch: (input, init2) => fetch(input, { ...init2, redirect: "manual" })
-  });
-  admin.setAdminAuth(adminKey);
-  return admin;
-}
-async function callFunction(client, path27, args) {
-  return await client.function(path27, void 0, args);
-}
-var init_admin = __esm({
-  "src/backends/admin.ts"() {
-    "use strict";
-  }
-});
-
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = true ? "1.0.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
-  }
-});
-
-// src/config/function-ref.ts
-import { getFunctionName } from "convex/server";
-function functionPath(ref2) {
-  if (typeof ref2 === "string") {
-    if (!PATH.test(ref2)) throw new Error(`"${ref2}" is not a Convex function path (expected "module:function")`);
-    return ref2.includes(":") ? ref2.replace(/\.(js|ts)(?=:)/, "") : `${ref2}:default`;
-  }
-  let name;
-  try {
-    name = getFunctionName(ref2);
-  } catch {
-    throw new Error(`expected a "module:function" string or an api/internal reference, got ${describe(ref2)}`);
-  }
-  return name.includes(":") ? name : `${name}:default`;
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (typeof value === "function") return "a function";
-  return typeof value;
-}
-var PATH;
-var init_function_ref = __esm({
-  "src/config/function-ref.ts"() {
-    "use strict";
-    PATH = /^[A-Za-z0-9_][\w/.-]*(:[A-Za-z_$][\w$]*)?$/;
-  }
-});
-
-// src/config/project-files.ts
-import { access as access3, readdir } from "node:fs/promises";
-import path14 from "node:path";
-async function listModules(functionsDir) {
-  const found = [];
-  async function walk2(dir) {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path14.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (await componentDefinition(full) === void 0) await walk2(full);
-      } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
-        found.push(path14.relative(functionsDir, full).split(path14.sep).join("/"));
-      }
-    }
-  }
-  await walk2(functionsDir);
-  return found.sort();
-}
-async function componentDefinition(dir) {
-  for (const name of ["convex.config.ts", "convex.config.js"]) {
-    const file = path14.join(dir, name);
-    if (await access3(file).then(
-      () => true,
-      () => false
-    ))
-      return file;
-  }
-  return void 0;
-}
-var SOURCE, SKIP;
-var init_project_files = __esm({
-  "src/config/project-files.ts"() {
-    "use strict";
-    SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
-    SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
-  }
-});
-
-// src/config/functions.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path15 from "node:path";
-async function scanFunctions(functionsDir) {
-  const found = /* @__PURE__ */ new Map();
-  for (const file of await listModules(functionsDir)) {
-    if (file.startsWith("_generated/") || /^(schema|auth\.config)\.[^/]+$/.test(file)) continue;
-    const source = await readFile3(path15.join(functionsDir, file), "utf8");
-    const module = file.replace(/\.[^./]+$/, "");
-    for (const m of source.matchAll(/export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([A-Za-z_$][\w$]*)?/g)) {
-      const builder = m[2] ?? "";
-      const b = BUILDER.exec(builder);
-      found.set(`${module}:${m[1]}`, {
-        path: `${module}:${m[1]}`,
-        visibility: b ? b[1] ? "internal" : "public" : "unknown"
-      });
-    }
-    for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)/g)) {
-      found.set(`${module}:${m[1]}`, { path: `${module}:${m[1]}`, visibility: "unknown" });
-    }
-    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
-      for (const part of m[1].split(",")) {
-        const name = part.trim().split(/\s+as\s+/).pop()?.trim();
-        if (name) found.set(`${module}:${name}`, { path: `${module}:${name}`, visibility: "unknown" });
-      }
-    }
-    const byDefault = /export\s+default\s+([A-Za-z_$][\w$]*)?/.exec(source);
-    if (byDefault) {
-      const b = BUILDER.exec(byDefault[1] ?? "");
-      found.set(`${module}:default`, {
-        path: `${module}:default`,
-        visibility: b ? b[1] ? "internal" : "public" : "unknown"
-      });
-    }
-  }
-  return found;
-}
-function closeMatches(wanted, known2, max2 = 3) {
-  const fn = (p) => p.slice(p.indexOf(":") + 1).toLowerCase();
-  const scored = [...known2].map((k) => ({
-    k,
-    d: Math.min(
-      distance(wanted.toLowerCase(), k.toLowerCase()),
-      distance(fn(wanted), fn(k)) + 1,
-      fn(wanted).length >= 3 && fn(k).includes(fn(wanted)) ? 2 : Infinity
-    )
-  }));
-  const limit = Math.max(3, Math.floor(wanted.length / 2));
-  return scored.filter((s) => s.d <= limit).sort((a2, b) => a2.d - b.d || a2.k.localeCompare(b.k)).slice(0, max2).map((s) => s.k);
-}
-function distance(a2, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i3) => i3);
-  for (let i3 = 1; i3 <= a2.length; i3++) {
-    let prev = row[0];
-    row[0] = i3;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a2[i3 - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
-var BUILDER;
-var init_functions = __esm({
-  "src/config/functions.ts"() {
-    "use strict";
-    init_project_files();
-    BUILDER = /^(internal)?(query|mutation|action)$/i;
-  }
-});
-
-// src/config/validate.ts
-function validateConfig(raw, file) {
-  try {
-    return checkShape(raw, file);
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    const message = e instanceof Error ? e.message : String(e);
-    throw new ConfigError(`${file}: reading the config threw: ${message.split("\n")[0]}`);
-  }
-}
-function checkShape(raw, file) {
-  const fail = (where, what) => {
-    throw new ConfigError(`${file}: ${where}: ${what}`);
-  };
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    fail("default export", `expected an object like defineConfig({ scenarios: [...] }), got ${kind(raw)}`);
-  }
-  const config = raw;
-  const keys = (value, where, known2) => {
-    for (const key of Object.keys(value)) {
-      if (known2.includes(key)) continue;
-      const near = closeMatches(key, known2, 1);
-      fail(
-        `${where}${key}`,
-        `unknown key${near.length ? `; did you mean "${near[0]}"?` : `; known keys: ${known2.join(", ")}`}`
-      );
-    }
-  };
-  keys(config, "", CONFIG_KEYS);
-  integer(config.rounds, "rounds", 1, LIMITS.maxRounds, fail);
-  integer(config.clients, "clients", 1, LIMITS.maxClients, fail);
-  integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
-  integer(config.opTimeout, "opTimeout", 1, 36e5, fail);
-  integer(config.settle, "settle", 0, LIMITS.maxSettleMs, fail);
-  if (config.env !== void 0) {
-    if (config.env === null || typeof config.env !== "object" || Array.isArray(config.env)) {
-      fail("env", 'expected an object of environment variables, e.g. { STRIPE_SECRET_KEY: "sk_test_..." }');
-    }
-    for (const [name, value] of Object.entries(config.env)) {
-      if (!ENV_NAME.test(name)) {
-        fail(`env.${name}`, "not a valid name: begin with a letter, then letters, digits and _ (at most 256)");
-      }
-      if (typeof value !== "string") fail(`env.${name}`, `expected a string value, got ${kind(value)}`);
-      if (Buffer.byteLength(value) > ENV_VALUE_MAX) fail(`env.${name}`, "value longer than Convex's 8 KiB");
-    }
-  }
-  if (config.functionsDir !== void 0 && typeof config.functionsDir !== "string") {
-    fail("functionsDir", "expected a directory path string");
-  }
-  if (!Array.isArray(config.scenarios) || config.scenarios.length === 0) {
-    fail("scenarios", "expected a non-empty array of scenarios ({ name, setup, clients, act, invariant })");
-  }
-  const seen = /* @__PURE__ */ new Set();
-  config.scenarios.forEach((s, i3) => {
-    const at = `scenarios[${i3}]`;
-    if (s === null || typeof s !== "object") fail(at, `expected a scenario object, got ${kind(s)}`);
-    const sc = s;
-    if (typeof sc.name !== "string" || sc.name.trim() === "")
-      fail(`${at}.name`, "every scenario needs a non-empty name");
-    const where = `scenario "${sc.name}"`;
-    keys(sc, `${where} `, SCENARIO_KEYS);
-    if (sc.identity !== void 0 && typeof sc.identity !== "function") {
-      fail(`${where} identity`, "expected a function ({ setup, client }) => ({ subject, ... }) or undefined");
-    }
-    if (sc.act !== null && typeof sc.act === "object") keys(sc.act, `${where} act.`, ["fn", "args"]);
-    if (sc.setup !== null && typeof sc.setup === "object" && "fn" in sc.setup) {
-      keys(sc.setup, `${where} setup.`, ["fn", "args"]);
-    }
-    if (sc.explore !== null && typeof sc.explore === "object")
-      keys(sc.explore, `${where} explore.`, ["setup", "clients"]);
-    const invariant = sc.invariant;
-    if (invariant !== null && typeof invariant === "object" && typeof invariant.kind === "string") {
-      const known2 = INVARIANT_KEYS[invariant.kind];
-      if (known2) keys(invariant, `${where} invariant.`, known2);
-      if (invariant.kind === "capacity" && invariant.read !== null && typeof invariant.read === "object") {
-        keys(invariant.read, `${where} invariant.read.`, ["fn", "args"]);
-      }
-    }
-    if (seen.has(sc.name)) fail(where, "duplicate scenario name: give each scenario its own name");
-    seen.add(sc.name);
-    integer(sc.rounds, `${where} rounds`, 1, LIMITS.maxRounds, fail);
-    integer(sc.clients, `${where} clients`, 1, LIMITS.maxClients, fail);
-    integer(sc.delayBetweenRounds, `${where} delayBetweenRounds`, 0, LIMITS.maxDelayMs, fail);
-    integer(sc.settle, `${where} settle`, 0, LIMITS.maxSettleMs, fail);
-    if (sc.expect !== void 0 && sc.expect !== "race") {
-      fail(
-        `${where} expect`,
-        `expected "race" (a known race: reported, not failing), got ${JSON.stringify(sc.expect)}`
-      );
-    }
-    if (sc.setup !== void 0) {
-      const setup = sc.setup;
-      const fn = typeof sc.setup === "object" && sc.setup !== null && "fn" in setup ? setup.fn : sc.setup;
-      ref(fn, `${where} setup`, fail);
-      if (typeof sc.setup === "object" && setup.args !== void 0 && (typeof setup.args !== "object" || setup.args === null)) {
-        fail(`${where} setup.args`, "expected an object of arguments");
-      }
-    }
-    if (sc.explore !== void 0) {
-      if (sc.explore === null || typeof sc.explore !== "object" || Array.isArray(sc.explore)) {
-        fail(`${where} explore`, "expected { setup?, clients? }");
-      }
-      const ex = sc.explore;
-      integer(ex.clients, `${where} explore.clients`, 1, LIMITS.maxClients, fail);
-      if (ex.setup !== void 0) {
-        const exSetup = ex.setup;
-        const isCall = typeof ex.setup === "object" && ex.setup !== null && "fn" in exSetup;
-        ref(isCall ? exSetup.fn : ex.setup, `${where} explore.setup`, fail);
-        if (isCall && exSetup.args !== void 0 && (typeof exSetup.args !== "object" || exSetup.args === null)) {
-          fail(`${where} explore.setup.args`, "expected an object of arguments");
-        }
-      }
-    }
-    if (typeof sc.act === "function") {
-    } else if (sc.act !== null && typeof sc.act === "object" && "fn" in sc.act) {
-      ref(sc.act.fn, `${where} act.fn`, fail);
-    } else {
-      fail(
-        `${where} act`,
-        'expected { fn: "module:function", args } or an async flow ({ convex, setup, client }) => ...'
-      );
-    }
-    const inv = sc.invariant;
-    if (inv === void 0 || inv === null || typeof inv !== "object") {
-      fail(`${where} invariant`, "missing: use capacity({...}), maxSuccesses({...}) or custom(fn)");
-    }
-    if (!INVARIANT_KINDS.includes(inv.kind)) {
-      fail(
-        `${where} invariant.kind`,
-        `unknown kind ${JSON.stringify(inv.kind)}; expected one of ${INVARIANT_KINDS.join(", ")}`
-      );
-    }
-    if (inv.kind === "capacity") {
-      const read2 = inv.read;
-      if (!read2 || typeof read2 !== "object")
-        fail(`${where} invariant.read`, 'capacity needs read: { fn: "module:function", args }');
-      ref(read2.fn, `${where} invariant.read.fn`, fail);
-    }
-    if (inv.kind === "capacity" || inv.kind === "maxSuccesses") {
-      if (typeof inv.limit !== "number" && typeof inv.limit !== "function") {
-        fail(`${where} invariant.limit`, "expected a number or a function of the setup value");
-      }
-    }
-    if (inv.kind === "custom" && typeof inv.check !== "function") {
-      fail(`${where} invariant.check`, "custom invariants need check: ({ history, admin, setup }) => verdict");
-    }
-  });
-  return config;
-}
-function integer(value, name, min, max2, fail) {
-  if (value === void 0) return;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max2) {
-    fail(name, `expected a whole number from ${min} to ${max2}, got ${JSON.stringify(value)}`);
-  }
-}
-function ref(value, where, fail) {
-  if (value === void 0) fail(where, 'missing function: use "module:function" or api.module.function');
-  try {
-    functionPath(value);
-  } catch (e) {
-    fail(where, e.message);
-  }
-}
-function kind(v) {
-  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
-}
-function parseCount(value, name, min, max2) {
-  if (value === void 0 || value === "") return void 0;
-  const n2 = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n2) || n2 < min || n2 > max2) {
-    throw new ConfigError(`${name}: expected a whole number from ${min} to ${max2}, got "${value}"`);
-  }
-  return n2;
-}
-var LIMITS, INVARIANT_KINDS, CONFIG_KEYS, SCENARIO_KEYS, INVARIANT_KEYS, ENV_NAME, ENV_VALUE_MAX;
-var init_validate2 = __esm({
-  "src/config/validate.ts"() {
-    "use strict";
-    init_errors();
-    init_function_ref();
-    init_functions();
-    LIMITS = {
-      maxClients: 1e3,
-      maxRounds: 1e5,
-      maxDelayMs: 6e5,
-      /** A day: work scheduled further out than that is not part of a race trial. */
-      maxSettleMs: 864e5
-    };
-    INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
-    CONFIG_KEYS = [
-      "rounds",
-      "delayBetweenRounds",
-      "clients",
-      "opTimeout",
-      "settle",
-      "functionsDir",
-      "env",
-      "scenarios"
-    ];
-    SCENARIO_KEYS = [
-      "name",
-      "setup",
-      "clients",
-      "act",
-      "invariant",
-      "identity",
-      "expect",
-      "rounds",
-      "delayBetweenRounds",
-      "settle",
-      "explore"
-    ];
-    INVARIANT_KEYS = {
-      capacity: ["kind", "read", "limit", "title", "noun"],
-      maxSuccesses: ["kind", "limit", "title", "noun", "isSuccess"],
-      custom: ["kind", "check"]
-    };
-    ENV_NAME = /^[A-Za-z][A-Za-z0-9_]{0,255}$/;
-    ENV_VALUE_MAX = 8 * 1024;
-  }
-});
-
-// src/shell.ts
-function shellQuote(arg) {
-  if (/^[\w./:=@+-]+$/.test(arg)) return arg;
-  if (arg.includes("!")) return `'${arg.replace(/'/g, "'\\''")}'`;
-  return `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
-}
-function flag(name, value) {
-  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
-}
-var init_shell2 = __esm({
-  "src/shell.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/shard.ts
-function parseShard(value, where) {
-  if (value === void 0) return void 0;
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  const index = m ? Number(m[1]) : NaN;
-  const count3 = m ? Number(m[2]) : NaN;
-  if (!m || count3 < 1 || count3 > MAX_SHARDS || index < 1 || index > count3) {
-    throw new ConfigError(
-      `${where}: "${value}" is not a shard i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 1/4: the first of four shards)`
-    );
-  }
-  return { index, count: count3 };
-}
-function planShards(scenarios, count3) {
-  const shards = Array.from({ length: count3 }, () => []);
-  const cost2 = scenarios.map((s) => s.rounds * Math.max(1, s.clients));
-  if (count3 <= scenarios.length) {
-    const load2 = new Array(count3).fill(0);
-    const order = scenarios.map((_, i3) => i3).sort((a2, b) => cost2[b] - cost2[a2] || a2 - b);
-    for (const i3 of order) {
-      const target = load2.indexOf(Math.min(...load2));
-      load2[target] += cost2[i3];
-      shards[target].push({ scenario: i3, from: 1, to: scenarios[i3].rounds });
-    }
-    for (const parts of shards) parts.sort((a2, b) => a2.scenario - b.scenario);
-    return shards;
-  }
-  const pieces = scenarios.map(() => 1);
-  for (let extra = count3 - scenarios.length; extra > 0; extra--) {
-    let best = -1;
-    for (let i3 = 0; i3 < scenarios.length; i3++) {
-      if (pieces[i3] >= scenarios[i3].rounds) continue;
-      if (best < 0 || cost2[i3] / pieces[i3] > cost2[best] / pieces[best]) best = i3;
-    }
-    if (best < 0) break;
-    pieces[best]++;
-  }
-  let next = 0;
-  scenarios.forEach((s, i3) => {
-    const base = Math.floor(s.rounds / pieces[i3]);
-    const longer = s.rounds % pieces[i3];
-    let from = 1;
-    for (let p = 0; p < pieces[i3]; p++) {
-      const size = base + (p < longer ? 1 : 0);
-      shards[next++].push({ scenario: i3, from, to: from + size - 1 });
-      from += size;
-    }
-  });
-  return shards;
-}
-function shardSeed(runSeed, shard) {
-  let h2 = 2166136261;
-  for (const word of [runSeed >>> 0, shard.index, shard.count]) {
-    for (let b = 0; b < 4; b++) h2 = Math.imul(h2 ^ word >>> 8 * b & 255, 16777619);
-  }
-  h2 ^= h2 >>> 16;
-  h2 = Math.imul(h2, 2246822507);
-  h2 ^= h2 >>> 13;
-  h2 = Math.imul(h2, 3266489909);
-  h2 ^= h2 >>> 16;
-  return h2 >>> 0;
-}
-function shardCommand(inputs, runSeed, shard) {
-  return shardArgs(inputs, runSeed, shard).map(shellQuote).join(" ");
-}
-function shardArgs(inputs, runSeed, shard) {
-  const parts = ["npx", "race-check", "run", ...flag("--config", inputs.config)];
-  for (const name of inputs.scenarios ?? []) parts.push(...flag("--scenario", name));
-  if (inputs.rounds !== void 0) parts.push("--rounds", String(inputs.rounds));
-  if (inputs.clients !== void 0) parts.push("--clients", String(inputs.clients));
-  if (inputs.opTimeout !== void 0) parts.push("--op-timeout", String(inputs.opTimeout));
-  parts.push("--seed", String(runSeed), "--shard", `${shard.index}/${shard.count}`);
-  if (inputs.backend !== "embedded") parts.push("--backend", inputs.backend);
-  return parts;
-}
-function shardWork(scenarios, shard) {
-  const parts = planShards(scenarios, shard.count)[shard.index - 1];
-  if (parts.length === 0) {
-    const rounds = scenarios.reduce((sum, s) => sum + s.rounds, 0);
-    throw new ConfigError(
-      `--shard ${shard.index}/${shard.count}: this shard has no work: the ${scenarios.length} selected scenario(s) have ${rounds} round(s) in all; use at most ${rounds} shards`
-    );
-  }
-  return parts;
-}
-function prepareShard(scenarios, shard, runSeed, inputs) {
-  const plan = scenarios.map(({ name, rounds, clients }) => ({ name, rounds, clients }));
-  return {
-    parts: shardWork(plan, shard),
-    info: {
-      index: shard.index,
-      count: shard.count,
-      seed: shardSeed(runSeed, shard),
-      plan,
-      command: shardCommand(inputs, runSeed, shard),
-      args: shardArgs(inputs, runSeed, shard)
-    }
-  };
-}
-function shardRoundsOf(part, of, shard) {
-  return { of, parts: [{ shard, from: part.from, to: part.to }] };
-}
-var MAX_SHARDS;
-var init_shard = __esm({
-  "src/engine/shard.ts"() {
-    "use strict";
-    init_errors();
-    init_shell2();
-    MAX_SHARDS = 256;
-  }
-});
-
-// src/report/escape.ts
-function truncate(text, max2) {
-  if (text.length <= max2) return text;
-  let end = Math.max(0, max2 - 1);
-  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
-  return `${text.slice(0, end)}…`;
-}
-function isHighSurrogate(code) {
-  return code >= 55296 && code <= 56319;
-}
-function oneLine(text) {
-  return text.replace(/\r\n|[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function mdInline(text, max2 = 300) {
-  return escapeHtml(truncate(oneLine(text), max2)).replace(/[\\`*_[\]#|~]/g, "\\$&");
-}
-function mdCell(text, max2 = 300) {
-  return mdInline(text, max2);
-}
-function mermaidText(text, max2 = 120) {
-  return truncate(oneLine(text), max2).replace(/["`]/g, "'").replace(/[<>]/g, " ");
-}
-function codeBlock(lang, lines) {
-  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return [`${fence}${lang}`, ...lines, fence];
-}
-function neutraliseCommands(text) {
-  return text.replace(/^([^\S\r\n]*):(?=:)/gm, "$1:​").replace(/##\[/g, "##​[");
-}
-var init_escape2 = __esm({
-  "src/report/escape.ts"() {
-    "use strict";
-    init_shell2();
-  }
-});
-
-// src/output/boundary.ts
-function installOutputBoundary(opts = {}) {
-  for (const stream of [process.stdout, process.stderr]) {
-    if (installed.has(stream)) continue;
-    installed.add(stream);
-    guard(stream, opts);
-  }
-}
-function guard(stream, opts) {
-  let closed = false;
-  stream.on("error", () => {
-    closed = true;
-  });
-  const write = stream.write.bind(stream);
-  const filtered = (chunk, ...rest) => {
-    const callback = rest.find((r) => typeof r === "function");
-    if (closed || stream.destroyed) {
-      if (callback) process.nextTick(callback);
-      return false;
-    }
-    let text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : void 0;
-    if (text === void 0) return write(chunk, ...rest);
-    text = clean(text, opts);
-    return write(text, ...rest.filter((r) => typeof r === "function"));
-  };
-  stream.write = filtered;
-}
-function clean(text, opts) {
-  if (!text.includes("::add-mask::")) return tidy(text, opts);
-  return text.split(/(?<=\n)/).map((line) => line.startsWith("::add-mask::") ? line : tidy(line, opts)).join("");
-}
-function tidy(text, opts) {
-  const redacted = redact(text);
-  return opts.neutralise ? neutraliseCommands(redacted) : redacted;
-}
-var installed;
-var init_boundary = __esm({
-  "src/output/boundary.ts"() {
-    "use strict";
-    init_escape2();
-    init_secrets();
-    installed = /* @__PURE__ */ new WeakSet();
-  }
-});
-
-// src/output/report-file.ts
-import { mkdir as mkdir2, stat as stat4, writeFile as writeFile4, access as access4, constants as constants6 } from "node:fs/promises";
-import path16 from "node:path";
-async function checkOutputPath(file, label, opts = {}) {
-  const target = await stat4(file).catch(() => void 0);
-  if (target?.isDirectory()) {
-    throw new ConfigError(
-      `${label}: ${file} is a directory; give a file name such as ${path16.join(file, "report.json")}`
-    );
-  }
-  let dir = path16.dirname(path16.resolve(file));
-  let info = await stat4(dir).catch(() => void 0);
-  if (!info && !opts.createDir) {
-    throw new ConfigError(
-      `${label}: directory ${path16.dirname(file)} does not exist; create it first or pick another path`
-    );
-  }
-  while (!info) {
-    const parent = path16.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-    info = await stat4(dir).catch(() => void 0);
-  }
-  if (!info?.isDirectory()) {
-    throw new ConfigError(`${label}: ${dir} is not a directory, so ${file} cannot be written`);
-  }
-  if (!await access4(dir, constants6.W_OK).then(
-    () => true,
-    () => false
-  )) {
-    throw new ConfigError(`${label}: directory ${dir} is not writable`);
-  }
-}
-async function writeOutputFile(file, text) {
-  await mkdir2(path16.dirname(path16.resolve(file)), { recursive: true });
-  await writeFile4(file, redact(text));
-}
-var init_report_file = __esm({
-  "src/output/report-file.ts"() {
-    "use strict";
-    init_errors();
-    init_secrets();
-  }
-});
-
-// src/output/log-file.ts
-var MAX_LINES, LogCollector;
-var init_log_file = __esm({
-  "src/output/log-file.ts"() {
-    "use strict";
-    init_report_file();
-    MAX_LINES = 2e5;
-    LogCollector = class _LogCollector {
-      byScenario = /* @__PURE__ */ new Map();
-      total = 0;
-      dropped = 0;
-      onLogs = (scenario, lines) => {
-        const room = Math.max(0, MAX_LINES - this.total);
-        const kept = lines.slice(0, room);
-        this.dropped += lines.length - kept.length;
-        this.total += kept.length;
-        const list = this.byScenario.get(scenario) ?? [];
-        list.push(...kept);
-        this.byScenario.set(scenario, list);
-      };
-      /** `report.json` → `report.log`; written (through the output boundary) only when there is a log. */
-      static pathBeside(reportFile) {
-        return `${reportFile.replace(/\.(json|md|markdown)$/i, "")}.log`;
-      }
-      async writeBeside(reportFile, result2) {
-        if (this.total === 0) return void 0;
-        const file = _LogCollector.pathBeside(reportFile);
-        const parts = [];
-        for (const [scenario, lines] of this.byScenario) parts.push(`## ${scenario}`, ...lines, "");
-        if (this.dropped > 0) parts.push(`(${this.dropped} more lines not kept)`);
-        await writeOutputFile(file, `${parts.join("\n")}
-`);
-        for (const s of [...result2.scenarios, ...result2.explore?.scenarios ?? []]) {
-          if (s.logs && this.byScenario.has(s.name)) s.logs.file = file;
-        }
-        return file;
-      }
-    };
-  }
-});
-
-// src/config/env-file.ts
-import { readFile as readFile4 } from "node:fs/promises";
-async function readEnvFile(file, flag2 = "--env-file") {
-  if (file === void 0) return void 0;
-  const text = await readFile4(file, "utf8").catch((e) => {
-    throw new ConfigError(`${flag2}: cannot read ${file} (${e.code ?? e.message})`);
-  });
-  return parseEnvLines(text, `${flag2} ${file}`);
-}
-function parseEnvLines(text, where) {
-  const env = {};
-  text.split(/\r?\n/).forEach((line, i3) => {
-    if (line.trim() === "" || line.trimStart().startsWith("#")) return;
-    const eq = line.indexOf("=");
-    const name = (eq < 0 ? line : line.slice(0, eq)).trim();
-    const valid = /^[A-Za-z][A-Za-z0-9_]*$/.test(name);
-    if (eq < 0 || !valid)
-      throw new ConfigError(`${where}: line ${i3 + 1} is not NAME=value${valid ? ` (${name})` : ""}`);
-    const raw = line.slice(eq + 1);
-    let value = raw;
-    if (/^".*"$/.test(raw.trim())) {
-      try {
-        value = JSON.parse(raw.trim());
-      } catch {
-        throw new ConfigError(`${where}: line ${i3 + 1} (${name}): a quoted value must be a JSON string`);
-      }
-    }
-    env[name] = value;
-  });
-  return Object.keys(env).length > 0 ? env : void 0;
-}
-var init_env_file = __esm({
-  "src/config/env-file.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/report/json.ts
-function renderJson(run) {
-  return `${JSON.stringify(run, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? null : v, 2)}
-`;
-}
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-  }
-});
-
-// src/explore/token.ts
-import { createHash } from "node:crypto";
-function encodeToken(t) {
-  const wire = {
-    v: 1,
-    s: t.scenario,
-    c: t.clients,
-    // Client indices are small: one base-36 digit each keeps long schedules short.
-    ch: t.choices.every((c3) => c3 < 36) ? t.choices.map((c3) => c3.toString(36)).join("") : `.${t.choices.join(".")}`,
-    r: t.seed,
-    ...t.stopAfter !== void 0 && { x: t.stopAfter },
-    ...t.trace !== void 0 && { h: t.trace }
-  };
-  return Buffer.from(JSON.stringify(wire), "utf8").toString("base64url");
-}
-function decodeToken(token) {
-  let wire;
-  try {
-    wire = JSON.parse(Buffer.from(token.trim(), "base64url").toString("utf8"));
-  } catch {
-    throw new Error("--replay: not a race-check replay token (copy it whole from the explore report)");
-  }
-  const ints = (a2) => Array.isArray(a2) && a2.every((n2) => Number.isSafeInteger(n2) && n2 >= 0);
-  if (wire?.v !== 1 || typeof wire.s !== "string" || !ints(wire.c) || typeof wire.ch !== "string" || !Number.isSafeInteger(wire.r) || wire.x !== void 0 && !Number.isSafeInteger(wire.x)) {
-    throw new Error("--replay: not a race-check replay token, or one from an incompatible version");
-  }
-  const choices = wire.ch.startsWith(".") ? wire.ch.slice(1).split(".").map(Number) : [...wire.ch].map((d) => parseInt(d, 36));
-  if (!ints(choices)) throw new Error("--replay: the token's schedule is damaged");
-  return {
-    scenario: wire.s,
-    clients: wire.c,
-    choices,
-    seed: wire.r,
-    ...wire.x !== void 0 && { stopAfter: wire.x },
-    ...wire.h !== void 0 && { trace: wire.h }
-  };
-}
-function traceFingerprint(steps) {
-  const canonical2 = steps.map((s) => [
-    s.client,
-    s.kind,
-    s.path,
-    s.outcome ? s.outcome.ok ? stable(s.outcome.value) : `!${s.outcome.error}` : null
-  ]);
-  return createHash("sha256").update(JSON.stringify(canonical2)).digest("hex").slice(0, 12);
-}
-function stable(v) {
-  return JSON.stringify(v, (_k, x2) => typeof x2 === "bigint" ? `${x2}n` : x2) ?? "null";
-}
-function replayCommand(configLabel, scenario, token) {
-  return replayArgs(configLabel, scenario, token).map(shellQuote).join(" ");
-}
-function replayArgs(configLabel, scenario, token) {
-  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)].concat(
-    "--replay",
-    token
-  );
-}
-var init_token = __esm({
-  "src/explore/token.ts"() {
-    "use strict";
-    init_shell2();
-  }
-});
-
-// src/model.ts
-function joinVerdicts(verdicts) {
-  let joined;
-  for (const v of verdicts) if (joined === void 0 || RANK[v] > RANK[joined]) joined = v;
-  return joined ?? "error";
-}
-var RANK;
-var init_model = __esm({
-  "src/model.ts"() {
-    "use strict";
-    RANK = { ok: 0, inconclusive: 1, error: 2, race: 3 };
-  }
-});
-
-// src/report/baseline.ts
-function scenarioVerdicts(run) {
-  const out = /* @__PURE__ */ new Map();
-  for (const s of run.scenarios) out.set(s.name, s.verdict);
-  for (const s of run.explore?.scenarios ?? []) {
-    const stress = out.get(s.name);
-    out.set(s.name, stress === void 0 ? s.verdict : joinVerdicts([stress, s.verdict]));
-  }
-  return out;
-}
-function expectedRaces(run) {
-  const all = [...run.scenarios, ...run.explore?.scenarios ?? []];
-  return new Set(all.filter((s) => s.expect === "race").map((s) => s.name));
-}
-function compareRuns(run, baseline) {
-  const before = baseline && scenarioVerdicts(baseline.run);
-  const expected = expectedRaces(run);
-  const scenarios = [];
-  for (const [name, verdict] of scenarioVerdicts(run)) {
-    const racedBefore = before?.get(name) === "race";
-    let standing = "none";
-    if (verdict === "race") {
-      standing = expected.has(name) ? "known" : !before ? "race" : racedBefore ? "still" : "new";
-    } else if (verdict === "ok") {
-      standing = expected.has(name) ? "may-be-fixed" : racedBefore ? "fixed" : "none";
-    }
-    scenarios.push({ name, standing, verdict });
-  }
-  return {
-    ...baseline && { baseline: { label: baseline.label, startedAt: baseline.startedAt ?? baseline.run.startedAt } },
-    scenarios
-  };
-}
-function named(cmp, ...standings) {
-  return cmp.scenarios.filter((s) => standings.includes(s.standing)).map((s) => s.name);
-}
-function failingRaces(cmp, failOn) {
-  if (failOn === "never") return [];
-  if (failOn === "new-race") return named(cmp, "new", "race");
-  return named(cmp, "race", "new", "still");
-}
-function checkVerdict(cmp, failOn) {
-  const failing = new Set(failingRaces(cmp, failOn));
-  if (cmp.scenarios.length === 0) return "error";
-  return joinVerdicts(cmp.scenarios.map((s) => s.verdict === "race" && !failing.has(s.name) ? "ok" : s.verdict));
-}
-function parseReport(text, where) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new ConfigError(`${where}: not JSON (${e.message}); give a report written by --json`);
-  }
-  const run = value;
-  const scenarios = run?.scenarios;
-  const valid = run !== null && typeof run === "object" && run.tool?.name === "race-check" && Array.isArray(scenarios) && scenarios.every((s) => typeof s?.name === "string" && typeof s?.verdict === "string") && (run.explore === void 0 || Array.isArray(run.explore?.scenarios));
-  if (!valid) throw new ConfigError(`${where}: not a race-check JSON report (written by --json or the action)`);
-  return run;
-}
-var FAIL_ON;
-var init_baseline = __esm({
-  "src/report/baseline.ts"() {
-    "use strict";
-    init_errors();
-    init_model();
-    FAIL_ON = ["race", "new-race", "never"];
-  }
-});
-
-// src/report/format.ts
-function pct(x2) {
-  const v = x2 * 100;
-  if (v >= 10 || v === 0) return `${v.toFixed(0)}%`;
-  return `${v >= 1 ? v.toFixed(1) : Number(v.toPrecision(2))}%`;
-}
-function pctBound(x2) {
-  const v = x2 * 100;
-  if (v <= 0) return "0%";
-  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 1 - Math.floor(Math.log10(v));
-  const scale = 10 ** digits;
-  const up = Math.ceil(v * scale - 1e-9) / scale;
-  return `${up.toFixed(digits)}%`;
-}
-function ms(x2) {
-  if (x2 === void 0) return "n/a";
-  return x2 < 10 ? `${x2.toFixed(2)} ms` : `${x2.toFixed(0)} ms`;
-}
-function pendingLine(s) {
-  if (!s.pending?.length) return void 0;
-  const noun = s.mode === "explore" ? "schedule(s)" : "round(s)";
-  const items = s.pending.map((p) => `${p.path} (${p.count} ${noun}, due in ${seconds(p.dueInMs)})`);
-  return `scheduled work beyond the settle horizon, not checked: ${items.join(", ")}`;
-}
-function logsLine(s) {
-  const l = s.logs;
-  if (!l) return void 0;
-  const errors = l.scheduledErrors > 0 ? ` (${l.scheduledErrors} from scheduled functions that threw)` : "";
-  return `${l.count} log line(s)${errors}${l.file ? `, all in ${l.file}` : ""}`;
-}
-function seconds(msValue) {
-  return msValue >= 1e4 ? `${Math.round(msValue / 1e3)} s` : `${(msValue / 1e3).toFixed(1)} s`;
-}
-function rateLine(s) {
-  if (s.rounds === 0) return "no round completed";
-  if (s.violations > 0) {
-    return `detected in ${s.violations}/${s.rounds} rounds (${pct(s.detectionRate)}, 95% CI ${pct(s.interval[0])}–${pct(s.interval[1])})`;
-  }
-  const clean2 = s.rounds - s.unknown;
-  const bound = s.upperBound !== void 0 ? `: per-round race probability < ${pctBound(s.upperBound)} at 95%` : "";
-  return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean2} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
-}
-function reproduceCommand(run, s) {
-  return reproduceArgs(run, s).map(shellQuote).join(" ");
-}
-function reproduceArgs(run, s) {
-  const shardWords = (args, command) => args ?? command.split(" ");
-  if (run.shard) return shardWords(run.shard.args, run.shard.command);
-  if (run.merged) {
-    const round = s.sampleRound?.round;
-    const parts2 = s.shardRounds?.parts ?? [];
-    const shard = (parts2.find((p) => round !== void 0 && round >= p.from && round <= p.to) ?? parts2[0])?.shard;
-    const found = run.merged.shards.find((x2) => x2.index === shard);
-    if (found) return shardWords(found.args, found.command);
-  }
-  const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
-  parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
-  if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
-  return parts;
-}
-function wrapCommand(args, width = 80) {
-  const limit = width - 2;
-  let i3 = 0;
-  const head = [];
-  while (i3 < args.length && !args[i3].startsWith("--")) head.push(shellQuote(args[i3++]));
-  const lines = [];
-  let current3 = head.join(" ");
-  while (i3 < args.length) {
-    const flagWord = shellQuote(args[i3++]);
-    const value = i3 < args.length && !args[i3].startsWith("--") ? shellQuote(args[i3++]) : void 0;
-    const text = value === void 0 ? flagWord : `${flagWord} ${value}`;
-    if (current3.length + 1 + text.length <= limit) {
-      current3 = current3 === "" ? text : `${current3} ${text}`;
-    } else if (value === void 0 || 2 + text.length <= limit) {
-      lines.push(current3);
-      current3 = `  ${text}`;
-    } else {
-      if (current3.length + 1 + flagWord.length <= limit) lines.push(`${current3} ${flagWord}`);
-      else lines.push(current3, `  ${flagWord}`);
-      current3 = `  ${value}`;
-    }
-  }
-  lines.push(current3);
-  return lines.map((l, n2) => n2 < lines.length - 1 ? `${l} \\` : l);
-}
-function seedLabel(run) {
-  if (run.shard) return `seed ${run.seed}, shard ${run.shard.index}/${run.shard.count} (shard seed ${run.shard.seed})`;
-  if (run.merged) {
-    const { count: count3, missing } = run.merged;
-    const seeds = new Set(run.merged.shards.map((x2) => x2.runSeed));
-    const seed = seeds.size === 1 ? `seed ${run.seed}` : `seeds ${[...seeds].join(", ")}`;
-    const gone = missing.length > 0 ? `, shard(s) ${missing.map((i3) => `${i3}/${count3}`).join(", ")} missing` : "";
-    return `${count3 - missing.length} of ${count3} shards merged${gone}, ${seed}`;
-  }
-  return `seed ${run.seed}`;
-}
-function shardRoundsLine(run, s) {
-  if (!run.shard || !s.shardRounds) return void 0;
-  const ranges = s.shardRounds.parts.map((p) => p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`);
-  return `rounds ${ranges.join(", ")} of ${s.shardRounds.of} (shard ${run.shard.index}/${run.shard.count})`;
-}
-function spreadLine(s) {
-  const { p50, max: max2, source } = s.fireSpread;
-  if (p50 === void 0) return void 0;
-  const where = source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
-  return `fire spread p50 ${ms(p50)}, max ${ms(max2)} (${where})`;
-}
-function standingNote(cmp, s, short = false) {
-  const standing = cmp?.scenarios.find((x2) => x2.name === s.name)?.standing;
-  if (standing === void 0) return void 0;
-  const racing = standing === "race" || standing === "new" || standing === "still" || standing === "known";
-  if (racing ? s.verdict !== "race" : s.verdict !== "ok") return void 0;
-  return (short ? STANDING_TAG : STANDING_NOTE)[standing];
-}
-function comparisonLine(cmp) {
-  const list = (standing) => cmp.scenarios.filter((s) => s.standing === standing).map((s) => s.name);
-  const parts = [];
-  const item = (names, one, many = one) => names.length > 0 && parts.push(`${names.length} ${names.length === 1 ? one : many} (${names.join(", ")})`);
-  if (cmp.baseline) {
-    item(list("new"), "new race", "new races");
-    item(list("still"), "still racing");
-    item(list("fixed"), "fixed");
-  }
-  item(list("known"), "known race", "known races");
-  item(list("may-be-fixed"), "expected race not seen, may be fixed", "expected races not seen, may be fixed");
-  if (parts.length === 0) return cmp.baseline ? `Against the baseline ${cmp.baseline.label}: no change.` : void 0;
-  return `${cmp.baseline ? `Against the baseline ${cmp.baseline.label}: ` : ""}${parts.join("; ")}.`;
-}
-var VERDICT_LABEL, VERDICT_ICON, STANDING_NOTE, STANDING_TAG;
-var init_format = __esm({
-  "src/report/format.ts"() {
-    "use strict";
-    init_shell2();
-    VERDICT_LABEL = {
-      race: "RACE CONDITION",
-      ok: "OK",
-      inconclusive: "INCONCLUSIVE",
-      error: "ERROR"
-    };
-    VERDICT_ICON = {
-      race: "🔴",
-      ok: "🟢",
-      inconclusive: "🟡",
-      error: "⚠️"
-    };
-    STANDING_NOTE = {
-      race: void 0,
-      new: "new: not racing in the baseline",
-      still: "also racing in the baseline",
-      known: "known race: reported, not failing",
-      fixed: "fixed: it raced in the baseline",
-      "may-be-fixed": 'expected a race (expect: "race"), none seen: it may be fixed',
-      none: void 0
-    };
-    STANDING_TAG = {
-      race: void 0,
-      new: "new",
-      still: "also in the baseline",
-      known: "known race",
-      fixed: "fixed",
-      "may-be-fixed": "may be fixed",
-      none: void 0
-    };
-  }
-});
-
-// src/report/trace.ts
-function coverageLine(s) {
-  const space = s.strategy === "exhaustive" ? s.exhausted ? ", search space exhausted" : ", search space NOT exhausted (raise --budget)" : "";
-  return `${s.schedules ?? 0} schedule(s), ${s.distinctInterleavings ?? 0} distinct interleaving(s) with ${s.clients} client(s) (${strategyLabel(s)}${space})`;
-}
-function strategyLabel(s) {
-  if (s.strategy === "pct") return `pct depth ${s.depth}, seed ${s.seed}`;
-  if (s.strategy === "mixed") return `random + pct depth ${s.depth}, seed ${s.seed}`;
-  if (s.strategy === "random") return `random, seed ${s.seed}`;
-  return "exhaustive";
-}
-function foundLine(s, c3) {
-  if (s.firstViolationAt === void 0) return `replayed ${c3.clients.length} client(s), ${c3.steps.length} step(s)`;
-  return `found at schedule ${s.firstViolationAt} of ${s.budget} (${strategyLabel(s)}); shrunk from ${c3.original.clients} clients / ${c3.original.steps} steps to ${c3.clients.length} clients / ${c3.steps.length} steps in ${c3.shrinkRuns} runs`;
-}
-var init_trace = __esm({
-  "src/report/trace.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/markdown.ts
-function renderMarkdown(run, context = {}) {
-  const ctx = { ...context, comparison: context.comparison ?? compareRuns(run) };
-  return run.mode === "explore" ? exploreMarkdown(run, ctx) : stressMarkdown(run, ctx);
-}
-function joinedVerdict(run) {
-  return joinVerdicts(scenarioVerdicts(run).values());
-}
-function headline(run, ctx) {
-  const verdicts = scenarioVerdicts(run);
-  const total = verdicts.size;
-  const racing = [...verdicts.values()].filter((v) => v === "race").length;
-  const failing = failingRaces(ctx.comparison, ctx.failOn ?? "race").length;
-  const tool = run.mode === "explore" ? "race-check explore" : "race-check";
-  if (racing > 0) {
-    const noun = run.mode === "explore" ? "have a schedule that breaks their invariant" : "show a race condition";
-    if (failing === 0) {
-      return `### 🟠 ${tool}: ${racing} of ${total} scenarios ${noun}, none failing the check (${reasons(ctx.comparison)})`;
-    }
-    const extra = failing < racing ? ` (${failing} failing the check)` : "";
-    return `### 🔴 ${tool}: ${racing} of ${total} scenarios ${noun}${extra}`;
-  }
-  const verdict = joinedVerdict(run);
-  if (verdict === "ok") {
-    return run.mode === "explore" ? `### 🟢 ${tool}: no violating schedule in ${total} scenario(s)` : `### 🟢 ${tool}: no race condition in ${total} scenario(s)`;
-  }
-  if (verdict === "inconclusive") {
-    return `### 🟡 ${tool}: inconclusive: some ${run.mode === "explore" ? "schedules" : "rounds"} could not be decided`;
-  }
-  return `### ⚠️ ${tool}: some scenarios could not run`;
-}
-function reasons(cmp) {
-  const known2 = cmp.scenarios.some((s) => s.standing === "known");
-  const still = cmp.scenarios.some((s) => s.standing === "still");
-  if (known2 && still) return "known races, and races the baseline has too";
-  if (still) return "the baseline has these races too";
-  if (known2) return 'known races: expect: "race"';
-  return "fail-on: never";
-}
-function metaLine(run, ctx) {
-  const parts = [];
-  if (ctx.commit) parts.push(commitLink(ctx.commit.sha, ctx.commit.url));
-  parts.push(time(run.startedAt));
-  if (run.mode !== "explore") parts.push(seedLabel(run), `${run.backend.kind} backend`);
-  parts.push(`${(run.durationMs / 1e3).toFixed(1)} s`, `race-check ${run.tool.version}`);
-  return `<sub>${parts.join(" · ")}</sub>`;
-}
-function commitLink(sha, url) {
-  const short = `\`${mdInline(sha.slice(0, 7))}\``;
-  return url ? `[${short}](${url})` : short;
-}
-function time(iso) {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? mdInline(iso) : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function sinceLine(run, ctx) {
-  const prev = ctx.previous;
-  if (!prev) return void 0;
-  const where = prev.sha ? ` (${commitLink(prev.sha, ctx.commitUrl?.(prev.sha))})` : "";
-  if (Object.keys(prev.scenarios).length === 0) {
-    return `**Since the last run**${where}: that run could not run; this one did.`;
-  }
-  const changes = [];
-  for (const [name, now] of scenarioVerdicts(run)) {
-    const before = prev.scenarios[name];
-    if (before === void 0) changes.push(`${mdInline(name)}: new scenario, ${VERDICT_ICON[now]} ${VERDICT_LABEL[now]}`);
-    else if (before !== now)
-      changes.push(`${mdInline(name)}: ${VERDICT_ICON[before]} ${VERDICT_LABEL[before]} → ${VERDICT_ICON[now]} ${VERDICT_LABEL[now]}`);
-  }
-  return changes.length === 0 ? `**Since the last run**${where}: no change.` : `**Since the last run**${where}: ${changes.join(" · ")}.`;
-}
-function verdictCell(s, cmp) {
-  const tag = standingNote(cmp, s, true);
-  return `${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]}${tag ? ` · ${tag}` : ""}`;
-}
-function stressMarkdown(run, ctx) {
-  const cmp = ctx.comparison;
-  const out = [headline(run, ctx), metaLine(run, ctx), ""];
-  const since = sinceLine(run, ctx);
-  if (since) out.push(since, "");
-  const against = comparisonLine(cmp);
-  if (against) out.push(mdInline(against, 2e3), "");
-  const explored = new Map((run.explore?.scenarios ?? []).map((s) => [s.name, s]));
-  const searchColumn = run.explore !== void 0;
-  out.push(
-    `| Scenario | Verdict | Worst case | Violating rounds | Detection rate (95% CI) | Clients | Fire spread p50 |${searchColumn ? " Interleaving search |" : ""}`
-  );
-  out.push(`|---|---|---|---|---|---|---|${searchColumn ? "---|" : ""}`);
-  for (const s of run.scenarios) {
-    const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
-    const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pctBound(s.upperBound ?? 1)})`;
-    const search2 = explored.get(s.name);
-    const searchCell = searchColumn ? ` ${search2 ? searchSummary(search2) : "—"} |` : "";
-    out.push(
-      `| ${cell(s.name)} | ${verdictCell(s, cmp)} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |${searchCell}`
-    );
-  }
-  out.push("");
-  if (run.scenarios.some((s) => s.fireSpread.source === "client")) {
-    out.push(
-      "¹ client-side: this backend reports no arrival times, so the spread is that of the sends (the server's may be wider).",
-      ""
-    );
-  }
-  const verdicts = scenarioVerdicts(run);
-  for (const s of run.scenarios) {
-    const search2 = explored.get(s.name);
-    if (verdicts.get(s.name) === "race") out.push(...raceSection(run, s, search2, ctx));
-    else if (s.verdict !== "ok")
-      out.push(
-        `**${mdInline(s.name)}**: ${mdInline(s.headline)}${s.error && s.error !== s.headline ? ` (${mdInline(s.error)})` : ""}`,
-        ""
-      );
-    if (search2 && search2.verdict !== "ok" && search2.verdict !== "race") {
-      out.push(`**${mdInline(s.name)}** (interleaving search): ${mdInline(search2.headline)}`, "");
-    }
-    for (const x2 of [s, search2]) {
-      const pending = x2 && pendingLine(x2);
-      if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
-      if (x2) out.push(...logsSection(x2));
-    }
-  }
-  for (const search2 of explored.values()) {
-    if (!run.scenarios.some((s) => s.name === search2.name) && search2.counterexample) {
-      out.push(...interleaving(run, search2, search2.counterexample));
-    }
-  }
-  while (out.at(-1) === "") out.pop();
-  return out.join("\n");
-}
-function searchSummary(s) {
-  if (s.counterexample)
-    return `${VERDICT_ICON.race} ${s.counterexample.clients.length} clients, ${s.counterexample.steps.length} steps`;
-  return `${VERDICT_ICON[s.verdict]} ${s.schedules ?? 0} schedule(s)${s.strategy === "exhaustive" && s.exhausted ? ", exhausted" : ""}`;
-}
-function raceSection(run, s, search2, ctx) {
-  const racing = s.verdict === "race" ? s : search2 ?? s;
-  const note = standingNote(ctx.comparison, racing);
-  const out = [`#### ${mdInline(s.name)}: ${mdInline(racing.headline)}`, ""];
-  if (note) out.push(`_${mdInline(note)}_`, "");
-  const functions = sourceLinks([.../* @__PURE__ */ new Set([...s.functions, ...search2?.functions ?? []])], ctx);
-  if (functions) out.push(functions, "");
-  if (search2?.counterexample) out.push(...interleaving(run, search2, search2.counterexample, false));
-  if (s.verdict !== "race") {
-    out.push(`The stress rounds did not see it: ${mdInline(rateLine(s))}.`, "");
-    return out;
-  }
-  out.push(`${mdInline(rateLine(s))}.`, "");
-  out.push(...chart(s));
-  if (s.sampleRound) {
-    out.push(
-      `<details><summary>History of round ${s.sampleRound.round}, the first violating round (${s.sampleRound.history.length} operations)</summary>`,
-      "",
-      "| Client | Start (ms) | End (ms) | Outcome | Calls | Value / error |",
-      "|---|---|---|---|---|---|",
-      ...s.sampleRound.history.map(
-        (op) => `| ${op.client} | ${op.start.toFixed(2)} | ${op.end.toFixed(2)} | ${op.outcome} | ${cell(op.calls.map((c3) => c3.path).join(" → "))} | ${cell(op.outcome === "ok" ? JSON.stringify(op.value) : op.error ?? "")} |`
-      ),
-      "",
-      "</details>",
-      ""
-    );
-  }
-  out.push("Reproduce locally:", "", ...codeBlock("sh", wrapCommand(reproduceArgs(run, s))), "");
-  return out;
-}
-function sourceLinks(functions, ctx) {
-  if (functions.length === 0) return void 0;
-  const items = functions.map((fn) => {
-    const where = ctx.source?.(fn);
-    const name = `\`${mdInline(fn, 200).replace(/\\`/g, "'")}\``;
-    if (!where) return name;
-    return where.url ? `[${name}](${where.url}) (${mdInline(where.label)})` : `${name} (${mdInline(where.label)})`;
-  });
-  return `Functions: ${items.join(", ")}`;
-}
-function chart(s) {
-  const measured = s.roundDetails.filter((r) => r.observed !== void 0);
-  const rounds = measured.slice(0, CHART_ROUNDS);
-  if (rounds.length < 2) return [];
-  const values = new Set(rounds.map((r) => `${r.observed}/${r.limit}`));
-  if (s.detectionRate >= 1 && values.size === 1) return [];
-  const limit = rounds[0].limit ?? 0;
-  const max2 = Math.max(limit, ...rounds.map((r) => r.observed ?? 0));
-  const which = measured.length > rounds.length ? ` (first ${rounds.length} of ${measured.length} rounds)` : "";
-  return [
-    `<details><summary>Observed value per round against the limit${which}</summary>`,
-    "",
-    "```mermaid",
-    "xychart-beta",
-    `  title "${mermaidText(s.name)}: observed per round vs limit"`,
-    `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
-    `  y-axis "value" 0 --> ${Math.ceil(max2 * 1.1) + 1}`,
-    `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
-    `  line [${rounds.map((r) => r.limit ?? limit).join(", ")}]`,
-    "```",
-    "",
-    "</details>",
-    ""
-  ];
-}
-function interleaving(run, s, c3, withHeading = true) {
-  const out = [];
-  if (withHeading) out.push(`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "");
-  out.push(
-    `Shortest interleaving (${c3.clients.length} clients, ${c3.steps.length} steps; ${mdInline(foundLine(s, c3))}):`,
-    "",
-    ...codeBlock("text", c3.trace),
-    "",
-    "Replay exactly this schedule:",
-    "",
-    ...codeBlock("sh", wrapCommand(replayArgs(run.config, s.name, c3.token))),
-    ""
-  );
-  return out;
-}
-function exploreMarkdown(run, ctx) {
-  const cmp = ctx.comparison;
-  const out = [headline(run, ctx), metaLine(run, ctx), ""];
-  const since = sinceLine(run, ctx);
-  if (since) out.push(since, "");
-  const against = comparisonLine(cmp);
-  if (against) out.push(mdInline(against, 2e3), "");
-  out.push(
-    "| Scenario | Verdict | Result | Schedules | Distinct interleavings | Clients |",
-    "|---|---|---|---|---|---|"
-  );
-  for (const s of run.scenarios) {
-    const space = s.strategy === "exhaustive" ? s.exhausted ? " (exhausted)" : " (not exhausted)" : "";
-    out.push(
-      `| ${cell(s.name)} | ${verdictCell(s, cmp)} | ${cell(s.headline)} | ${s.schedules ?? 0}${space} | ${s.distinctInterleavings ?? 0} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`
-    );
-  }
-  out.push("");
-  for (const s of run.scenarios) {
-    const pending = pendingLine(s);
-    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
-    out.push(...logsSection(s));
-    if (!s.counterexample) continue;
-    out.push(...interleaving(run, s, s.counterexample));
-    const functions = sourceLinks(s.functions, ctx);
-    if (functions) out.push(functions, "");
-  }
-  while (out.at(-1) === "") out.pop();
-  return out.join("\n");
-}
-function logsSection(s) {
-  const line = logsLine(s);
-  if (!line || !s.logs) return [];
-  return [
-    `<details><summary>${escapeHtml(s.name)}: ${escapeHtml(line)}</summary>`,
-    "",
-    ...codeBlock("text", s.logs.first),
-    "",
-    "</details>",
-    ""
-  ];
-}
-var CHART_ROUNDS, cell;
-var init_markdown = __esm({
-  "src/report/markdown.ts"() {
-    "use strict";
-    init_token();
-    init_model();
-    init_baseline();
-    init_escape2();
-    init_format();
-    init_trace();
-    CHART_ROUNDS = 100;
-    cell = mdCell;
-  }
-});
-
-// src/report/text.ts
-function renderText(run, comparison = compareRuns(run)) {
-  const parts = [run.mode === "explore" ? exploreText(run, comparison) : stressText(run, comparison)];
-  if (run.explore) parts.push(exploreText(run.explore, comparison));
-  const line = comparisonLine(comparison);
-  return parts.join("\n\n") + (line ? `
-${line}` : "");
-}
-function heading(s, cmp, extra = "") {
-  const note = standingNote(cmp, s);
-  return `${s.name}: ${VERDICT_LABEL[s.verdict]}${extra}${note ? ` (${note})` : ""}`;
-}
-function stressText(run, cmp) {
-  const out = [];
-  for (const s of run.scenarios) {
-    out.push(heading(s, cmp));
-    out.push(`  ${s.headline}`);
-    out.push(`  ${rateLine(s)} · ${s.clients} clients`);
-    const shardRounds = shardRoundsLine(run, s);
-    if (shardRounds) out.push(`  ${shardRounds}`);
-    const spread = spreadLine(s);
-    if (spread) out.push(`  ${spread}`);
-    common2(out, s);
-    if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
-    out.push("");
-  }
-  const races = run.scenarios.filter((s) => s.verdict === "race").length;
-  const summary = run.verdict === "race" ? `${races} of ${run.scenarios.length} scenarios show a race condition.` : run.verdict === "ok" ? `No race condition in ${run.scenarios.length} scenario(s).` : run.verdict === "inconclusive" ? "No violation seen, but some rounds could not be decided: the run proves nothing for them." : "Some scenarios could not run.";
-  out.push(`${summary} (${seedLabel(run)}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
-  return out.join("\n");
-}
-function exploreText(run, cmp) {
-  const out = [];
-  for (const s of run.scenarios) {
-    out.push(heading(s, cmp, `: ${s.headline}`));
-    if (s.replayMismatch) out.push(`  ! ${s.replayMismatch}`);
-    const c3 = s.counterexample;
-    if (c3) {
-      out.push(`  ${foundLine(s, c3)}`, "");
-      out.push(...c3.trace.map((l) => `  ${l}`), "");
-      out.push(`  replay: ${c3.command}`);
-    } else if (s.verdict !== "error") {
-      out.push(`  ${coverageLine(s)}`);
-    }
-    common2(out, s);
-    out.push("");
-  }
-  out.push(
-    `race-check explore: ${run.scenarios.filter((s) => s.verdict === "race").length} of ${run.scenarios.length} scenario(s) violate their invariant (${(run.durationMs / 1e3).toFixed(1)} s)`
-  );
-  return out.join("\n");
-}
-function common2(out, s) {
-  const pending = pendingLine(s);
-  if (pending) out.push(`  ${pending}`);
-  const logs = logsLine(s);
-  if (logs) {
-    out.push(`  ${logs}; first:`);
-    const first = [...s.logs.first].sort((a2, b) => Number(b.startsWith("[ERROR]")) - Number(a2.startsWith("[ERROR]")));
-    out.push(...first.slice(0, 3).map((l) => `    ${l.split("\n")[0]}`));
-  }
-  if (s.error && s.error !== s.headline) out.push(`  error: ${s.error}`);
-  if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
-}
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    init_baseline();
-    init_format();
-    init_trace();
-  }
-});
-
-// src/config/component-tree.ts
-import path17 from "node:path";
-import { pathToFileURL } from "node:url";
-async function readComponentTree(functionsDir) {
-  const file = await componentDefinition(functionsDir);
-  if (file === void 0) return [];
-  let app;
-  try {
-    app = (await import(pathToFileURL(file).href)).default ?? {};
-  } catch (e) {
-    throw new Error(`cannot load ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
-  }
-  return children(app, file);
-}
-function children(definition, where) {
-  return (definition._childComponents ?? []).map(([name, child]) => {
-    const dir = child.componentDefinitionPath;
-    if (typeof dir !== "string") {
-      throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
-    }
-    return { name, dir: path17.resolve(dir), children: children(child, path17.join(dir, "convex.config")) };
-  });
-}
-var init_component_tree = __esm({
-  "src/config/component-tree.ts"() {
-    "use strict";
-    init_project_files();
-  }
-});
-
-// src/loader/register.ts
-import { register } from "node:module";
-function registerLoader(projectDir) {
-  if (registered) return;
-  registered = true;
-  const data = {
-    projectDir,
-    selfApi: new URL(fromSource2 ? "../index.ts" : "./api.js", import.meta.url).href
-  };
-  register(new URL(fromSource2 ? "./hooks.ts" : "./loader-hooks.js", import.meta.url), { data });
-}
-var fromSource2, registered;
-var init_register = __esm({
-  "src/loader/register.ts"() {
-    "use strict";
-    fromSource2 = import.meta.url.endsWith(".ts");
-    registered = false;
-  }
-});
-
-// src/config/convex-version.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { createRequire as createRequire3 } from "node:module";
-import path18 from "node:path";
-async function findConvexPackage(projectDir) {
-  let manifest;
-  try {
-    manifest = createRequire3(path18.join(projectDir, "package.json")).resolve("convex/package.json");
-  } catch {
-    return void 0;
-  }
-  const pkg = JSON.parse(await readFile5(manifest, "utf8"));
-  const dir = path18.dirname(manifest);
-  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex ?? "bin/main.js";
-  return { dir, version: pkg.version ?? "0.0.0", bin: path18.join(dir, bin), node: pkg.engines?.node };
-}
-async function checkConvexVersion(projectDir) {
-  const found = await findConvexPackage(projectDir);
-  if (!found) {
-    throw new ConfigError(`convex is not installed in ${projectDir}: run \`${CONVEX_FIX}\` there`);
-  }
-  const needed = `>= ${SUPPORTED_CONVEX.min} and < ${SUPPORTED_CONVEX.belowMajor}`;
-  const v = parseVersion(found.version);
-  if (!v || compare(v, parseVersion(SUPPORTED_CONVEX.min)) < 0 || v[0] >= SUPPORTED_CONVEX.belowMajor) {
-    throw new ConfigError(
-      `convex ${found.version} is installed in ${projectDir}, but race-check needs convex ${needed}: run \`${CONVEX_FIX}\``
-    );
-  }
-  const minNode = /^\s*>=\s*v?(\d+(?:\.\d+){0,2})\s*$/.exec(found.node ?? "")?.[1];
-  if (minNode && compare(parseVersion(process.versions.node), parseVersion(minNode)) < 0) {
-    throw new ConfigError(
-      `convex ${found.version} needs Node ${found.node} and this is Node ${process.versions.node}: use Node ${minNode.split(".")[0]} or later`
-    );
-  }
-  return found;
-}
-function parseVersion(text) {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
-  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : void 0;
-}
-function compare(a2, b) {
-  return a2[0] - b[0] || a2[1] - b[1] || a2[2] - b[2];
-}
-var SUPPORTED_CONVEX, CONVEX_FIX;
-var init_convex_version = __esm({
-  "src/config/convex-version.ts"() {
-    "use strict";
-    init_errors();
-    SUPPORTED_CONVEX = { min: "1.43.0", belowMajor: 2 };
-    CONVEX_FIX = "npm i convex@^1.48";
-  }
-});
-
-// src/config/codegen.ts
-import { access as access5, readFile as readFile6, writeFile as writeFile5 } from "node:fs/promises";
-import path19 from "node:path";
-async function ensureGenerated(projectDir, functionsDir) {
-  const api = await apiFile(functionsDir);
-  if (api) {
-    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile6(api, "utf8"))) {
-      throw new ConfigError(
-        `${shown(api)} has no \`components\` export, but ${shown(functionsDir)}/ has a convex.config: delete ${shown(path19.dirname(api))}/ and race-check generates it again`
-      );
-    }
-    return { generated: false };
-  }
-  await generate(projectDir, functionsDir);
-  return { generated: true };
-}
-async function generate(projectDir, functionsDir) {
-  const where = `${shown(functionsDir)}/_generated`;
-  const convex = await findConvexPackage(projectDir);
-  if (!convex) throw new ConfigError(`cannot generate ${where}: convex is not installed (run \`${CONVEX_FIX}\`)`);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("CONVEX_")));
-  const run = await execa(process.execPath, [convex.bin, "codegen", "--system-udfs", "--typecheck", "disable"], {
-    cwd: projectDir,
-    env,
+// src/backends/embedded/index.ts
+import path6 from "node:path";
+import { randomBytes } from "node:crypto";
+async function startEmbedded(opts) {
+  const functionsDir = path6.resolve(opts.projectDir, opts.functionsDir ?? "convex");
+  const adminKey = `embedded|${randomBytes(24).toString("hex")}`;
+  const log = new LogTail();
+  const started = performance.now();
+  const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
+    cwd: opts.projectDir,
     extendEnv: false,
-    reject: false,
-    all: true,
+    env: {
+      ...childEnv(),
+      RACE_CHECK_FUNCTIONS_DIR: functionsDir,
+      RACE_CHECK_ADMIN_KEY: adminKey,
+      RACE_CHECK_DEPLOYMENT_ENV: JSON.stringify(opts.deploymentEnv ?? {}),
+      ...opts.callLatencyMs !== void 0 && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }
+    },
     stdin: "ignore",
-    timeout: 12e4
-  });
-  if (run.exitCode !== 0 || run.timedOut) {
-    const last = (run.all ?? "").trim().split("\n").filter(Boolean).at(-1) ?? `exit code ${run.exitCode}`;
-    throw new ConfigError(`cannot generate ${where} with \`convex codegen\`: ${last.trim()}`);
-  }
-  const api = await apiFile(functionsDir);
-  if (!api) {
-    throw new ConfigError(
-      `\`convex codegen\` did not write ${where}: set "functions" in convex.json to the directory race-check uses`
-    );
-  }
-  await restoreComponents(projectDir, functionsDir, api);
-}
-async function apiFile(functionsDir) {
-  for (const name of ["api.js", "api.ts"]) {
-    const file = path19.join(functionsDir, "_generated", name);
-    if (await exists(file)) return file;
-  }
-  return void 0;
-}
-function hasComponentsExport(source) {
-  return /export\s+(declare\s+)?const\s+components\b/.test(source);
-}
-async function restoreComponents(projectDir, functionsDir, api) {
-  if (!await componentDefinition(functionsDir)) return;
-  const source = await readFile6(api, "utf8");
-  if (hasComponentsExport(source)) return;
-  registerLoader(projectDir);
-  let tree;
-  try {
-    tree = await readComponentTree(functionsDir);
-  } catch (e) {
-    throw new ConfigError(e instanceof Error ? e.message : String(e));
-  }
-  const generatedDir = path19.dirname(api);
-  const entries = await Promise.all(
-    tree.map(async (c3) => `  ${JSON.stringify(c3.name)}: ${await componentApiType(c3, generatedDir)};`)
-  );
-  const shape = `{
-${entries.join("\n")}
-}`;
-  const withImport = addComponentsGenericImport(source, api);
-  if (api.endsWith(".ts")) {
-    await writeFile5(api, `${withImport}
-export const components = componentsGeneric() as unknown as ${shape};
-`);
-    return;
-  }
-  await writeFile5(api, `${withImport}
-export const components = componentsGeneric();
-`);
-  const dts = api.replace(/\.js$/, ".d.ts");
-  if (await exists(dts)) {
-    await writeFile5(dts, `${await readFile6(dts, "utf8")}
-export declare const components: ${shape};
-`);
-  }
-}
-function addComponentsGenericImport(source, file) {
-  const anyApiImport = /import\s*\{\s*anyApi\s*\}\s*from\s*"convex\/server";/;
-  if (!anyApiImport.test(source)) {
-    throw new ConfigError(
-      `cannot add the \`components\` export to ${shown(file)}: its \`anyApi\` import is not where convex puts it`
-    );
-  }
-  return source.replace(anyApiImport, 'import { anyApi, componentsGeneric } from "convex/server";');
-}
-async function componentApiType(component, generatedDir) {
-  const api = `ComponentApi<${JSON.stringify(component.name)}>`;
-  const pkg = await packageOf(component.dir);
-  if (pkg && component.dir.split(path19.sep).includes("node_modules") && pkg.exportsComponentApi) {
-    return `import(${JSON.stringify(`${pkg.name}/_generated/component.js`)}).${api}`;
-  }
-  for (const ext of [".ts", ".d.ts", ".js"]) {
-    if (await exists(path19.join(component.dir, "_generated", `component${ext}`))) {
-      const relative = path19.relative(generatedDir, path19.join(component.dir, "_generated", "component.js"));
-      return `import(${JSON.stringify(relative.split(path19.sep).join("/"))}).${api}`;
-    }
-  }
-  return `import("convex/server").AnyComponents[string]`;
-}
-async function packageOf(dir) {
-  for (let d = dir; path19.dirname(d) !== d; d = path19.dirname(d)) {
-    const text = await readFile6(path19.join(d, "package.json"), "utf8").catch(() => void 0);
-    if (text === void 0) continue;
-    const pkg = JSON.parse(text);
-    if (!pkg.name) continue;
-    const exported = typeof pkg.exports === "object" && pkg.exports !== null && "./_generated/component.js" in pkg.exports;
-    return { name: pkg.name, exportsComponentApi: exported };
-  }
-  return void 0;
-}
-function shown(file) {
-  return path19.relative(process.cwd(), file) || file;
-}
-var exists;
-var init_codegen = __esm({
-  "src/config/codegen.ts"() {
-    "use strict";
-    init_execa();
-    init_component_tree();
-    init_project_files();
-    init_errors();
-    init_register();
-    init_convex_version();
-    exists = (file) => access5(file).then(
-      () => true,
-      () => false
-    );
-  }
-});
-
-// src/config/load.ts
-import { access as access6 } from "node:fs/promises";
-import path20 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-async function loadConfigFile(absolute, file = absolute, opts = {}) {
-  try {
-    await access6(absolute);
-  } catch {
-    throw new ConfigError(
-      `config file not found: ${file} (create ${DEFAULT_CONFIG} beside your convex/ directory, or pass --config FILE)`
-    );
-  }
-  const timeoutMs = Number(process.env.RACE_CHECK_CONFIG_TIMEOUT_MS) || CONFIG_TIMEOUT_MS;
-  const tooSlow = () => new ConfigError(
-    `${file} did not finish loading within ${Math.round(timeoutMs / 1e3)} s: does it loop forever, or await something that never settles at its top level?`
-  );
-  if (opts.probe !== false) await probe(absolute, file, timeoutMs, tooSlow, opts.signal);
-  let mod;
-  registerLoader(path20.dirname(absolute));
-  let timer;
-  try {
-    const url = `${pathToFileURL2(absolute).href}?load=${++loads}`;
-    mod = await Promise.race([
-      import(url),
-      new Promise((_, reject) => timer = setTimeout(() => reject(tooSlow()), timeoutMs))
-    ]);
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new ConfigError(`cannot load ${file}: ${firstLine(e)}`);
-  } finally {
-    clearTimeout(timer);
-  }
-  let exported = mod.default ?? mod.config;
-  if (exported && typeof exported === "object" && "default" in exported && !("scenarios" in exported)) {
-    exported = exported.default;
-  }
-  if (exported === void 0) {
-    throw new ConfigError(
-      `${file} has no default export: end it with \`export default defineConfig({ scenarios: [...] })\``
-    );
-  }
-  return exported;
-}
-async function probe(absolute, file, timeoutMs, tooSlow, signal) {
-  const child = await execa(process.execPath, [...typescriptLoaderArgs(), childEntry("config-probe"), absolute, file], {
-    cwd: path20.dirname(absolute),
-    extendEnv: false,
-    env: { ...childEnv(), RACE_CHECK_PROJECT_DIR: path20.dirname(absolute) },
+    buffer: false,
     reject: false,
-    timeout: timeoutMs,
-    killSignal: "SIGKILL",
-    cancelSignal: signal,
-    stdin: "ignore"
+    // Killed with us if we exit without stopping it.
+    cleanup: true,
+    forceKillAfterDelay: 2e3
   });
-  if (child.timedOut) throw tooSlow();
-  if (child.isCanceled) throw new ConfigError(`loading ${file} was interrupted`);
-  const line = child.stdout.split("\n").reverse().find((l) => l.startsWith('{"ok"'));
-  if (!line) {
-    const why2 = child.stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${child.exitCode}`;
-    throw new ConfigError(`cannot load ${file}: ${why2.trim()}`);
-  }
-  const result2 = JSON.parse(line);
-  if (!result2.ok) throw new ConfigError(result2.message ?? `cannot load ${file}`);
+  child.stderr?.on("data", (c3) => log.push(c3));
+  const timeoutMs = opts.startupTimeoutMs ?? 3e4;
+  const ready = await new Promise((resolve, reject) => {
+    let pending = "";
+    const timer = setTimeout(
+      () => reject(new BackendError(`embedded backend not ready after ${timeoutMs} ms`, log.tail())),
+      timeoutMs
+    );
+    child.stdout?.on("data", (c3) => {
+      log.push(c3);
+      pending += c3.toString();
+      let nl;
+      while ((nl = pending.indexOf("\n")) >= 0) {
+        const line = pending.slice(0, nl);
+        pending = pending.slice(nl + 1);
+        if (line.startsWith('{"ready":true')) {
+          clearTimeout(timer);
+          resolve(JSON.parse(line));
+        }
+      }
+    });
+    void child.then((r) => {
+      clearTimeout(timer);
+      reject(
+        new BackendError(
+          `embedded backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
+          log.tail()
+        )
+      );
+    });
+  }).catch(async (e) => {
+    child.kill("SIGKILL");
+    await child.catch(() => void 0);
+    throw e;
+  });
+  let exited = false;
+  void child.then(() => exited = true);
+  const url = `http://127.0.0.1:${ready.port}`;
+  let stopping;
+  const admin = async (method, route) => {
+    const res = await fetch(`${url}/_race-check/${route}`, {
+      method,
+      headers: { authorization: `Convex ${adminKey}` },
+      signal: AbortSignal.timeout(1e4)
+    });
+    if (!res.ok) {
+      await res.arrayBuffer();
+      throw new Error(`embedded backend answered ${res.status} to ${route}`);
+    }
+    return await res.json();
+  };
+  const clock = async (to) => (await admin(to === void 0 ? "GET" : "POST", to === void 0 ? "clock" : `clock?to=${Math.ceil(to)}`)).now;
+  return {
+    url,
+    siteUrl: `http://127.0.0.1:${ready.sitePort}`,
+    adminKey,
+    kind: "embedded",
+    startupMs: performance.now() - started,
+    logTail: (n2) => log.tail(n2),
+    probe: () => probeDeployment(url, () => !exited),
+    fire: {
+      arm: async (requests) => void await admin("GET", `arrivals?arm=${requests}`),
+      takeArrivals: async () => (await admin("GET", "arrivals").catch(() => void 0))?.arrivals
+    },
+    // Read from the deployment's own timers, not its root system table: components schedule too.
+    scheduled: {
+      list: async () => {
+        const state = await admin("GET", "scheduled");
+        return [
+          ...state.pending.map((p) => ({ ...p, state: "pending" })),
+          ...state.running ? [{ path: "(scheduled work)", state: "inProgress", dueAt: state.now }] : []
+        ];
+      },
+      now: () => clock(),
+      advanceTo: async (ms2) => void await clock(ms2),
+      pollMs: 2
+    },
+    reset: async (opts2) => void await admin("POST", opts2?.timeLimitMs ? `reset?timeLimit=${Math.ceil(opts2.timeLimitMs)}` : "reset"),
+    logs: { take: async () => await admin("GET", "logs") },
+    stop: () => stopping ??= (async () => {
+      if (!exited) child.kill("SIGTERM");
+      await child.catch(() => void 0);
+    })()
+  };
 }
-function firstLine(e) {
-  const err2 = e;
-  const first = err2.errors?.[0];
-  if (first?.location) return `${first.location.file}:${first.location.line}:${first.location.column}: ${first.text}`;
-  const message = String(err2.message ?? e);
-  const located = /([^\s:]+\.[cm]?[jt]sx?:\d+:\d+):\s*ERROR:\s*(.*)/.exec(message);
-  if (located) return `${located[1]}: ${located[2]}`;
-  return message.split("\n").find((l) => l.trim() !== "")?.trim() ?? message;
-}
-var DEFAULT_CONFIG, CONFIG_TIMEOUT_MS, loads;
-var init_load = __esm({
-  "src/config/load.ts"() {
+var init_embedded = __esm({
+  "src/backends/embedded/index.ts"() {
     "use strict";
     init_execa();
-    init_errors();
-    init_register();
+    init_types();
+    init_probe();
     init_runtime();
+    init_log_tail();
     init_child_env();
-    DEFAULT_CONFIG = "race-check.config.ts";
-    CONFIG_TIMEOUT_MS = 3e4;
-    loads = 0;
   }
 });
 
-// src/config/scenario.ts
-function resolveScenario(config, s, overrides = {}) {
-  const setup = resolveSetup(s.setup);
-  let act;
-  const functions = [];
-  if (typeof s.act === "function") {
-    act = { kind: "flow", flow: s.act };
-  } else {
-    const path27 = functionPath(s.act.fn);
-    const args = s.act.args;
-    act = {
-      kind: "call",
-      path: path27,
-      args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
-    };
-    functions.push(path27);
-  }
-  return {
-    name: s.name,
-    clients: overrides.clients ?? s.clients ?? config.clients ?? DEFAULTS.clients,
-    rounds: overrides.rounds ?? s.rounds ?? config.rounds ?? DEFAULTS.rounds,
-    delayBetweenRounds: s.delayBetweenRounds ?? config.delayBetweenRounds ?? DEFAULTS.delayBetweenRounds,
-    opTimeout: overrides.opTimeout ?? config.opTimeout ?? DEFAULTS.opTimeout,
-    settleMs: s.settle ?? config.settle ?? DEFAULTS.settleMs,
-    setup,
-    act,
-    invariant: s.invariant,
-    ...s.identity && { identity: s.identity },
-    ...s.expect && { expect: s.expect },
-    functions,
-    ...s.explore && {
-      explore: {
-        ...s.explore.setup !== void 0 && { setup: resolveSetup(s.explore.setup) },
-        ...s.explore.clients !== void 0 && { clients: s.explore.clients }
-      }
-    }
-  };
-}
-function resolveSetup(setup) {
-  if (setup === void 0) return void 0;
-  return typeof setup === "object" && setup !== null && "fn" in setup ? { path: functionPath(setup.fn), args: setup.args ?? {} } : { path: functionPath(setup), args: {} };
-}
-var DEFAULTS;
-var init_scenario = __esm({
-  "src/config/scenario.ts"() {
+// src/backends/in-process.ts
+var IN_PROCESS_URLS;
+var init_in_process = __esm({
+  "src/backends/in-process.ts"() {
     "use strict";
-    init_function_ref();
-    DEFAULTS = {
-      rounds: 20,
-      clients: 10,
-      delayBetweenRounds: 0,
-      opTimeout: 3e4,
-      settleMs: 1e4
-    };
-  }
-});
-
-// src/config/prepare.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile7, stat as stat5 } from "node:fs/promises";
-import path21 from "node:path";
-async function prepareRun(opts) {
-  const cwd = opts.cwd ?? process.cwd();
-  let config;
-  let configLabel;
-  let configFingerprint;
-  let projectDir;
-  if (opts.config) {
-    config = validateConfig(opts.config, "config");
-    configLabel = "config";
-    projectDir = path21.resolve(cwd, opts.projectDir ?? ".");
-  } else {
-    const file = path21.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
-    configLabel = path21.relative(cwd, file) || file;
-    projectDir = opts.projectDir ? path21.resolve(cwd, opts.projectDir) : path21.dirname(file);
-    await prepareProject(projectDir);
-    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
-    configFingerprint = await fingerprintConfig(file, cwd);
-  }
-  const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
-  const absoluteFunctions = path21.resolve(projectDir, functionsDir);
-  if (!(await stat5(absoluteFunctions).catch(() => void 0))?.isDirectory()) {
-    throw new ConfigError(
-      `${path21.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
-    );
-  }
-  await checkConvexVersion(projectDir);
-  await ensureGenerated(projectDir, absoluteFunctions);
-  let scenarios = config.scenarios.map(
-    (s) => resolveScenario(config, s, {
-      rounds: opts.rounds,
-      clients: opts.clients,
-      opTimeout: opts.opTimeout
-    })
-  );
-  if (opts.scenario !== void 0) {
-    const wanted = new Set([opts.scenario].flat());
-    const names = scenarios.map((s) => s.name);
-    const missing = [...wanted].filter((w) => !names.includes(w));
-    if (missing.length > 0) {
-      throw new ConfigError(
-        `--scenario: no scenario named "${missing[0]}" in ${configLabel}; scenarios are: ${names.map((n2) => `"${n2}"`).join(", ")}`
-      );
-    }
-    scenarios = scenarios.filter((s) => wanted.has(s.name));
-  }
-  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path21.relative(cwd, absoluteFunctions) || ".");
-  const env = { ...config.env, ...opts.env };
-  for (const value of Object.values(env)) registerSecret(value);
-  return {
-    config,
-    configLabel,
-    ...configFingerprint && { configFingerprint },
-    projectDir,
-    functionsDir,
-    scenarios,
-    warnings,
-    env
-  };
-}
-async function fingerprintConfig(file, cwd) {
-  const text = (await readFile7(file, "utf8")).replace(/\r\n/g, "\n");
-  const where = (path21.relative(await repositoryRoot(cwd), cwd) || ".").split(path21.sep).join("/");
-  const hash2 = createHash2("sha256").update(`race-check config\0${where}\0`).update(text).digest("hex");
-  return `sha256:${hash2}`;
-}
-async function repositoryRoot(cwd) {
-  for (let dir = path21.resolve(cwd); ; dir = path21.dirname(dir)) {
-    if (await stat5(path21.join(dir, ".git")).catch(() => void 0)) return dir;
-    if (path21.dirname(dir) === dir) break;
-  }
-  const workspace = process.env.GITHUB_WORKSPACE;
-  if (workspace && !path21.relative(path21.resolve(workspace), path21.resolve(cwd)).startsWith("..")) return workspace;
-  return cwd;
-}
-async function prepareProject(projectDir) {
-  const functions = path21.resolve(projectDir, await functionsDirFromConvexJson(projectDir) ?? "convex");
-  if (!(await stat5(functions).catch(() => void 0))?.isDirectory()) return;
-  await checkConvexVersion(projectDir);
-  await ensureGenerated(projectDir, functions);
-}
-async function checkFunctionNames(scenarios, functionsDir, label) {
-  const known2 = await scanFunctions(functionsDir);
-  if (known2.size === 0) return [];
-  const warnings = [];
-  for (const s of scenarios) {
-    const named2 = [
-      ["setup", s.setup?.path],
-      ["act.fn", s.act.kind === "call" ? s.act.path : void 0],
-      ["invariant.read.fn", s.invariant.kind === "capacity" ? functionPath(s.invariant.read.fn) : void 0]
-    ];
-    for (const [field, fn] of named2) {
-      if (fn === void 0) continue;
-      if (!known2.has(fn)) {
-        const near = closeMatches(fn, known2.keys());
-        const hint = near.length ? `did you mean ${near.map((n2) => `"${n2}"`).join(" or ")}?` : `check the name (module path inside ${label}/, then ":" and the export)`;
-        throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
-      }
-      if (field === "act.fn" && known2.get(fn)?.visibility === "internal") {
-        throw new ConfigError(
-          `scenario "${s.name}" act.fn: ${fn} is internal, and simulated users call functions as a browser would; act on the public function that calls it`
-        );
-      }
-      if (field === "setup" && known2.get(fn)?.visibility === "public") {
-        warnings.push(
-          `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`
-        );
-      }
-    }
-  }
-  return warnings;
-}
-async function functionsDirFromConvexJson(projectDir) {
-  const text = await readFile7(path21.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
-  if (text === void 0) return void 0;
-  try {
-    const functions = JSON.parse(text).functions;
-    return typeof functions === "string" ? functions.replace(/\/$/, "") : void 0;
-  } catch {
-    throw new ConfigError(`${path21.join(projectDir, "convex.json")}: not valid JSON`);
-  }
-}
-var init_prepare = __esm({
-  "src/config/prepare.ts"() {
-    "use strict";
-    init_errors();
-    init_secrets();
-    init_codegen();
-    init_convex_version();
-    init_functions();
-    init_function_ref();
-    init_load();
-    init_scenario();
-    init_validate2();
-  }
-});
-
-// src/engine/random.ts
-function prng(seed) {
-  let a2 = seed >>> 0;
-  return () => {
-    a2 = a2 + 1831565813 >>> 0;
-    let t = a2;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function shuffle(items, random) {
-  const out = [...items];
-  for (let i3 = out.length - 1; i3 > 0; i3--) {
-    const j = Math.floor(random() * (i3 + 1));
-    [out[i3], out[j]] = [out[j], out[i3]];
-  }
-  return out;
-}
-function randomSeed() {
-  return Math.floor(Math.random() * 2 ** 31);
-}
-var init_random = __esm({
-  "src/engine/random.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/stats.ts
-function wilson(x2, n2, z = Z95) {
-  if (n2 === 0) return [0, 1];
-  const p = x2 / n2;
-  const z2 = z * z;
-  const denom = 1 + z2 / n2;
-  const center = (p + z2 / (2 * n2)) / denom;
-  const half = z * Math.sqrt(p * (1 - p) / n2 + z2 / (4 * n2 * n2)) / denom;
-  const low = x2 === 0 ? 0 : Math.min(p, Math.max(0, center - half));
-  const high = x2 === n2 ? 1 : Math.max(p, Math.min(1, center + half));
-  return [low, high];
-}
-function zeroEventUpperBound(n2, alpha = 0.05) {
-  return n2 === 0 ? 1 : 1 - Math.pow(alpha, 1 / n2);
-}
-function percentile(values, p) {
-  if (values.length === 0) return void 0;
-  const sorted = [...values].sort((a2, b) => a2 - b);
-  const rank = p / 100 * (sorted.length - 1);
-  const lo = Math.floor(rank);
-  const hi = Math.ceil(rank);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
-}
-var Z95;
-var init_stats = __esm({
-  "src/engine/stats.ts"() {
-    "use strict";
-    Z95 = 1.959963984540054;
-  }
-});
-
-// src/engine/verdict.ts
-function decideTrial(history, invariant, settled) {
-  const measured = {
-    ...invariant.ok !== "error" && invariant.observed !== void 0 && { observed: invariant.observed },
-    ...invariant.ok !== "error" && invariant.limit !== void 0 && { limit: invariant.limit }
-  };
-  if (invariant.ok === "error") return { verdict: "error", message: invariant.message };
-  if (!settled.quiet) {
-    return {
-      verdict: "unknown",
-      message: `${invariant.message}; ${settled.reason ?? "scheduled work did not settle"}`,
-      ...measured
-    };
-  }
-  if (invariant.ok === false) return { verdict: "violation", message: invariant.message, ...measured };
-  const refused = history.length > 0 && history.every((op) => op.outcome === "fail");
-  if (refused) {
-    return {
-      verdict: "unknown",
-      message: `every operation failed, so the trial tested nothing (client ${history[0].client}: ${history[0].error ?? "failed"})`,
-      ...measured
-    };
-  }
-  if (invariant.ok === "unknown") return { verdict: "unknown", message: invariant.message, ...measured };
-  return { verdict: "ok", message: invariant.message, ...measured };
-}
-function excess(t) {
-  return (t.observed ?? 0) - (t.limit ?? 0);
-}
-var ScenarioTally;
-var init_verdict = __esm({
-  "src/engine/verdict.ts"() {
-    "use strict";
-    ScenarioTally = class {
-      trials = 0;
-      violations = 0;
-      unknown = 0;
-      errors = 0;
-      opsOk = 0;
-      opsUnknown = 0;
-      opsFail = 0;
-      firstFailure;
-      firstUnknownOp;
-      firstError;
-      firstUnknown;
-      lastOk;
-      worst;
-      add(t) {
-        this.trials++;
-        for (const op of t.history) {
-          if (op.outcome === "ok") this.opsOk++;
-          else if (op.outcome === "unknown") {
-            this.opsUnknown++;
-            this.firstUnknownOp ??= `client ${op.client}: ${op.error ?? "unknown"}`;
-          } else {
-            this.opsFail++;
-            this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
-          }
-        }
-        if (t.verdict === "violation") {
-          this.violations++;
-          if (!this.worst || excess(t) > excess(this.worst)) this.worst = t;
-        } else if (t.verdict === "unknown") {
-          this.unknown++;
-          this.firstUnknown ??= t.message;
-        } else if (t.verdict === "error") {
-          this.errors++;
-          this.firstError ??= t.message;
-        } else {
-          this.lastOk = t.message;
-        }
-      }
-      /** What the verdict rule knows of the operations, for a report (and for shards to be summed). */
-      get operations() {
-        return {
-          ok: this.opsOk,
-          fail: this.opsFail,
-          unknown: this.opsUnknown,
-          ...this.firstFailure !== void 0 && { firstFailure: this.firstFailure },
-          ...this.firstUnknownOp !== void 0 && { firstUnknown: this.firstUnknownOp }
-        };
-      }
-      /**
-       * Operations counted elsewhere: merged shards bring their trials as round summaries, without
-       * histories, and their operation counts beside them.
-       */
-      addOperations(o2) {
-        this.opsOk += o2.ok;
-        this.opsFail += o2.fail;
-        this.opsUnknown += o2.unknown;
-        this.firstFailure ??= o2.firstFailure;
-        this.firstUnknownOp ??= o2.firstUnknown;
-      }
-      /** Trials that ended in ok or a violation: the denominator of every rate. */
-      get decided() {
-        return this.trials - this.unknown - this.errors;
-      }
-      /**
-       * race beats everything (a race seen stays a race); then a check that broke (`cutShort`: the
-       * scenario could not finish; or a trial that errored); then a scenario that proved nothing
-       * (no operation ever succeeded); then undecided trials; only then OK.
-       */
-      verdict(cutShort, noun = "trials") {
-        if (this.violations > 0) return { verdict: "race", headline: this.worst.message };
-        if (cutShort !== void 0) return { verdict: "error", headline: cutShort };
-        if (this.errors > 0) return { verdict: "error", headline: this.firstError };
-        if (this.trials === 0) return { verdict: "error", headline: "no trial completed" };
-        if (this.opsOk === 0) {
-          return this.opsUnknown > 0 ? {
-            verdict: "inconclusive",
-            // Unknown: timed out, lost, or failed after a write may have gone through (an action).
-            headline: `no operation succeeded: ${this.opsUnknown} ended unknown, so nothing was tested (${this.firstUnknownOp ?? "timed out or lost"})`
-          } : { verdict: "error", headline: `every operation failed: ${this.firstFailure ?? "no operation ran"}` };
-        }
-        if (this.unknown > 0) {
-          return {
-            verdict: "inconclusive",
-            headline: `${this.unknown}/${this.trials - this.errors} ${noun} undecided, no violation seen: ${this.firstUnknown}`
-          };
-        }
-        return { verdict: "ok", headline: this.lastOk ?? "" };
-      }
-    };
+    IN_PROCESS_URLS = { cloud: "https://embedded.convex.cloud", site: "https://embedded.convex.site" };
   }
 });
 
@@ -10609,7 +8672,11 @@ var init_console_capture = __esm({
         this.saved.clear();
       }
       take() {
-        const batch = { lines: this.lines, dropped: this.dropped };
+        const batch = {
+          lines: this.lines,
+          dropped: this.dropped,
+          scheduledErrors: this.lines.filter((line) => SCHEDULED_ERROR.test(line)).length
+        };
         this.lines = [];
         this.dropped = 0;
         return batch;
@@ -10624,472 +8691,6 @@ var init_console_capture = __esm({
       }
     };
     SCHEDULED_ERROR = /^\[ERROR\] Error when running scheduled function /;
-  }
-});
-
-// src/engine/summary.ts
-var FIRST_LOG_LINES, KEPT_HISTORIES, TrialLog;
-var init_summary = __esm({
-  "src/engine/summary.ts"() {
-    "use strict";
-    init_stats();
-    init_verdict();
-    init_console_capture();
-    FIRST_LOG_LINES = 10;
-    KEPT_HISTORIES = 10;
-    TrialLog = class {
-      tally = new ScenarioTally();
-      pending = /* @__PURE__ */ new Map();
-      functions;
-      logs = { count: 0, scheduledErrors: 0, first: [] };
-      constructor(functions) {
-        this.functions = new Set(functions);
-      }
-      /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
-      addLogs(batch) {
-        this.logs.count += batch.lines.length + batch.dropped;
-        for (const line of batch.lines) {
-          if (SCHEDULED_ERROR.test(line)) this.logs.scheduledErrors++;
-          if (this.logs.first.length < FIRST_LOG_LINES) {
-            this.logs.first.push(line.length > 300 ? `${line.slice(0, 299)}…` : line);
-          }
-        }
-      }
-      add(trial) {
-        this.tally.add(trial);
-        for (const op of trial.history) for (const c3 of op.calls) this.functions.add(c3.path);
-        const soonest = /* @__PURE__ */ new Map();
-        for (const p of trial.settled.pending) soonest.set(p.path, Math.min(soonest.get(p.path) ?? Infinity, p.dueInMs));
-        for (const [path27, dueInMs] of soonest) {
-          const p = { path: path27, dueInMs };
-          const seen = this.pending.get(p.path);
-          if (seen) {
-            seen.count++;
-            seen.dueInMs = Math.min(seen.dueInMs, p.dueInMs);
-          } else {
-            this.pending.set(p.path, { path: p.path, count: 1, dueInMs: p.dueInMs });
-          }
-        }
-      }
-      summary(mode, name, clients, opts) {
-        const t = this.tally;
-        const { verdict, headline: headline2 } = t.verdict(opts.cutShort, opts.noun);
-        const ran = t.trials - t.errors;
-        const clean2 = ran - t.unknown;
-        const worst = t.worst;
-        return {
-          name,
-          mode,
-          verdict,
-          headline: headline2,
-          clients,
-          rounds: ran,
-          violations: t.violations,
-          unknown: t.unknown,
-          errors: t.errors + (opts.cutShort !== void 0 ? 1 : 0),
-          // Over decided trials only: an undecided trial is neither a detection nor a clean one.
-          detectionRate: clean2 === 0 ? 0 : t.violations / clean2,
-          interval: wilson(t.violations, clean2),
-          // Only trials decided clean rule anything out; undecided ones prove nothing.
-          ...t.violations === 0 && clean2 > 0 && { upperBound: zeroEventUpperBound(clean2) },
-          worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
-          functions: [...this.functions],
-          ...this.pending.size > 0 && { pending: [...this.pending.values()] },
-          ...this.logs.count > 0 && { logs: this.logs },
-          operations: t.operations,
-          ...opts.cutShort !== void 0 && { error: opts.cutShort },
-          durationMs: opts.durationMs
-        };
-      }
-    };
-  }
-});
-
-// src/engine/outcome.ts
-function callOutcome(httpStatus, body, transactional = true) {
-  if (httpStatus === 200 || httpStatus === 560) {
-    const status = replyStatus(body);
-    return status === "success" ? "ok" : status === "error" && transactional ? "fail" : "unknown";
-  }
-  if (httpStatus >= 300 && httpStatus < 500) return "fail";
-  return "unknown";
-}
-function errorRollsBack(endpoint, path27, kinds) {
-  const asked = endpoint === "query" || endpoint === "mutation" || endpoint === "action" ? endpoint : void 0;
-  const declared = kinds?.get(path27);
-  if (asked && declared && asked !== declared) return true;
-  const kind2 = declared ?? asked;
-  if (kind2 === void 0) return kinds !== void 0;
-  return kind2 !== "action";
-}
-function httpActionOutcome(httpStatus) {
-  return httpStatus < 400 ? "ok" : httpStatus < 500 ? "fail" : "unknown";
-}
-function replyStatus(body) {
-  try {
-    return JSON.parse(body).status;
-  } catch {
-    return void 0;
-  }
-}
-function operationOutcome(ended) {
-  if (!ended.threw) return ended.calls.length > 0 && ended.calls.every((c3) => c3.outcome === "fail") ? "fail" : "ok";
-  if (ended.timedOut) return "unknown";
-  if (ended.calls.some((c3) => c3.outcome === "unknown")) return "unknown";
-  if (ended.calls.some((c3) => c3.outcome === "ok" && c3.endpoint !== "query")) return "unknown";
-  return "fail";
-}
-function undecidedCount(history) {
-  return history.filter(
-    (op) => op.outcome === "unknown" && !op.ended || op.calls.some((c3) => c3.outcome === "unknown" && !c3.ended)
-  ).length;
-}
-function isErrorReply(httpStatus, body) {
-  return (httpStatus === 200 || httpStatus === 560) && replyStatus(body) === "error";
-}
-var ALL_CALLS_REFUSED;
-var init_outcome = __esm({
-  "src/engine/outcome.ts"() {
-    "use strict";
-    ALL_CALLS_REFUSED = "every call it made was refused";
-  }
-});
-
-// src/engine/invariants.ts
-function limitOf(limit, setup) {
-  const value = typeof limit === "function" ? limit(setup) : limit;
-  return finite(value, "invariant limit");
-}
-function finite(value, what) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new Error(`${what} must be a finite number, got ${describeValue(value)}`);
-  }
-  return value;
-}
-function describeValue(value) {
-  if (typeof value === "number") return String(value);
-  const json = JSON.stringify(value);
-  return json === void 0 ? String(value) : json;
-}
-async function check({ invariant, history, admin, setup }) {
-  const unknown = undecidedCount(history);
-  switch (invariant.kind) {
-    case "capacity": {
-      const limit = limitOf(invariant.limit, setup);
-      const args = typeof invariant.read.args === "function" ? invariant.read.args({ setup }) : invariant.read.args ?? {};
-      const observed = finite(
-        await callFunction(admin, functionPath(invariant.read.fn), args),
-        `capacity read ${functionPath(invariant.read.fn)}`
-      );
-      const noun = invariant.noun ?? "items";
-      if (observed > limit) {
-        return {
-          ok: false,
-          observed,
-          limit,
-          message: `${invariant.title ?? "Overbooking"}: ${observed}/${limit} ${noun}`
-        };
-      }
-      if (unknown > 0) {
-        return {
-          ok: "unknown",
-          observed,
-          limit,
-          message: `${observed}/${limit} ${noun}, ${unknown} operation(s) unknown`
-        };
-      }
-      const at = observed === limit ? " (at capacity)" : "";
-      return {
-        ok: true,
-        observed,
-        limit,
-        message: `${observed}/${limit} ${noun}${at}`
-      };
-    }
-    case "maxSuccesses": {
-      const limit = limitOf(invariant.limit, setup);
-      const isSuccess = invariant.isSuccess ?? (() => true);
-      const observed = history.filter((op) => op.outcome === "ok" && isSuccess(op.value)).length;
-      const noun = invariant.noun ?? "successes";
-      if (observed > limit) {
-        return {
-          ok: false,
-          observed,
-          limit,
-          message: `${invariant.title ?? "Overclaimed"}: ${observed}/${limit} ${noun}`
-        };
-      }
-      if (observed + unknown > limit) {
-        return {
-          ok: "unknown",
-          observed,
-          limit,
-          message: `${observed}/${limit} ${noun}, ${unknown} operation(s) unknown`
-        };
-      }
-      return {
-        ok: true,
-        observed,
-        limit,
-        message: `${observed}/${limit} ${noun}`
-      };
-    }
-    case "custom": {
-      const verdict = await invariant.check({ history, admin, setup });
-      if (verdict === null || typeof verdict !== "object" || !("ok" in verdict) || verdict.ok !== true && verdict.ok !== false && verdict.ok !== "unknown") {
-        throw new Error(
-          `custom invariant returned ${JSON.stringify(verdict)}; expected { ok: true | false | "unknown", message, observed?, limit? }`
-        );
-      }
-      if (verdict.observed !== void 0) finite(verdict.observed, "custom invariant observed");
-      if (verdict.limit !== void 0) finite(verdict.limit, "custom invariant limit");
-      if (verdict.ok === true && unknown > 0) {
-        return {
-          ...verdict,
-          ok: "unknown",
-          message: `${String(verdict.message ?? "")}, ${unknown} operation(s) unknown`
-        };
-      }
-      return { ...verdict, message: String(verdict.message ?? "") };
-    }
-  }
-}
-var init_invariants = __esm({
-  "src/engine/invariants.ts"() {
-    "use strict";
-    init_admin();
-    init_function_ref();
-    init_outcome();
-  }
-});
-
-// src/engine/deadline.ts
-function withDeadline(work, ms2, late) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(late()), Math.max(1, ms2));
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-var init_deadline = __esm({
-  "src/engine/deadline.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/trial.ts
-async function runTrial(scenario, driver, setupCall = scenario.setup) {
-  const began = performance.now();
-  const setup = await runSetup(driver.admin, setupCall, scenario.opTimeout);
-  const history = await driver.operate(setup);
-  const settled = await driver.settle();
-  const invariant = await bounded(
-    check({ invariant: scenario.invariant, history, admin: driver.admin, setup }),
-    scenario.opTimeout,
-    "invariant check"
-  ).catch((e) => ({ ok: "error", message: `invariant check failed: ${errorMessage(e)}` }));
-  return {
-    ...decideTrial(history, invariant, settled),
-    setup,
-    history,
-    settled,
-    durationMs: performance.now() - began
-  };
-}
-async function runSetup(admin, call, timeoutMs) {
-  if (!call) return {};
-  let setup;
-  try {
-    setup = await bounded(callFunction(admin, call.path, call.args), timeoutMs, "setup");
-  } catch (e) {
-    throw new SetupError(`setup ${call.path} threw: ${errorMessage(e)}`);
-  }
-  if (setup === null || typeof setup !== "object" || Array.isArray(setup)) {
-    throw new SetupError(
-      `setup ${call.path} returned ${JSON.stringify(setup)}; it must return an object such as { sessionId }, the trial's context`
-    );
-  }
-  return setup;
-}
-function bounded(work, ms2, what) {
-  return withDeadline(work, ms2, () => new Error(`${what}: no answer within ${ms2} ms (op-timeout)`));
-}
-function jsonSafe(value) {
-  if (value === void 0) return null;
-  try {
-    return JSON.parse(JSON.stringify(value, (_k, v) => typeof v === "bigint" ? v.toString() : v));
-  } catch {
-    return String(value);
-  }
-}
-var SetupError;
-var init_trial = __esm({
-  "src/engine/trial.ts"() {
-    "use strict";
-    init_admin();
-    init_invariants();
-    init_verdict();
-    init_deadline();
-    init_errors();
-    SetupError = class extends Error {
-    };
-  }
-});
-
-// src/engine/identity.ts
-function identityFor(fn, setup, client) {
-  if (!fn) return void 0;
-  const spec = fn({ setup, client });
-  if (spec === void 0 || spec === null) return void 0;
-  if (typeof spec !== "object" || typeof spec.subject !== "string" || spec.subject === "") {
-    throw new SetupError(
-      `identity for client ${client} returned ${JSON.stringify(spec)}; expected { subject, issuer?, name?, email?, ... } or undefined for a signed-out user`
-    );
-  }
-  const issuer = typeof spec.issuer === "string" ? spec.issuer : DEFAULT_ISSUER;
-  return {
-    ...spec,
-    issuer,
-    tokenIdentifier: typeof spec.tokenIdentifier === "string" ? spec.tokenIdentifier : `${issuer}|${spec.subject}`
-  };
-}
-function canonicalPath(udfPath) {
-  const [module, name = "default"] = udfPath.split(":");
-  return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
-}
-function notFoundReply(path27) {
-  return new Response(
-    JSON.stringify({ status: "error", errorMessage: `Could not find public function for '${path27}'.` }),
-    { status: 200, headers: { "content-type": "application/json" } }
-  );
-}
-var DEFAULT_ISSUER;
-var init_identity = __esm({
-  "src/engine/identity.ts"() {
-    "use strict";
-    init_trial();
-    DEFAULT_ISSUER = "https://race-check.test";
-  }
-});
-
-// src/engine/settle.ts
-import { setTimeout as sleep } from "node:timers/promises";
-async function settle(jobs, opts) {
-  const began = performance.now();
-  const elapsed = () => performance.now() - began;
-  const notQuiet = (reason) => ({ quiet: false, reason, pending: [], durationMs: elapsed() });
-  try {
-    const read2 = (left) => Math.min(left, opts.readTimeoutMs ?? left);
-    const start2 = await bounded2(jobs.now(), read2(opts.timeoutMs));
-    const horizonEnd = start2 + opts.horizonMs;
-    for (; ; ) {
-      const left = opts.timeoutMs - elapsed();
-      if (left <= 0 || opts.signal?.aborted) {
-        return notQuiet(
-          opts.signal?.aborted ? "interrupted while scheduled work was running" : `scheduled work still running after ${Math.round(opts.timeoutMs / 1e3)} s (settle timeout)`
-        );
-      }
-      const open = await bounded2(jobs.list(), read2(left));
-      const due = open.filter((j) => j.state === "inProgress" || j.dueAt <= horizonEnd);
-      if (due.length === 0) {
-        const now = await bounded2(jobs.now(), read2(left));
-        return {
-          quiet: true,
-          pending: open.map((j) => ({ path: j.path, dueInMs: Math.max(0, j.dueAt - now) })),
-          durationMs: elapsed()
-        };
-      }
-      const running = due.some((j) => j.state === "inProgress");
-      const next = Math.min(...due.map((j) => j.dueAt));
-      if (jobs.advanceTo && !running) {
-        await bounded2(jobs.advanceTo(next), read2(left));
-      }
-      await sleep(Math.min(jobs.pollMs ?? opts.pollMs ?? 20, Math.max(1, left)), void 0, {
-        signal: opts.signal
-      }).catch(() => {
-      });
-    }
-  } catch (e) {
-    return notQuiet(`scheduled work could not be read: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-function bounded2(work, ms2) {
-  return withDeadline(work, ms2, () => new Error(`no answer within ${Math.round(ms2)} ms`));
-}
-var QUIET;
-var init_settle = __esm({
-  "src/engine/settle.ts"() {
-    "use strict";
-    init_deadline();
-    QUIET = { quiet: true, pending: [], durationMs: 0 };
-  }
-});
-
-// src/engine/expectations.ts
-import path22 from "node:path";
-function withExpectations(results, scenarios) {
-  const expected = new Set(scenarios.filter((s) => s.expect === "race").map((s) => s.name));
-  return results.map((r) => expected.has(r.name) ? { ...r, expect: "race" } : r);
-}
-function functionsDirLabel(prepared, cwd) {
-  const relative = path22.relative(cwd, path22.resolve(prepared.projectDir, prepared.functionsDir));
-  return (relative || ".").split(path22.sep).join("/");
-}
-var init_expectations = __esm({
-  "src/engine/expectations.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/gating.ts
-import { readFile as readFile8 } from "node:fs/promises";
-async function readGating(values) {
-  const failOn = values["fail-on"] ?? "race";
-  if (!FAIL_ON.includes(failOn)) {
-    throw new ConfigError(`--fail-on: "${values["fail-on"]}" is not one of ${FAIL_ON.join(" | ")}`);
-  }
-  if (failOn === "new-race" && values.baseline === void 0) {
-    throw new ConfigError(
-      "--fail-on new-race compares with a baseline: add --baseline FILE (a JSON report of the base branch, from --json)"
-    );
-  }
-  if (values.baseline === void 0) return { failOn };
-  const file = values.baseline;
-  const text = await readFile8(file, "utf8").catch((e) => {
-    throw new ConfigError(`--baseline: cannot read ${file} (${e.code ?? e.message})`);
-  });
-  return { failOn, baseline: { run: parseReport(text, `--baseline ${file}`), label: file } };
-}
-function compare2(result2, gating) {
-  return compareRuns(result2, gating.baseline);
-}
-function gatedExitCode(comparison, gating) {
-  switch (checkVerdict(comparison, gating.failOn)) {
-    case "race":
-      return EXIT.race;
-    case "ok":
-      return EXIT.ok;
-    case "inconclusive":
-      return EXIT.inconclusive;
-    default:
-      return EXIT.infrastructure;
-  }
-}
-var GATING_OPTIONS, GATING_HELP;
-var init_gating = __esm({
-  "src/cli/gating.ts"() {
-    "use strict";
-    init_errors();
-    init_baseline();
-    GATING_OPTIONS = {
-      "fail-on": { type: "string" },
-      baseline: { type: "string" }
-    };
-    GATING_HELP = `  --fail-on WHEN      race (default): exit 1 on a race the config does not expect;
-                      new-race: only on a race the --baseline report does not have;
-                      never: races never make the exit code non-zero
-  --baseline FILE     a JSON report to compare with (the base branch's, from --json):
-                      the report says which races are new, still there, or fixed`;
   }
 });
 
@@ -11335,7 +8936,7 @@ var init_transactionMetrics = __esm({
 
 // node_modules/convex-test/dist/index.js
 import { AsyncLocalStorage } from "node:async_hooks";
-import { actionGeneric, getFunctionAddress, httpActionGeneric, makeFunctionReference as makeFunctionReference3, mutationGeneric, queryGeneric } from "convex/server";
+import { actionGeneric, getFunctionAddress, httpActionGeneric, makeFunctionReference, mutationGeneric, queryGeneric } from "convex/server";
 import { CommitTsPlaceholder, compareValues, convexToJson as convexToJson2, getConvexSize, getDocumentSize, jsonToConvex } from "convex/values";
 function tableNameFromId(id) {
   const match = id.match(/^[0-9]+/);
@@ -11890,15 +9491,15 @@ function asyncSyscallImpl() {
       }
       case "1.0/actions/query": {
         const { name, args: queryArgs } = args;
-        return JSON.stringify(convexToJson2(await withAuth().runQuery(makeFunctionReference3(name), queryArgs)));
+        return JSON.stringify(convexToJson2(await withAuth().runQuery(makeFunctionReference(name), queryArgs)));
       }
       case "1.0/actions/mutation": {
         const { name, args: mutationArgs } = args;
-        return JSON.stringify(convexToJson2(await withAuth().runMutation(makeFunctionReference3(name), mutationArgs)));
+        return JSON.stringify(convexToJson2(await withAuth().runMutation(makeFunctionReference(name), mutationArgs)));
       }
       case "1.0/actions/action": {
         const { name, args: actionArgs } = args;
-        return JSON.stringify(convexToJson2(await withAuth().runAction(makeFunctionReference3(name), actionArgs)));
+        return JSON.stringify(convexToJson2(await withAuth().runAction(makeFunctionReference(name), actionArgs)));
       }
       case "1.0/runUdf": {
         const { udfType, name, reference: reference2, functionHandle, args: udfArgsJson, transactionLimits } = args;
@@ -13501,6 +11102,75 @@ var init_dist = __esm({
   }
 });
 
+// src/config/project-files.ts
+import { access, readdir } from "node:fs/promises";
+import path7 from "node:path";
+async function listModules(functionsDir) {
+  const found = [];
+  async function walk2(dir) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = path7.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (await componentDefinition(full) === void 0) await walk2(full);
+      } else if (SOURCE.test(entry.name) && !SKIP.test(entry.name) && !entry.name.includes(" ")) {
+        found.push(path7.relative(functionsDir, full).split(path7.sep).join("/"));
+      }
+    }
+  }
+  await walk2(functionsDir);
+  return found.sort();
+}
+async function componentDefinition(dir) {
+  for (const name of ["convex.config.ts", "convex.config.js"]) {
+    const file = path7.join(dir, name);
+    if (await access(file).then(
+      () => true,
+      () => false
+    ))
+      return file;
+  }
+  return void 0;
+}
+var SOURCE, SKIP;
+var init_project_files = __esm({
+  "src/config/project-files.ts"() {
+    "use strict";
+    SOURCE = /\.(ts|tsx|js|mjs|jsx|mts)$/;
+    SKIP = /(\.d\.ts|\.test\.[jt]sx?|\.spec\.[jt]sx?|\.config\.[jt]s)$/;
+  }
+});
+
+// src/config/component-tree.ts
+import path8 from "node:path";
+import { pathToFileURL } from "node:url";
+async function readComponentTree(functionsDir) {
+  const file = await componentDefinition(functionsDir);
+  if (file === void 0) return [];
+  let app;
+  try {
+    app = (await import(pathToFileURL(file).href)).default ?? {};
+  } catch (e) {
+    throw new Error(`cannot load ${file}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, { cause: e });
+  }
+  return children(app, file);
+}
+function children(definition, where) {
+  return (definition._childComponents ?? []).map(([name, child]) => {
+    const dir = child.componentDefinitionPath;
+    if (typeof dir !== "string") {
+      throw new Error(`component "${name}" used in ${where} was not loaded through race-check's loader`);
+    }
+    return { name, dir: path8.resolve(dir), children: children(child, path8.join(dir, "convex.config")) };
+  });
+}
+var init_component_tree = __esm({
+  "src/config/component-tree.ts"() {
+    "use strict";
+    init_project_files();
+  }
+});
+
 // src/backends/embedded/scheduled-timers.ts
 import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
 function asScheduling(path27, fn) {
@@ -13508,8 +11178,8 @@ function asScheduling(path27, fn) {
 }
 function setTimerSink(next) {
   sink = next;
-  if (installed2) return;
-  installed2 = true;
+  if (installed) return;
+  installed = true;
   const patched = function setTimeout4(callback, ms2, ...args) {
     const call = scheduling.getStore();
     if (!call || !sink || typeof callback !== "function") {
@@ -13522,12 +11192,12 @@ function setTimerSink(next) {
   Object.assign(patched, realSetTimeout2);
   globalThis.setTimeout = patched;
 }
-var scheduling, sink, installed2, realSetTimeout2;
+var scheduling, sink, installed, realSetTimeout2;
 var init_scheduled_timers = __esm({
   "src/backends/embedded/scheduled-timers.ts"() {
     "use strict";
     scheduling = new AsyncLocalStorage2();
-    installed2 = false;
+    installed = false;
     realSetTimeout2 = globalThis.setTimeout;
   }
 });
@@ -13555,22 +11225,24 @@ var init_scheduling = __esm({
 });
 
 // src/backends/embedded/modules.ts
-import { stat as stat6 } from "node:fs/promises";
-import path23 from "node:path";
-import { pathToFileURL as pathToFileURL3 } from "node:url";
-import { getFunctionName as getFunctionName2 } from "convex/server";
+import { AsyncLocalStorage as AsyncLocalStorage3 } from "node:async_hooks";
+import { stat } from "node:fs/promises";
+import { clearTimeout as clearTimer, setTimeout as setTimer } from "node:timers";
+import path9 from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { getFunctionName } from "convex/server";
 async function buildModuleMap(functionsDir) {
-  const st = await stat6(functionsDir).catch(() => void 0);
+  const st = await stat(functionsDir).catch(() => void 0);
   if (!st?.isDirectory()) throw new Error(`functions directory not found: ${functionsDir}`);
   const files = await listModules(functionsDir);
   if (!files.some((f) => f.startsWith("_generated/"))) {
     throw new Error(
-      `${path23.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
+      `${path9.join(functionsDir, "_generated")} is missing: run \`npx convex codegen\` in the project first`
     );
   }
   const map = {};
   for (const file of files) {
-    const url = pathToFileURL3(path23.join(functionsDir, file)).href;
+    const url = pathToFileURL2(path9.join(functionsDir, file)).href;
     let loaded;
     const modulePath = file.replace(/\.[^./]+$/, "");
     map[`./convex/${file}`] = () => loaded ??= import(url).then((mod) => instrumentModule(mod, modulePath));
@@ -13583,6 +11255,27 @@ function isRegisteredFunction(value) {
 function setExecutionObserver(next) {
   observer = next;
 }
+function withinTimeLimit(path27, limited, run) {
+  const arrivedAt = requestArrival.getStore();
+  const body = () => requestArrival.exit(run);
+  const ms2 = timeLimitMs;
+  if (!limited || ms2 === void 0) return body();
+  const left = (arrivedAt ?? performance.now()) + ms2 - performance.now();
+  if (left <= 0) return Promise.reject(new TimeLimitError(path27, ms2));
+  return new Promise((resolve, reject) => {
+    const timer = setTimer(() => reject(new TimeLimitError(path27, ms2)), left);
+    body().then(
+      (value) => {
+        clearTimer(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimer(timer);
+        reject(error);
+      }
+    );
+  });
+}
 function instrumentModule(mod, modulePath) {
   const out = { ...mod };
   for (const [name, value] of Object.entries(mod)) {
@@ -13594,7 +11287,11 @@ function instrumentModule(mod, modulePath) {
     const handler = async (ctx, args) => {
       const done = observer?.(path27);
       try {
-        const result2 = await original(instrument ? instrument(ctx) : ctx, args);
+        const result2 = await withinTimeLimit(
+          path27,
+          !value.isAction,
+          async () => original(instrument ? instrument(ctx) : ctx, args)
+        );
         done?.({ ok: true, value: result2 });
         return result2;
       } catch (error) {
@@ -13621,7 +11318,7 @@ function instrumentRouter(router) {
 }
 function referencePath(ref2) {
   try {
-    return getFunctionName2(ref2);
+    return getFunctionName(ref2);
   } catch {
     return typeof ref2 === "string" ? ref2 : "<function>";
   }
@@ -13670,13 +11367,19 @@ function withSchedulingPoints(ctx) {
     ...scheduler3 && { scheduler: markedScheduler(scheduler3, true) }
   };
 }
-var observer, instrumented;
+var observer, timeLimitMs, requestArrival, TimeLimitError, instrumented;
 var init_modules = __esm({
   "src/backends/embedded/modules.ts"() {
     "use strict";
     init_project_files();
     init_scheduled_timers();
     init_scheduling();
+    requestArrival = new AsyncLocalStorage3();
+    TimeLimitError = class extends Error {
+      constructor(path27, ms2) {
+        super(`${path27} ran past the time limit (${ms2} ms, the op timeout) and was ended; nothing it wrote was kept`);
+      }
+    };
     instrumented = /* @__PURE__ */ new WeakSet();
   }
 });
@@ -13794,7 +11497,7 @@ var init_deployment = __esm({
 });
 
 // src/backends/embedded/in-process.ts
-import { getFunctionName as getFunctionName3, makeFunctionReference as makeFunctionReference4 } from "convex/server";
+import { getFunctionName as getFunctionName2, makeFunctionReference as makeFunctionReference2 } from "convex/server";
 function canonical(udfPath) {
   const [module, name = "default"] = udfPath.split(":");
   return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
@@ -13808,15 +11511,28 @@ async function withDeploymentEnv(env, fn) {
     Object.assign(process.env, saved);
   }
 }
+async function withInProcessDeployment(functionsDir, env, fn) {
+  const capture = new ConsoleCapture().install();
+  try {
+    return await withDeploymentEnv(env, async () => await fn(await InProcessDeployment.load(functionsDir), capture));
+  } finally {
+    capture.restore();
+  }
+}
 function cap(s) {
   return s[0].toUpperCase() + s.slice(1);
 }
-var InProcessDeployment, IN_PROCESS_URLS, Session;
-var init_in_process = __esm({
+var InProcessDeployment, Session;
+var init_in_process2 = __esm({
   "src/backends/embedded/in-process.ts"() {
     "use strict";
+    init_in_process();
+    init_console_capture();
     init_function_error();
     init_deployment();
+    init_modules();
+    init_scheduled_timers();
+    init_scheduling();
     InProcessDeployment = class _InProcessDeployment {
       constructor(functions) {
         this.functions = functions;
@@ -13831,13 +11547,23 @@ var init_in_process = __esm({
         return new Session(this, this.functions.fresh());
       }
       async resolve(ref2) {
-        const udfPath = typeof ref2 === "string" ? ref2 : getFunctionName3(ref2);
+        const udfPath = typeof ref2 === "string" ? ref2 : getFunctionName2(ref2);
         const found = await this.functions.find(udfPath);
         if (!found) throw new Error(`Could not find public function for '${canonical(udfPath)}'.`);
         return found;
       }
+      /** convex-test has no hooks of its own: these are the instrumented modules' process-wide ones. */
+      attach(hooks) {
+        setScheduler(hooks.scheduler);
+        setTimerSink(hooks.timers);
+        setExecutionObserver(hooks.observer);
+        return () => {
+          setScheduler(void 0);
+          setTimerSink(void 0);
+          setExecutionObserver(void 0);
+        };
+      }
     };
-    IN_PROCESS_URLS = { cloud: "https://embedded.convex.cloud", site: "https://embedded.convex.site" };
     Session = class {
       constructor(deployment, t) {
         this.deployment = deployment;
@@ -13853,7 +11579,7 @@ var init_in_process = __esm({
         }
         const accessor = who.identity ? this.t.withIdentity(who.identity) : this.t;
         try {
-          return await accessor[fn.kind](makeFunctionReference4(fn.path), args ?? {});
+          return await accessor[fn.kind](makeFunctionReference2(fn.path), args ?? {});
         } catch (e) {
           throw who.asClient ? clientError(e) : e;
         }
@@ -13880,17 +11606,4252 @@ var init_in_process = __esm({
   }
 });
 
+// src/backends/admin.ts
+import { ConvexHttpClient } from "convex/browser";
+function adminClient(url, adminKey) {
+  const admin = new ConvexHttpClient(url, {
+    skipConvexDeploymentUrlCheck: true,
+    logger: false,
+    fetch: async (input, init2) => {
+      const res = await fetch(input, { ...init2, redirect: "manual" });
+      refuseRedirect(res, input instanceof Request ? input.url : String(input));
+      return res;
+    }
+  });
+  admin.setAdminAuth(adminKey);
+  return admin;
+}
+function refuseRedirect(res, requestUrl) {
+  if (res.type !== "opaqueredirect" && (res.status < 300 || res.status > 399)) return;
+  void res.body?.cancel().catch(() => void 0);
+  const location = res.headers.get("location");
+  let where = "another address";
+  try {
+    if (location) where = new URL(location, requestUrl).host || where;
+  } catch {
+  }
+  throw new Error(`the deployment redirected to ${where}; redirects are not followed`);
+}
+async function callFunction(client, path27, args) {
+  return await client.function(path27, void 0, args);
+}
+var init_admin = __esm({
+  "src/backends/admin.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/scheduled-jobs.ts
+import { makeFunctionReference as makeFunctionReference3 } from "convex/server";
+function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
+  const ref2 = makeFunctionReference3(SCHEDULED_JOBS_FUNCTION);
+  const componentsRef = makeFunctionReference3(COMPONENTS_FUNCTION);
+  const jobsOf = async (componentId, prefix) => {
+    const jobs = [];
+    let cursor = null;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result2 = await admin.query(ref2, { componentId, paginationOpts: { numItems: PAGE, cursor } });
+      for (const row of result2.page) {
+        const job = toJob(row);
+        if (job) jobs.push(prefix ? { ...job, path: `${prefix}/${job.path}` } : job);
+      }
+      if (result2.isDone) return jobs;
+      cursor = result2.continueCursor;
+    }
+    throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
+  };
+  return {
+    ...clock,
+    async list() {
+      const components = (await admin.query(componentsRef, {}).catch((e) => {
+        if (isFunctionNotFound(e)) return [];
+        throw e;
+      })).filter((c3) => c3.path !== "");
+      const all = await Promise.all([jobsOf(null, ""), ...components.map((c3) => jobsOf(c3.id, c3.path))]);
+      return all.flat();
+    }
+  };
+}
+function isFunctionNotFound(e) {
+  const message = e instanceof Error ? e.message : String(e);
+  return /Couldn't find system module /.test(message) || /Couldn't find "[^"]+" in module /.test(message) || /Could not find (public )?function for '/.test(message);
+}
+function toJob(row) {
+  const state = row.state?.type;
+  if (state !== "pending" && state !== "inProgress") return void 0;
+  const next = row.nextTs;
+  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
+  if (ns === void 0) return void 0;
+  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
+}
+var SCHEDULED_JOBS_FUNCTION, COMPONENTS_FUNCTION, PAGE, MAX_PAGES;
+var init_scheduled_jobs = __esm({
+  "src/backends/scheduled-jobs.ts"() {
+    "use strict";
+    SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
+    COMPONENTS_FUNCTION = "_system/frontend/components:list";
+    PAGE = 500;
+    MAX_PAGES = 20;
+  }
+});
+
+// src/backends/deployment-env.ts
+async function setDeploymentEnv(url, adminKey, env) {
+  const changes = Object.entries(env).map(([name, value]) => ({ name, value }));
+  if (changes.length === 0) return;
+  const res = await fetch(`${url}/api/update_environment_variables`, {
+    method: "POST",
+    headers: { authorization: `Convex ${adminKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ changes }),
+    redirect: "manual",
+    signal: AbortSignal.timeout(3e4)
+  });
+  refuseRedirect(res, url);
+  if (!res.ok) {
+    const text = await res.text().catch(() => "");
+    throw new Error(`setting the deployment's environment variables failed: HTTP ${res.status} ${text.slice(0, 200)}`);
+  }
+  await res.arrayBuffer().catch(() => void 0);
+}
+var init_deployment_env = __esm({
+  "src/backends/deployment-env.ts"() {
+    "use strict";
+    init_admin();
+  }
+});
+
+// src/backends/local/platform.ts
+function releaseTarget(platform2 = process.platform, arch = process.arch) {
+  switch (`${platform2}/${arch}`) {
+    case "linux/x64":
+      return "x86_64-unknown-linux-gnu";
+    case "linux/arm64":
+      return "aarch64-unknown-linux-gnu";
+    case "darwin/x64":
+      return "x86_64-apple-darwin";
+    case "darwin/arm64":
+      return "aarch64-apple-darwin";
+    case "win32/x64":
+      return "x86_64-pc-windows-msvc";
+    default:
+      return void 0;
+  }
+}
+function assetName(target) {
+  return `convex-local-backend-${target}.zip`;
+}
+function executableName(platform2 = process.platform) {
+  return platform2 === "win32" ? "convex-local-backend.exe" : "convex-local-backend";
+}
+var init_platform = __esm({
+  "src/backends/local/platform.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/local/cache.ts
+import os from "node:os";
+import path10 from "node:path";
+import { access as access2, constants as constants4 } from "node:fs/promises";
+function cacheRoot(env = process.env) {
+  if (env.RACE_CHECK_CACHE_DIR) return path10.resolve(env.RACE_CHECK_CACHE_DIR);
+  if (env.RUNNER_TOOL_CACHE) return path10.join(env.RUNNER_TOOL_CACHE, "convex-local-backend");
+  const home = os.homedir();
+  const base = process.platform === "win32" ? env.LOCALAPPDATA ?? path10.join(home, "AppData", "Local") : process.platform === "darwin" ? path10.join(home, "Library", "Caches") : env.XDG_CACHE_HOME ?? path10.join(home, ".cache");
+  return path10.join(base, "race-check", "convex-local-backend");
+}
+function cacheEntry(root, version, target) {
+  const versionDir = path10.join(root, version);
+  return {
+    dir: path10.join(versionDir, target),
+    binary: path10.join(versionDir, target, executableName()),
+    marker: path10.join(versionDir, `${target}.complete`)
+  };
+}
+async function isCached(entry) {
+  try {
+    await access2(entry.marker);
+    await access2(entry.binary, constants4.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var init_cache = __esm({
+  "src/backends/local/cache.ts"() {
+    "use strict";
+    init_platform();
+  }
+});
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+function inflateSync(data, opts) {
+  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+function strFromU8(dat, latin1) {
+  if (latin1) {
+    var r = "";
+    for (var i3 = 0; i3 < dat.length; i3 += 16384)
+      r += String.fromCharCode.apply(null, dat.subarray(i3, i3 + 16384));
+    return r;
+  } else if (td) {
+    return td.decode(dat);
+  } else {
+    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
+    if (r.length)
+      err(8);
+    return s;
+  }
+}
+function unzipSync(data, opts) {
+  var files = {};
+  var e = data.length - 22;
+  for (; b4(data, e) != 101010256; --e) {
+    if (!e || data.length - e > 65558)
+      err(13);
+  }
+  ;
+  var c3 = b2(data, e + 8);
+  if (!c3)
+    return {};
+  var o2 = b4(data, e + 16);
+  var z = b4(data, e - 20) == 117853008;
+  if (z) {
+    var ze = b4(data, e - 12);
+    z = b4(data, ze) == 101075792;
+    if (z) {
+      c3 = b4(data, ze + 32);
+      o2 = b4(data, ze + 48);
+    }
+  }
+  var fltr = opts && opts.filter;
+  for (var i3 = 0; i3 < c3; ++i3) {
+    var _a2 = zh(data, o2, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
+    o2 = no;
+    if (!fltr || fltr({
+      name: fn,
+      size: sc,
+      originalSize: su,
+      compression: c_2
+    })) {
+      if (!c_2)
+        files[fn] = slc(data, b, b + sc);
+      else if (c_2 == 8)
+        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+      else
+        err(14, "unknown compression type " + c_2);
+    }
+  }
+  return files;
+}
+var require2, _a, Worker, isMarkedAsUntransferable, u8, u16, i32, fleb, fdeb, clim, freb, _a, fl, revfl, _b, fd, revfd, rev, x, i2, hMap, flt, i2, i2, i2, i2, fdt, i2, flrm, fdrm, max, bits, bits16, shft, slc, ec, err, inflt, et, b2, b4, b8, td, tds, dutf8, slzh, zh, z64hs;
+var init_esm = __esm({
+  "node_modules/fflate/esm/index.mjs"() {
+    require2 = createRequire("/");
+    try {
+      _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+    } catch (e) {
+    }
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i32 = Int32Array;
+    fleb = new u8([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      2,
+      2,
+      2,
+      2,
+      3,
+      3,
+      3,
+      3,
+      4,
+      4,
+      4,
+      4,
+      5,
+      5,
+      5,
+      5,
+      0,
+      /* unused */
+      0,
+      0,
+      /* impossible */
+      0
+    ]);
+    fdeb = new u8([
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      2,
+      2,
+      3,
+      3,
+      4,
+      4,
+      5,
+      5,
+      6,
+      6,
+      7,
+      7,
+      8,
+      8,
+      9,
+      9,
+      10,
+      10,
+      11,
+      11,
+      12,
+      12,
+      13,
+      13,
+      /* unused */
+      0,
+      0
+    ]);
+    clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+    freb = function(eb, start2) {
+      var b = new u16(31);
+      for (var i3 = 0; i3 < 31; ++i3) {
+        b[i3] = start2 += 1 << eb[i3 - 1];
+      }
+      var r = new i32(b[30]);
+      for (var i3 = 1; i3 < 30; ++i3) {
+        for (var j = b[i3]; j < b[i3 + 1]; ++j) {
+          r[j] = j - b[i3] << 5 | i3;
+        }
+      }
+      return { b, r };
+    };
+    _a = freb(fleb, 2);
+    fl = _a.b;
+    revfl = _a.r;
+    fl[28] = 258, revfl[258] = 28;
+    _b = freb(fdeb, 0);
+    fd = _b.b;
+    revfd = _b.r;
+    rev = new u16(32768);
+    for (i2 = 0; i2 < 32768; ++i2) {
+      x = (i2 & 43690) >> 1 | (i2 & 21845) << 1;
+      x = (x & 52428) >> 2 | (x & 13107) << 2;
+      x = (x & 61680) >> 4 | (x & 3855) << 4;
+      rev[i2] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+    }
+    hMap = (function(cd, mb, r) {
+      var s = cd.length;
+      var i3 = 0;
+      var l = new u16(mb);
+      for (; i3 < s; ++i3) {
+        if (cd[i3])
+          ++l[cd[i3] - 1];
+      }
+      var le = new u16(mb);
+      for (i3 = 1; i3 < mb; ++i3) {
+        le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
+      }
+      var co;
+      if (r) {
+        co = new u16(1 << mb);
+        var rvb = 15 - mb;
+        for (i3 = 0; i3 < s; ++i3) {
+          if (cd[i3]) {
+            var sv = i3 << 4 | cd[i3];
+            var r_1 = mb - cd[i3];
+            var v = le[cd[i3] - 1]++ << r_1;
+            for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+              co[rev[v] >> rvb] = sv;
+            }
+          }
+        }
+      } else {
+        co = new u16(s);
+        for (i3 = 0; i3 < s; ++i3) {
+          if (cd[i3]) {
+            co[i3] = rev[le[cd[i3] - 1]++] >> 15 - cd[i3];
+          }
+        }
+      }
+      return co;
+    });
+    flt = new u8(288);
+    for (i2 = 0; i2 < 144; ++i2)
+      flt[i2] = 8;
+    for (i2 = 144; i2 < 256; ++i2)
+      flt[i2] = 9;
+    for (i2 = 256; i2 < 280; ++i2)
+      flt[i2] = 7;
+    for (i2 = 280; i2 < 288; ++i2)
+      flt[i2] = 8;
+    fdt = new u8(32);
+    for (i2 = 0; i2 < 32; ++i2)
+      fdt[i2] = 5;
+    flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+    fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+    max = function(a2) {
+      var m = a2[0];
+      for (var i3 = 1; i3 < a2.length; ++i3) {
+        if (a2[i3] > m)
+          m = a2[i3];
+      }
+      return m;
+    };
+    bits = function(d, p, m) {
+      var o2 = p / 8 | 0;
+      return (d[o2] | d[o2 + 1] << 8) >> (p & 7) & m;
+    };
+    bits16 = function(d, p) {
+      var o2 = p / 8 | 0;
+      return (d[o2] | d[o2 + 1] << 8 | d[o2 + 2] << 16) >> (p & 7);
+    };
+    shft = function(p) {
+      return (p + 7) / 8 | 0;
+    };
+    slc = function(v, s, e) {
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      return new u8(v.subarray(s, e));
+    };
+    ec = [
+      "unexpected EOF",
+      "invalid block type",
+      "invalid length/literal",
+      "invalid distance",
+      "stream finished",
+      "no stream handler",
+      ,
+      // determined by compression function
+      "no callback",
+      "invalid UTF-8 data",
+      "extra field too long",
+      "date not in range 1980-2099",
+      "filename too long",
+      "stream finishing",
+      "invalid zip data"
+      // determined by unknown compression method
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    inflt = function(dat, st, buf, dict) {
+      var sl = dat.length, dl = dict ? dict.length : 0;
+      if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+      var noBuf = !buf;
+      var resize = noBuf || st.i != 2;
+      var noSt = st.i;
+      if (noBuf)
+        buf = new u8(sl * 3);
+      var cbuf = function(l2) {
+        var bl = buf.length;
+        if (l2 > bl) {
+          var nbuf = new u8(Math.max(bl * 2, l2));
+          nbuf.set(buf);
+          buf = nbuf;
+        }
+      };
+      var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+      var tbts = sl * 8;
+      do {
+        if (!lm) {
+          final = bits(dat, pos, 1);
+          var type = bits(dat, pos + 1, 3);
+          pos += 3;
+          if (!type) {
+            var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+            if (t > sl) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + l);
+            buf.set(dat.subarray(s, t), bt);
+            st.b = bt += l, st.p = pos = t * 8, st.f = final;
+            continue;
+          } else if (type == 1)
+            lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+          else if (type == 2) {
+            var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+            var tl = hLit + bits(dat, pos + 5, 31) + 1;
+            pos += 14;
+            var ldt = new u8(tl);
+            var clt = new u8(19);
+            for (var i3 = 0; i3 < hcLen; ++i3) {
+              clt[clim[i3]] = bits(dat, pos + i3 * 3, 7);
+            }
+            pos += hcLen * 3;
+            var clb = max(clt), clbmsk = (1 << clb) - 1;
+            var clm = hMap(clt, clb, 1);
+            for (var i3 = 0; i3 < tl; ) {
+              var r = clm[bits(dat, pos, clbmsk)];
+              pos += r & 15;
+              var s = r >> 4;
+              if (s < 16) {
+                ldt[i3++] = s;
+              } else {
+                var c3 = 0, n2 = 0;
+                if (s == 16)
+                  n2 = 3 + bits(dat, pos, 3), pos += 2, c3 = ldt[i3 - 1];
+                else if (s == 17)
+                  n2 = 3 + bits(dat, pos, 7), pos += 3;
+                else if (s == 18)
+                  n2 = 11 + bits(dat, pos, 127), pos += 7;
+                while (n2--)
+                  ldt[i3++] = c3;
+              }
+            }
+            var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+            lbt = max(lt);
+            dbt = max(dt);
+            lm = hMap(lt, lbt, 1);
+            dm = hMap(dt, dbt, 1);
+          } else
+            err(1);
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (; ; lpos = pos) {
+          var c3 = lm[bits16(dat, pos) & lms], sym = c3 >> 4;
+          pos += c3 & 15;
+          if (pos > tbts) {
+            if (noSt)
+              err(0);
+            break;
+          }
+          if (!c3)
+            err(2);
+          if (sym < 256)
+            buf[bt++] = sym;
+          else if (sym == 256) {
+            lpos = pos, lm = null;
+            break;
+          } else {
+            var add = sym - 254;
+            if (sym > 264) {
+              var i3 = sym - 257, b = fleb[i3];
+              add = bits(dat, pos, (1 << b) - 1) + fl[i3];
+              pos += b;
+            }
+            var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+            if (!d)
+              err(3);
+            pos += d & 15;
+            var dt = fd[dsym];
+            if (dsym > 3) {
+              var b = fdeb[dsym];
+              dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+            }
+            if (pos > tbts) {
+              if (noSt)
+                err(0);
+              break;
+            }
+            if (resize)
+              cbuf(bt + 131072);
+            var end = bt + add;
+            if (bt < dt) {
+              var shift = dl - dt, dend = Math.min(dt, end);
+              if (shift + bt < 0)
+                err(3);
+              for (; bt < dend; ++bt)
+                buf[bt] = dict[shift + bt];
+            }
+            for (; bt < end; ++bt)
+              buf[bt] = buf[bt - dt];
+          }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+          final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+      } while (!final);
+      return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    };
+    et = /* @__PURE__ */ new u8(0);
+    b2 = function(d, b) {
+      return d[b] | d[b + 1] << 8;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    b8 = function(d, b) {
+      return b4(d, b) + b4(d, b + 4) * 4294967296;
+    };
+    td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+    tds = 0;
+    try {
+      td.decode(et, { stream: true });
+      tds = 1;
+    } catch (e) {
+    }
+    dutf8 = function(d) {
+      for (var r = "", i3 = 0; ; ) {
+        var c3 = d[i3++];
+        var eb = (c3 > 127) + (c3 > 223) + (c3 > 239);
+        if (i3 + eb > d.length)
+          return { s: r, r: slc(d, i3 - 1) };
+        if (!eb)
+          r += String.fromCharCode(c3);
+        else if (eb == 3) {
+          c3 = ((c3 & 15) << 18 | (d[i3++] & 63) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63) - 65536, r += String.fromCharCode(55296 | c3 >> 10, 56320 | c3 & 1023);
+        } else if (eb & 1)
+          r += String.fromCharCode((c3 & 31) << 6 | d[i3++] & 63);
+        else
+          r += String.fromCharCode((c3 & 15) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63);
+      }
+    };
+    slzh = function(d, b) {
+      return b + 30 + b2(d, b + 26) + b2(d, b + 28);
+    };
+    zh = function(d, b, z) {
+      var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+      var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
+      return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+    };
+    z64hs = function(d, b, l, z, sc, su, off) {
+      var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+      var nf = nsc + nsu + noff;
+      if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+          if (b2(d, b) == 1) {
+            return [
+              nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+              nsu ? b8(d, b + 4) : su,
+              noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+              1
+            ];
+          }
+        }
+        if (z < 2)
+          err(13);
+      }
+      return [sc, su, off, 0];
+    };
+  }
+});
+
+// src/backends/local/http.ts
+async function fetchBytes(url, limits, signal) {
+  const controller = new AbortController();
+  let why2 = "aborted";
+  const abort = (reason) => {
+    why2 = reason;
+    controller.abort();
+  };
+  const onOuterAbort = () => abort("aborted");
+  signal?.addEventListener("abort", onOuterAbort, { once: true });
+  if (signal?.aborted) abort("aborted");
+  let timer = setTimeout(() => abort(`no answer within ${limits.connectMs / 1e3} s`), limits.connectMs);
+  try {
+    let res;
+    try {
+      res = await fetch(url, { signal: controller.signal });
+    } catch (e) {
+      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
+    }
+    if (!res.ok || !res.body) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new FetchFailure(`HTTP ${res.status}${res.status === 404 ? " (no such release or asset)" : ""}`);
+    }
+    const chunks = [];
+    let size = 0;
+    const stalled = () => abort(`download stalled for ${limits.stallMs / 1e3} s`);
+    clearTimeout(timer);
+    timer = setTimeout(stalled, limits.stallMs);
+    try {
+      for await (const chunk of res.body) {
+        clearTimeout(timer);
+        timer = setTimeout(stalled, limits.stallMs);
+        chunks.push(chunk);
+        size += chunk.byteLength;
+      }
+    } catch (e) {
+      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
+    }
+    return concat(chunks, size);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onOuterAbort);
+  }
+}
+async function fetchJson(url, timeoutMs, signal) {
+  const text = new TextDecoder().decode(await fetchBytes(url, { connectMs: timeoutMs, stallMs: timeoutMs }, signal));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new FetchFailure("answer is not JSON");
+  }
+}
+function describeFetchError(e) {
+  const err2 = e;
+  const code = err2?.cause?.code;
+  if (code) return CODES[code] ?? code;
+  return err2?.cause?.message ?? err2?.message ?? String(e);
+}
+function concat(chunks, size) {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c3 of chunks) {
+    out.set(c3, offset);
+    offset += c3.byteLength;
+  }
+  return out;
+}
+var FetchFailure, CODES;
+var init_http = __esm({
+  "src/backends/local/http.ts"() {
+    "use strict";
+    FetchFailure = class extends Error {
+    };
+    CODES = {
+      ENOTFOUND: "host not found, no network or DNS? (ENOTFOUND)",
+      EAI_AGAIN: "DNS lookup failed, no network? (EAI_AGAIN)",
+      ECONNREFUSED: "connection refused (ECONNREFUSED)",
+      ECONNRESET: "connection reset (ECONNRESET)",
+      ENETUNREACH: "network unreachable (ENETUNREACH)",
+      ETIMEDOUT: "connection timed out (ETIMEDOUT)"
+    };
+  }
+});
+
+// src/backends/local/download.ts
+import path11 from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
+async function downloadToCache(url, entry, limits, signal) {
+  const zip = await fetchBytes(url, limits, signal);
+  const name = executableName();
+  let files;
+  try {
+    files = unzipSync(zip, { filter: (f) => path11.posix.basename(f.name) === name });
+  } catch (e) {
+    throw new FetchFailure(`not a readable zip (${e.message})`);
+  }
+  const binary = Object.values(files)[0];
+  if (!binary) throw new FetchFailure(`the zip holds no ${name}`);
+  await mkdir(entry.dir, { recursive: true });
+  const temp = path11.join(entry.dir, `.${name}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, binary, { mode: 493 });
+    await chmod(temp, 493);
+    await rename(temp, entry.binary);
+  } finally {
+    await rm(temp, { force: true });
+  }
+  await writeFile(entry.marker, `${(/* @__PURE__ */ new Date()).toISOString()} ${url}
+`);
+}
+var init_download = __esm({
+  "src/backends/local/download.ts"() {
+    "use strict";
+    init_esm();
+    init_http();
+    init_platform();
+  }
+});
+
+// src/backends/local/version.ts
+function checkVersionInput(requested) {
+  const value = requested?.trim() || PINNED_BACKEND_VERSION;
+  if (value === "latest" || TAG.test(value) && !value.includes("..")) return value;
+  throw new ConfigError(
+    `--convex-backend-version: "${requested}" is not a convex-local-backend release tag (expected e.g. ${PINNED_BACKEND_VERSION}, or latest)`
+  );
+}
+async function resolveVersion(requested, opts) {
+  if (requested !== "latest") return requested;
+  let answer;
+  try {
+    answer = await fetchJson(opts.versionUrl, opts.timeoutMs, opts.signal);
+  } catch (e) {
+    if (!(e instanceof FetchFailure)) throw e;
+    throw new BackendError(
+      `obtain binary: could not resolve convex-backend-version "latest" at ${opts.versionUrl} (${e.message}); pin a release tag with --convex-backend-version, pass --convex-backend-binary PATH (action input convex-backend-binary), or use --backend embedded`
+    );
+  }
+  const version = answer?.version;
+  if (typeof version !== "string" || !TAG.test(version)) {
+    throw new BackendError(
+      `obtain binary: ${opts.versionUrl} answered without a release tag; pin one with --convex-backend-version (e.g. ${PINNED_BACKEND_VERSION})`
+    );
+  }
+  return version;
+}
+var PINNED_BACKEND_VERSION, DEFAULT_VERSION_URL, TAG;
+var init_version = __esm({
+  "src/backends/local/version.ts"() {
+    "use strict";
+    init_types();
+    init_errors();
+    init_http();
+    PINNED_BACKEND_VERSION = "precompiled-2026-09-15-4e9b83a";
+    DEFAULT_VERSION_URL = "https://version.convex.dev/v1/local_backend_version";
+    TAG = /^precompiled-\d{4}-\d{2}-\d{2}-[\w.-]+$/;
+  }
+});
+
+// src/backends/local/binary.ts
+import { constants as constants5 } from "node:fs";
+import { access as access3, stat as stat2 } from "node:fs/promises";
+import path12 from "node:path";
+async function obtainBinary(opts = {}) {
+  if (opts.binaryPath) return { path: await checkExecutable(opts.binaryPath), source: "path" };
+  const env = opts.env ?? process.env;
+  const requested = checkVersionInput(opts.version);
+  const target = releaseTarget();
+  if (!target) {
+    throw new BackendError(
+      `obtain binary: convex-local-backend has no release for ${process.platform}/${process.arch}; ${WAYS_OUT}`
+    );
+  }
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  const version = await resolveVersion(requested, {
+    versionUrl: env.RACE_CHECK_CONVEX_VERSION_URL || DEFAULT_VERSION_URL,
+    timeoutMs: limits.versionApiMs,
+    signal: opts.signal
+  });
+  const entry = cacheEntry(cacheRoot(env), version, target);
+  if (await isCached(entry)) return { path: entry.binary, version, source: "cache" };
+  const base = (env.RACE_CHECK_CONVEX_DOWNLOAD_BASE || DEFAULT_DOWNLOAD_BASE).replace(/\/+$/, "");
+  const url = `${base}/${version}/${assetName(target)}`;
+  opts.onDownload?.(url);
+  try {
+    await downloadToCache(url, entry, limits, opts.signal);
+  } catch (e) {
+    const reason = e instanceof FetchFailure ? e.message : `could not write ${entry.dir} (${e.message})`;
+    throw new BackendError(
+      `obtain binary: convex-local-backend ${version} is not cached in ${entry.dir} and downloading ${url} failed: ${reason}; ${WAYS_OUT}`
+    );
+  }
+  return { path: entry.binary, version, source: "download" };
+}
+async function checkExecutable(raw) {
+  const file = path12.resolve(raw);
+  const info = await stat2(file).catch(() => void 0);
+  if (!info?.isFile()) throw new ConfigError(`--convex-backend-binary: ${raw} is not a file`);
+  try {
+    await access3(file, constants5.X_OK);
+  } catch {
+    throw new ConfigError(`--convex-backend-binary: ${raw} is not executable (chmod +x it)`);
+  }
+  return file;
+}
+var DEFAULT_DOWNLOAD_BASE, DEFAULT_LIMITS, WAYS_OUT;
+var init_binary = __esm({
+  "src/backends/local/binary.ts"() {
+    "use strict";
+    init_errors();
+    init_types();
+    init_cache();
+    init_download();
+    init_http();
+    init_platform();
+    init_version();
+    DEFAULT_DOWNLOAD_BASE = "https://github.com/convex/convex-backend/releases/download";
+    DEFAULT_LIMITS = { versionApiMs: 1e4, connectMs: 15e3, stallMs: 3e4 };
+    WAYS_OUT = "pass --convex-backend-binary PATH (action input convex-backend-binary) to a binary you have, or use --backend embedded";
+  }
+});
+
+// src/backends/local/redact.ts
+function redact2(text, secrets) {
+  let out = text;
+  for (const s of secrets) if (s && s.length >= 8) out = out.split(s).join("[redacted]");
+  return out;
+}
+var init_redact = __esm({
+  "src/backends/local/redact.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/local/deploy.ts
+import path13 from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
+import { readFile, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+async function projectConvexCli(projectDir) {
+  let pkgFile;
+  try {
+    pkgFile = createRequire2(path13.join(path13.resolve(projectDir), "package.json")).resolve("convex/package.json");
+  } catch {
+    throw new ConfigError(
+      `backend local deploys your functions with your project's convex package, and none is installed for ${projectDir} (run npm install)`
+    );
+  }
+  const pkg = JSON.parse(await readFile(pkgFile, "utf8"));
+  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex;
+  if (!bin) throw new ConfigError(`${pkgFile} names no convex command`);
+  return path13.join(path13.dirname(pkgFile), bin);
+}
+function deployArgs(envFile, codegen) {
+  return ["deploy", "--env-file", envFile, "--typecheck", "disable", "--codegen", codegen ? "enable" : "disable"];
+}
+function deployEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(childEnv(env))) if (!/^CONVEX_/i.test(k)) out[k] = v;
+  out.CI ||= "1";
+  return out;
+}
+async function deployFunctions(opts) {
+  const cli = await projectConvexCli(opts.projectDir);
+  if (!/^[\w|:.+/=-]+$/.test(opts.adminKey)) throw new BackendError("deploy: the admin key has unexpected characters");
+  const envFile = path13.join(opts.workDir, "deploy.env");
+  await writeFile2(envFile, `CONVEX_SELF_HOSTED_URL=${opts.url}
+CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
+`, {
+    mode: 384
+  });
+  const generated = path13.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const codegen = !(await stat3(generated).catch(() => void 0))?.isDirectory();
+  const timeoutMs = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
+  const started = performance.now();
+  const r = await execa(process.execPath, [cli, ...deployArgs(envFile, codegen)], {
+    cwd: opts.projectDir,
+    env: deployEnv(),
+    extendEnv: false,
+    stdin: "ignore",
+    all: true,
+    reject: false,
+    timeout: timeoutMs,
+    cancelSignal: opts.signal,
+    cleanup: true
+  });
+  if (!r.failed) return { durationMs: performance.now() - started };
+  const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+  const output = stripVTControlCharacters2(redact2(String(r.all ?? ""), [opts.adminKey])).trimEnd();
+  throw new BackendError(
+    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why2})`,
+    output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
+  );
+}
+var DEPLOY_TIMEOUT_MS, TAIL_LINES;
+var init_deploy = __esm({
+  "src/backends/local/deploy.ts"() {
+    "use strict";
+    init_child_env();
+    init_execa();
+    init_errors();
+    init_types();
+    init_redact();
+    DEPLOY_TIMEOUT_MS = 5 * 6e4;
+    TAIL_LINES = 50;
+  }
+});
+
+// src/backends/local/ports.ts
+import net from "node:net";
+async function freePorts(count3) {
+  const servers = [];
+  try {
+    const ports = [];
+    for (let i3 = 0; i3 < count3; i3++) {
+      const server = net.createServer();
+      servers.push(server);
+      await new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(0, "127.0.0.1", () => resolve());
+      });
+      ports.push(server.address().port);
+    }
+    return ports;
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  }
+}
+var init_ports = __esm({
+  "src/backends/local/ports.ts"() {
+    "use strict";
+  }
+});
+
+// src/backends/local/launch.ts
+import os2 from "node:os";
+import path14 from "node:path";
+import readline from "node:readline";
+import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { createWriteStream as createWriteStream2, rmSync } from "node:fs";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+async function launchBackend(opts) {
+  const instanceName = `race-check-${randomBytes3(5).toString("hex")}`;
+  const instanceSecret = randomBytes3(32).toString("hex");
+  registerSecret(instanceSecret);
+  const adminKey = await keygen(opts, instanceName, instanceSecret);
+  registerSecret(adminKey);
+  const secrets = [instanceSecret, adminKey];
+  const dataDir = await mkdtemp(path14.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
+  const logFile = path14.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
+  const spawned = {};
+  const removeExitHook = onExit(() => {
+    const child = spawned.child;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const log = new LogTail(500);
+  const logStream = createWriteStream2(logFile, { flags: "a", mode: 384 });
+  logStream.on("error", () => void 0);
+  const started = performance.now();
+  let port, sitePort;
+  try {
+    [port, sitePort] = await freePorts(2);
+  } catch (e) {
+    logStream.end();
+    await rm2(dataDir, { recursive: true, force: true });
+    removeExitHook();
+    throw new BackendError(`start: no free loopback port (${e.message})`);
+  }
+  const url = `http://127.0.0.1:${port}`;
+  const running = execa(
+    opts.binary,
+    [
+      "--port",
+      String(port),
+      "--site-proxy-port",
+      String(sitePort),
+      "--instance-name",
+      instanceName,
+      "--instance-secret",
+      instanceSecret,
+      "--local-storage",
+      path14.join(dataDir, "storage"),
+      "--disable-beacon",
+      path14.join(dataDir, "convex_local_backend.sqlite3")
+    ],
+    {
+      cwd: dataDir,
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
+      stdin: "ignore",
+      all: true,
+      buffer: false,
+      reject: false,
+      cleanup: true,
+      forceKillAfterDelay: opts.graceMs ?? 5e3
+    }
+  );
+  spawned.child = running;
+  const logClosed = captureLines(running, (line) => {
+    const clean2 = stripVTControlCharacters3(redact2(line, secrets));
+    log.push(`${clean2}
+`);
+    logStream.write(`${clean2}
+`);
+  }).then(() => new Promise((resolve) => logStream.end(resolve)));
+  let exited = false;
+  const exit = running.then((r) => {
+    exited = true;
+    return r;
+  });
+  const tail = (n2 = TAIL_LINES2) => log.tail(n2);
+  let stopping;
+  const stop = () => stopping ??= (async () => {
+    if (!exited) running.kill("SIGTERM");
+    await exit;
+    await logClosed;
+    await rm2(dataDir, { recursive: true, force: true });
+    removeExitHook();
+  })();
+  try {
+    await waitReady({ url, instanceName, timeoutMs: opts.startupTimeoutMs, exit, signal: opts.signal });
+  } catch (e) {
+    await stop();
+    if (e instanceof BackendError) throw new BackendError(`${e.message}; log: ${logFile}`, tail());
+    throw e;
+  }
+  return {
+    url,
+    siteUrl: `http://127.0.0.1:${sitePort}`,
+    adminKey,
+    instanceName,
+    dataDir,
+    logFile,
+    pid: running.pid,
+    startupMs: performance.now() - started,
+    isAlive: () => !exited,
+    logTail: tail,
+    stop
+  };
+}
+async function keygen(opts, instanceName, instanceSecret) {
+  const r = await execa(
+    opts.binary,
+    ["keygen", "admin-key", "--instance-name", instanceName, "--instance-secret", instanceSecret],
+    {
+      env: { ...childEnv(), ...opts.env },
+      extendEnv: false,
+      stdin: "ignore",
+      reject: false,
+      timeout: KEYGEN_TIMEOUT_MS,
+      cancelSignal: opts.signal
+    }
+  );
+  const key = String(r.stdout ?? "").trim();
+  if (!r.failed && key && !/\s/.test(key)) return key;
+  const why2 = r.code ? `could not run ${opts.binary} (${r.code})` : r.timedOut ? `\`keygen admin-key\` did not finish within ${KEYGEN_TIMEOUT_MS / 1e3} s` : r.isCanceled ? "interrupted" : `\`keygen admin-key\` failed (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`}); releases before May 2026 lack it, pick a newer --convex-backend-version`;
+  const output = redact2(`${String(r.stderr ?? "")}
+${String(r.stdout ?? "")}`.trim(), [instanceSecret]);
+  throw new BackendError(`start: ${why2}`, output.split("\n").slice(-TAIL_LINES2).join("\n") || void 0);
+}
+async function waitReady(args) {
+  const controller = new AbortController();
+  let interrupted = () => void 0;
+  const onAbort = () => interrupted();
+  args.signal?.addEventListener("abort", onAbort, { once: true });
+  let timer;
+  try {
+    await Promise.race([
+      poll(args.url, args.instanceName, controller.signal),
+      args.exit.then((r) => {
+        throw new BackendError(
+          r.code ? `start: could not run convex-local-backend (${r.code})` : `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`
+        );
+      }),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(
+            new BackendError(
+              `start: convex-local-backend did not answer GET /instance_name within ${args.timeoutMs / 1e3} s; raise --startup-timeout (action input startup-timeout) on a slow runner`
+            )
+          ),
+          args.timeoutMs
+        );
+      }),
+      new Promise((_, reject) => {
+        interrupted = () => reject(new BackendError("start: interrupted while convex-local-backend was starting"));
+        if (args.signal?.aborted) interrupted();
+      })
+    ]);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+    args.signal?.removeEventListener("abort", onAbort);
+  }
+}
+async function poll(url, instanceName, signal) {
+  while (!signal.aborted) {
+    try {
+      const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.any([signal, AbortSignal.timeout(2e3)]) });
+      const text = (await res.text()).trim();
+      if (res.ok && text === instanceName) return;
+      if (res.ok) {
+        throw new BackendError(
+          `start: another backend ("${text.slice(0, 60)}") answered on ${url}; the port was taken after it was picked, run again`
+        );
+      }
+    } catch (e) {
+      if (e instanceof BackendError) throw e;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return new Promise(() => void 0);
+}
+function captureLines(child, onLine) {
+  if (!child.all) return Promise.resolve();
+  const lines = readline.createInterface({ input: child.all, crlfDelay: Infinity });
+  lines.on("line", onLine);
+  return new Promise((resolve) => lines.once("close", resolve));
+}
+var KEYGEN_TIMEOUT_MS, POLL_MS, TAIL_LINES2;
+var init_launch = __esm({
+  "src/backends/local/launch.ts"() {
+    "use strict";
+    init_child_env();
+    init_execa();
+    init_mjs();
+    init_log_tail();
+    init_secrets();
+    init_types();
+    init_ports();
+    init_redact();
+    KEYGEN_TIMEOUT_MS = 3e4;
+    POLL_MS = 100;
+    TAIL_LINES2 = 50;
+  }
+});
+
+// src/backends/local/index.ts
+async function startLocal(opts) {
+  const binary = await obtainBinary({
+    version: opts.convexBackendVersion,
+    binaryPath: opts.convexBackendBinary,
+    env: opts.env,
+    signal: opts.signal,
+    onDownload: (url) => process.stderr.write(`race-check: downloading ${url}
+`)
+  });
+  const backend = await launchBackend({
+    binary: binary.path,
+    startupTimeoutMs: opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
+    graceMs: opts.graceMs,
+    tmpDir: opts.tmpDir,
+    logDir: opts.logDir,
+    env: opts.backendEnv,
+    signal: opts.signal
+  });
+  try {
+    await setDeploymentEnv(backend.url, backend.adminKey, opts.deploymentEnv ?? {}).catch((e) => {
+      throw new BackendError(e instanceof Error ? e.message : String(e));
+    });
+    await deployFunctions({
+      projectDir: opts.projectDir,
+      functionsDir: opts.functionsDir,
+      url: backend.url,
+      adminKey: backend.adminKey,
+      workDir: backend.dataDir,
+      signal: opts.signal
+    });
+  } catch (e) {
+    const backendTail = backend.logTail(TAIL_LINES2);
+    await backend.stop();
+    if (!(e instanceof BackendError)) throw e;
+    throw new BackendError(
+      `${e.message}; backend log: ${backend.logFile}`,
+      [e.logTail && `convex deploy output:
+${e.logTail}`, backendTail && `convex-local-backend log:
+${backendTail}`].filter(Boolean).join("\n\n") || void 0
+    );
+  }
+  return {
+    url: backend.url,
+    siteUrl: backend.siteUrl,
+    adminKey: backend.adminKey,
+    kind: "local",
+    startupMs: backend.startupMs,
+    probe: () => probeDeployment(backend.url, backend.isAlive),
+    // The binary runs on this machine: its clock is ours.
+    scheduled: { ...systemScheduledJobs(adminClient(backend.url, backend.adminKey)), pollMs: 25 },
+    logTail: backend.logTail,
+    logFile: backend.logFile,
+    stop: backend.stop
+  };
+}
+var DEFAULT_STARTUP_TIMEOUT_MS;
+var init_local = __esm({
+  "src/backends/local/index.ts"() {
+    "use strict";
+    init_types();
+    init_admin();
+    init_probe();
+    init_scheduled_jobs();
+    init_deployment_env();
+    init_binary();
+    init_deploy();
+    init_launch();
+    DEFAULT_STARTUP_TIMEOUT_MS = 6e4;
+  }
+});
+
+// src/backends/url.ts
+function isLoopback(url) {
+  return LOOPBACK.test(url.hostname);
+}
+function checkDeploymentUrl(raw, allowRemote = false, flag2 = "--url") {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" must be an http:// or https:// URL`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigError(`${flag2}: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)`);
+  }
+  if (!isLoopback(url) && !allowRemote) {
+    throw new ConfigError(
+      `${flag2}: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
+    );
+  }
+  return url;
+}
+function withoutCredentials(raw) {
+  const at = raw.lastIndexOf("@");
+  if (at < 0) return raw;
+  const scheme = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.exec(raw)?.[0] ?? "";
+  return `${scheme}***@${raw.slice(at + 1)}`;
+}
+async function connectUrl(opts) {
+  if (!opts.url) throw new ConfigError("backend url needs --url (or action input convex-url)");
+  const url = checkDeploymentUrl(opts.url, opts.allowRemote);
+  if (!opts.adminKey) {
+    throw new ConfigError(
+      "backend url needs an admin key: set CONVEX_ADMIN_KEY (action input admin-key) so setup and invariant reads can call internal functions"
+    );
+  }
+  return {
+    url: url.origin,
+    siteUrl: siteUrlFor(url, opts.siteUrl, opts.allowRemote),
+    adminKey: opts.adminKey,
+    kind: "url",
+    probe: () => probeDeployment(url.origin),
+    // The deployment's clock is taken to be ours: a remote one off by seconds only moves the
+    // horizon's edge by as much.
+    scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
+    stop: async () => void 0
+  };
+}
+function siteUrlFor(url, given, allowRemote = false) {
+  if (given) return checkDeploymentUrl(given, allowRemote, "--site-url").origin;
+  if (url.hostname.endsWith(".convex.cloud"))
+    return `${url.protocol}//${url.hostname.replace(/\.convex\.cloud$/, ".convex.site")}`;
+  return void 0;
+}
+var LOOPBACK;
+var init_url = __esm({
+  "src/backends/url.ts"() {
+    "use strict";
+    init_errors();
+    init_admin();
+    init_probe();
+    init_scheduled_jobs();
+    LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version2 = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "1.0.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+  }
+});
+
+// src/backends/preview/authorize.ts
+function provisionHost(env = process.env) {
+  return (env.CONVEX_PROVISION_HOST || "https://api.convex.dev").replace(/\/$/, "");
+}
+async function authorizePreview(key, previewName, signal) {
+  let res;
+  try {
+    res = await fetch(`${provisionHost()}/api/deployment/authorize_preview`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${key.key}`,
+        "content-type": "application/json",
+        "convex-client": `race-check-${VERSION}`
+      },
+      body: JSON.stringify({
+        previewName,
+        projectSelection: { kind: "teamAndProjectSlugs", teamSlug: key.teamSlug, projectSlug: key.projectSlug }
+      }),
+      redirect: "manual",
+      signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(3e4)]) : AbortSignal.timeout(3e4)
+    });
+  } catch (e) {
+    throw new BackendError(`could not ask Convex for the preview deployment's admin key: ${e.message}`);
+  }
+  const text = await res.text().catch(() => "");
+  if (res.status !== 200) {
+    throw new BackendError(
+      `Convex refused the preview deployment's admin key for "${previewName}": HTTP ${res.status} ${redact2(text, [key.key]).slice(0, 300)}`
+    );
+  }
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new BackendError("the answer with the preview deployment's admin key was not JSON");
+  }
+  if (typeof body.adminKey !== "string" || typeof body.url !== "string") {
+    throw new BackendError("the answer with the preview deployment's admin key named no adminKey and url");
+  }
+  registerSecret(body.adminKey);
+  return { url: body.url, adminKey: body.adminKey };
+}
+var init_authorize = __esm({
+  "src/backends/preview/authorize.ts"() {
+    "use strict";
+    init_version2();
+    init_secrets();
+    init_redact();
+    init_types();
+  }
+});
+
+// src/backends/preview/deploy.ts
+import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import path15 from "node:path";
+import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
+function previewDeployArgs(o2) {
+  return [
+    "deploy",
+    "--env-file",
+    o2.envFile,
+    o2.claim === "create" ? "--preview-create" : "--preview-name",
+    o2.name,
+    "--cmd",
+    o2.cmd,
+    "--cmd-url-env-var-name",
+    URL_VARIABLE,
+    "--typecheck",
+    "disable",
+    "--codegen",
+    o2.codegen ? "enable" : "disable"
+  ];
+}
+async function deployToPreview(o2) {
+  const cli = await projectConvexCli(o2.projectDir);
+  if (/[\r\n]/.test(o2.key)) throw new BackendError("deploy: the deploy key has unexpected characters");
+  const envFile = path15.join(o2.workDir, "preview.env");
+  await writeFile3(envFile, `CONVEX_DEPLOY_KEY=${o2.key}
+`, { mode: 384 });
+  const urlFile = path15.join(o2.workDir, "preview-url");
+  const script = path15.join(o2.workDir, "report-url.cjs");
+  await writeFile3(
+    script,
+    `require("node:fs").writeFileSync(process.env.RACE_CHECK_PREVIEW_URL_FILE, process.env.${URL_VARIABLE} || "");
+`
+  );
+  const cmd = [process.execPath, script].map(shellWord).join(" ");
+  const timeoutMs = o2.timeoutMs ?? DEPLOY_TIMEOUT_MS2;
+  const r = await execa(
+    process.execPath,
+    [cli, ...previewDeployArgs({ envFile, name: o2.name, claim: o2.claim, cmd, codegen: o2.codegen })],
+    {
+      cwd: o2.projectDir,
+      env: {
+        ...deployEnv(),
+        // The CLI's own override of where it claims deployments (api.convex.dev otherwise).
+        ...process.env.CONVEX_PROVISION_HOST && { CONVEX_PROVISION_HOST: process.env.CONVEX_PROVISION_HOST },
+        RACE_CHECK_PREVIEW_URL_FILE: urlFile
+      },
+      extendEnv: false,
+      stdin: "ignore",
+      all: true,
+      reject: false,
+      timeout: timeoutMs,
+      cancelSignal: o2.signal,
+      cleanup: true
+    }
+  );
+  const output = stripVTControlCharacters4(redact2(String(r.all ?? ""), [o2.key])).trimEnd();
+  if (r.failed) {
+    const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+    throw new BackendError(
+      `deploy: \`convex deploy --preview-${o2.claim === "create" ? "create" : "name"} ${o2.name}\` failed (${why2})`,
+      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+    );
+  }
+  const url = (await readFile2(urlFile, "utf8").catch(() => "")).trim();
+  if (!url) {
+    throw new BackendError(
+      "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
+      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+    );
+  }
+  return { url, output };
+}
+function shellWord(word) {
+  if (/["$`%!]/.test(word) || process.platform !== "win32" && word.includes("\\")) {
+    throw new BackendError(`deploy: ${word} cannot be passed through the shell --cmd runs in`);
+  }
+  return `"${word}"`;
+}
+var DEPLOY_TIMEOUT_MS2, TAIL_LINES3, URL_VARIABLE;
+var init_deploy2 = __esm({
+  "src/backends/preview/deploy.ts"() {
+    "use strict";
+    init_execa();
+    init_deploy();
+    init_redact();
+    init_types();
+    DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
+    TAIL_LINES3 = 50;
+    URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
+  }
+});
+
+// src/backends/preview/key.ts
+function deployKeyKind(key) {
+  const [prefix, secret] = key.split("|");
+  const parts = prefix.split(":");
+  if (secret !== void 0 && parts[0] === "preview" && parts.length === 3) return "preview";
+  if (/^project:/.test(key)) return "project";
+  if (/^dev:/.test(key)) return "dev";
+  if (/^prod:/.test(key) || !key.includes(":")) return "prod";
+  return "other";
+}
+function checkPreviewKey(key, source) {
+  if (!key) {
+    throw new ConfigError(
+      `backend preview needs a Convex preview deploy key: set ${source} to one generated in the project's settings in the Convex dashboard (Preview Deploy Keys)`
+    );
+  }
+  const kind2 = deployKeyKind(key);
+  if (kind2 === "prod") {
+    throw new ConfigError(
+      `${source} holds a production deploy key: backend preview races a throwaway preview deployment and never production; use a preview deploy key (preview:<team>:<project>|…) from the project's settings`
+    );
+  }
+  if (kind2 !== "preview") {
+    throw new ConfigError(
+      `${source} holds a ${kind2 === "other" ? "deploy" : kind2} key, not a preview deploy key (preview:<team>:<project>|…); generate one in the project's settings in the Convex dashboard`
+    );
+  }
+  const [, teamSlug, projectSlug] = key.split("|")[0].split(":");
+  return { key, teamSlug, projectSlug };
+}
+function defaultPreviewName(env, shard) {
+  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "local";
+  const slug = branch.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "branch";
+  return `race-check-${slug}${shard ? `-shard-${shard.index}-of-${shard.count}` : ""}`;
+}
+var init_key = __esm({
+  "src/backends/preview/key.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/backends/preview/index.ts
+import { mkdtemp as mkdtemp2, rm as rm3, stat as stat4 } from "node:fs/promises";
+import os3 from "node:os";
+import path16 from "node:path";
+function checkPreviewOptions(opts) {
+  checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
+  if (!opts.allowRemote) {
+    throw new ConfigError(
+      "backend preview deploys to and races a Convex cloud deployment, which is not on this machine; stress rounds are real traffic on your Convex team. Pass --allow-remote (action input allow-remote: true) if you mean it"
+    );
+  }
+}
+async function startPreview(opts) {
+  checkPreviewOptions(opts);
+  const key = checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
+  registerSecret(key.key);
+  const name = opts.previewName ?? defaultPreviewName(process.env);
+  const began = performance.now();
+  const workDir = await mkdtemp2(path16.join(os3.tmpdir(), "race-check-preview-"));
+  const generated = path16.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
+  const codegen = !(await stat4(generated).catch(() => void 0))?.isDirectory();
+  const deploy = (claim) => deployToPreview({ projectDir: opts.projectDir, codegen, key: key.key, name, claim, workDir, signal: opts.signal });
+  try {
+    process.stderr.write(`race-check: deploying your functions to the Convex preview deployment "${name}"
+`);
+    const { url } = await deploy("create");
+    const credentials = await authorizePreview(key, name, opts.signal);
+    if (new URL(credentials.url).origin !== new URL(url).origin) {
+      throw new BackendError(
+        `the deploy key's preview deployment "${name}" is at ${credentials.url}, but convex deploy pushed to ${url}`
+      );
+    }
+    const env = opts.deploymentEnv ?? {};
+    if (Object.keys(env).length > 0) {
+      await setDeploymentEnv(credentials.url, credentials.adminKey, env).catch((e) => {
+        throw new BackendError(e instanceof Error ? e.message : String(e));
+      });
+      await deploy("reuse");
+    }
+    const backend = await connectUrl({
+      ...opts,
+      url: credentials.url,
+      adminKey: credentials.adminKey,
+      allowRemote: true
+    });
+    process.stderr.write(
+      `race-check: racing ${backend.url} (preview deployment "${name}"; the next run of this name replaces it, and Convex deletes it after its preview retention)
+`
+    );
+    return { ...backend, kind: "preview", startupMs: performance.now() - began };
+  } finally {
+    await rm3(workDir, { recursive: true, force: true });
+  }
+}
+var DEPLOY_KEY_SOURCE;
+var init_preview = __esm({
+  "src/backends/preview/index.ts"() {
+    "use strict";
+    init_errors();
+    init_secrets();
+    init_deployment_env();
+    init_types();
+    init_url();
+    init_authorize();
+    init_deploy2();
+    init_key();
+    init_key();
+    DEPLOY_KEY_SOURCE = "CONVEX_DEPLOY_KEY (action input deploy-key)";
+  }
+});
+
+// src/backends/index.ts
+import path17 from "node:path";
+function parseBackendKind(value) {
+  const kind2 = value ?? "embedded";
+  if (!BACKEND_KINDS.includes(kind2)) {
+    throw new ConfigError(`--backend: unknown backend "${value}"; expected one of ${BACKEND_KINDS.join(", ")}`);
+  }
+  return kind2;
+}
+async function startBackend(kind2, opts) {
+  if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
+  const adminKey = checkSecretValue(opts.adminKey, "the admin key (CONVEX_ADMIN_KEY, action input admin-key)");
+  const backend = await start(kind2, { ...opts, adminKey });
+  registerSecret(backend.adminKey);
+  return backend;
+}
+async function start(kind2, opts) {
+  switch (kind2) {
+    case "embedded":
+      return await startEmbedded(opts);
+    case "local":
+      return await startLocal(opts);
+    case "url":
+      return await connectUrl(opts);
+    case "preview":
+      return await startPreview(opts);
+    default:
+      throw new ConfigError(`backend "${kind2}" is not available in this version`);
+  }
+}
+async function withInProcessBackend(opts, fn) {
+  const functionsDir = path17.resolve(opts.projectDir, opts.functionsDir ?? "convex");
+  return await withInProcessDeployment(functionsDir, opts.deploymentEnv ?? {}, fn);
+}
+var BACKEND_KINDS;
+var init_backends = __esm({
+  "src/backends/index.ts"() {
+    "use strict";
+    init_errors();
+    init_secrets();
+    init_embedded();
+    init_in_process2();
+    init_local();
+    init_preview();
+    init_url();
+    BACKEND_KINDS = ["embedded", "local", "url", "preview"];
+  }
+});
+
+// src/config/function-ref.ts
+import { getFunctionName as getFunctionName3 } from "convex/server";
+function functionPath(ref2) {
+  if (typeof ref2 === "string") {
+    if (!PATH.test(ref2)) throw new Error(`"${ref2}" is not a Convex function path (expected "module:function")`);
+    return ref2.includes(":") ? ref2.replace(/\.(js|ts)(?=:)/, "") : `${ref2}:default`;
+  }
+  let name;
+  try {
+    name = getFunctionName3(ref2);
+  } catch {
+    throw new Error(`expected a "module:function" string or an api/internal reference, got ${describe(ref2)}`);
+  }
+  return name.includes(":") ? name : `${name}:default`;
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (typeof value === "function") return "a function";
+  return typeof value;
+}
+var PATH;
+var init_function_ref = __esm({
+  "src/config/function-ref.ts"() {
+    "use strict";
+    PATH = /^[A-Za-z0-9_][\w/.-]*(:[A-Za-z_$][\w$]*)?$/;
+  }
+});
+
+// src/config/functions.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path18 from "node:path";
+async function scanFunctions(functionsDir) {
+  const found = /* @__PURE__ */ new Map();
+  for (const file of await listModules(functionsDir)) {
+    if (file.startsWith("_generated/") || /^(schema|auth\.config)\.[^/]+$/.test(file)) continue;
+    const source = await readFile3(path18.join(functionsDir, file), "utf8");
+    const module = file.replace(/\.[^./]+$/, "");
+    for (const m of source.matchAll(/export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([A-Za-z_$][\w$]*)?/g)) {
+      const builder = m[2] ?? "";
+      const b = BUILDER.exec(builder);
+      found.set(`${module}:${m[1]}`, {
+        path: `${module}:${m[1]}`,
+        visibility: b ? b[1] ? "internal" : "public" : "unknown"
+      });
+    }
+    for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+([A-Za-z_$][\w$]*)/g)) {
+      found.set(`${module}:${m[1]}`, { path: `${module}:${m[1]}`, visibility: "unknown" });
+    }
+    for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+      for (const part of m[1].split(",")) {
+        const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+        if (name) found.set(`${module}:${name}`, { path: `${module}:${name}`, visibility: "unknown" });
+      }
+    }
+    const byDefault = /export\s+default\s+([A-Za-z_$][\w$]*)?/.exec(source);
+    if (byDefault) {
+      const b = BUILDER.exec(byDefault[1] ?? "");
+      found.set(`${module}:default`, {
+        path: `${module}:default`,
+        visibility: b ? b[1] ? "internal" : "public" : "unknown"
+      });
+    }
+  }
+  return found;
+}
+function closeMatches(wanted, known2, max2 = 3) {
+  const fn = (p) => p.slice(p.indexOf(":") + 1).toLowerCase();
+  const scored = [...known2].map((k) => ({
+    k,
+    d: Math.min(
+      distance(wanted.toLowerCase(), k.toLowerCase()),
+      distance(fn(wanted), fn(k)) + 1,
+      fn(wanted).length >= 3 && fn(k).includes(fn(wanted)) ? 2 : Infinity
+    )
+  }));
+  const limit = Math.max(3, Math.floor(wanted.length / 2));
+  return scored.filter((s) => s.d <= limit).sort((a2, b) => a2.d - b.d || a2.k.localeCompare(b.k)).slice(0, max2).map((s) => s.k);
+}
+function distance(a2, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i3) => i3);
+  for (let i3 = 1; i3 <= a2.length; i3++) {
+    let prev = row[0];
+    row[0] = i3;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a2[i3 - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+var BUILDER;
+var init_functions = __esm({
+  "src/config/functions.ts"() {
+    "use strict";
+    init_project_files();
+    BUILDER = /^(internal)?(query|mutation|action)$/i;
+  }
+});
+
+// src/config/validate.ts
+function validateConfig(raw, file) {
+  try {
+    return checkShape(raw, file);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ConfigError(`${file}: reading the config threw: ${message.split("\n")[0]}`);
+  }
+}
+function checkShape(raw, file) {
+  const fail = (where, what) => {
+    throw new ConfigError(`${file}: ${where}: ${what}`);
+  };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    fail("default export", `expected an object like defineConfig({ scenarios: [...] }), got ${kind(raw)}`);
+  }
+  const config = raw;
+  const keys = (value, where, known2) => {
+    for (const key of Object.keys(value)) {
+      if (known2.includes(key)) continue;
+      const near = closeMatches(key, known2, 1);
+      fail(
+        `${where}${key}`,
+        `unknown key${near.length ? `; did you mean "${near[0]}"?` : `; known keys: ${known2.join(", ")}`}`
+      );
+    }
+  };
+  keys(config, "", CONFIG_KEYS);
+  integer(config.rounds, "rounds", 1, LIMITS.maxRounds, fail);
+  integer(config.clients, "clients", 1, LIMITS.maxClients, fail);
+  integer(config.delayBetweenRounds, "delayBetweenRounds", 0, LIMITS.maxDelayMs, fail);
+  integer(config.opTimeout, "opTimeout", 1, 36e5, fail);
+  integer(config.settle, "settle", 0, LIMITS.maxSettleMs, fail);
+  if (config.env !== void 0) {
+    if (config.env === null || typeof config.env !== "object" || Array.isArray(config.env)) {
+      fail("env", 'expected an object of environment variables, e.g. { STRIPE_SECRET_KEY: "sk_test_..." }');
+    }
+    for (const [name, value] of Object.entries(config.env)) {
+      if (!ENV_NAME.test(name)) {
+        fail(`env.${name}`, "not a valid name: begin with a letter, then letters, digits and _ (at most 256)");
+      }
+      if (typeof value !== "string") fail(`env.${name}`, `expected a string value, got ${kind(value)}`);
+      if (Buffer.byteLength(value) > ENV_VALUE_MAX) fail(`env.${name}`, "value longer than Convex's 8 KiB");
+    }
+  }
+  if (config.functionsDir !== void 0 && typeof config.functionsDir !== "string") {
+    fail("functionsDir", "expected a directory path string");
+  }
+  if (!Array.isArray(config.scenarios) || config.scenarios.length === 0) {
+    fail("scenarios", "expected a non-empty array of scenarios ({ name, setup, clients, act, invariant })");
+  }
+  const seen = /* @__PURE__ */ new Set();
+  config.scenarios.forEach((s, i3) => {
+    const at = `scenarios[${i3}]`;
+    if (s === null || typeof s !== "object") fail(at, `expected a scenario object, got ${kind(s)}`);
+    const sc = s;
+    if (typeof sc.name !== "string" || sc.name.trim() === "")
+      fail(`${at}.name`, "every scenario needs a non-empty name");
+    const where = `scenario "${sc.name}"`;
+    keys(sc, `${where} `, SCENARIO_KEYS);
+    if (sc.identity !== void 0 && typeof sc.identity !== "function") {
+      fail(`${where} identity`, "expected a function ({ setup, client }) => ({ subject, ... }) or undefined");
+    }
+    if (sc.act !== null && typeof sc.act === "object") keys(sc.act, `${where} act.`, ["fn", "args"]);
+    if (sc.setup !== null && typeof sc.setup === "object" && "fn" in sc.setup) {
+      keys(sc.setup, `${where} setup.`, ["fn", "args"]);
+    }
+    if (sc.explore !== null && typeof sc.explore === "object")
+      keys(sc.explore, `${where} explore.`, ["setup", "clients"]);
+    const invariant = sc.invariant;
+    if (invariant !== null && typeof invariant === "object" && typeof invariant.kind === "string") {
+      const known2 = INVARIANT_KEYS[invariant.kind];
+      if (known2) keys(invariant, `${where} invariant.`, known2);
+      if (invariant.kind === "capacity" && invariant.read !== null && typeof invariant.read === "object") {
+        keys(invariant.read, `${where} invariant.read.`, ["fn", "args"]);
+      }
+    }
+    if (seen.has(sc.name)) fail(where, "duplicate scenario name: give each scenario its own name");
+    seen.add(sc.name);
+    integer(sc.rounds, `${where} rounds`, 1, LIMITS.maxRounds, fail);
+    integer(sc.clients, `${where} clients`, 1, LIMITS.maxClients, fail);
+    integer(sc.delayBetweenRounds, `${where} delayBetweenRounds`, 0, LIMITS.maxDelayMs, fail);
+    integer(sc.settle, `${where} settle`, 0, LIMITS.maxSettleMs, fail);
+    if (sc.expect !== void 0 && sc.expect !== "race") {
+      fail(
+        `${where} expect`,
+        `expected "race" (a known race: reported, not failing), got ${JSON.stringify(sc.expect)}`
+      );
+    }
+    if (sc.setup !== void 0) {
+      const setup = sc.setup;
+      const fn = typeof sc.setup === "object" && sc.setup !== null && "fn" in setup ? setup.fn : sc.setup;
+      ref(fn, `${where} setup`, fail);
+      if (typeof sc.setup === "object" && setup.args !== void 0 && (typeof setup.args !== "object" || setup.args === null)) {
+        fail(`${where} setup.args`, "expected an object of arguments");
+      }
+    }
+    if (sc.explore !== void 0) {
+      if (sc.explore === null || typeof sc.explore !== "object" || Array.isArray(sc.explore)) {
+        fail(`${where} explore`, "expected { setup?, clients? }");
+      }
+      const ex = sc.explore;
+      integer(ex.clients, `${where} explore.clients`, 1, LIMITS.maxClients, fail);
+      if (ex.setup !== void 0) {
+        const exSetup = ex.setup;
+        const isCall = typeof ex.setup === "object" && ex.setup !== null && "fn" in exSetup;
+        ref(isCall ? exSetup.fn : ex.setup, `${where} explore.setup`, fail);
+        if (isCall && exSetup.args !== void 0 && (typeof exSetup.args !== "object" || exSetup.args === null)) {
+          fail(`${where} explore.setup.args`, "expected an object of arguments");
+        }
+      }
+    }
+    if (typeof sc.act === "function") {
+    } else if (sc.act !== null && typeof sc.act === "object" && "fn" in sc.act) {
+      ref(sc.act.fn, `${where} act.fn`, fail);
+    } else {
+      fail(
+        `${where} act`,
+        'expected { fn: "module:function", args } or an async flow ({ convex, setup, client }) => ...'
+      );
+    }
+    const inv = sc.invariant;
+    if (inv === void 0 || inv === null || typeof inv !== "object") {
+      fail(`${where} invariant`, "missing: use capacity({...}), maxSuccesses({...}) or custom(fn)");
+    }
+    if (!INVARIANT_KINDS.includes(inv.kind)) {
+      fail(
+        `${where} invariant.kind`,
+        `unknown kind ${JSON.stringify(inv.kind)}; expected one of ${INVARIANT_KINDS.join(", ")}`
+      );
+    }
+    if (inv.kind === "capacity") {
+      const read2 = inv.read;
+      if (!read2 || typeof read2 !== "object")
+        fail(`${where} invariant.read`, 'capacity needs read: { fn: "module:function", args }');
+      ref(read2.fn, `${where} invariant.read.fn`, fail);
+    }
+    if (inv.kind === "capacity" || inv.kind === "maxSuccesses") {
+      if (typeof inv.limit !== "number" && typeof inv.limit !== "function") {
+        fail(`${where} invariant.limit`, "expected a number or a function of the setup value");
+      }
+    }
+    if (inv.kind === "custom" && typeof inv.check !== "function") {
+      fail(`${where} invariant.check`, "custom invariants need check: ({ history, admin, setup }) => verdict");
+    }
+  });
+  return config;
+}
+function integer(value, name, min, max2, fail) {
+  if (value === void 0) return;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max2) {
+    fail(name, `expected a whole number from ${min} to ${max2}, got ${JSON.stringify(value)}`);
+  }
+}
+function ref(value, where, fail) {
+  if (value === void 0) fail(where, 'missing function: use "module:function" or api.module.function');
+  try {
+    functionPath(value);
+  } catch (e) {
+    fail(where, e.message);
+  }
+}
+function kind(v) {
+  return v === null ? "null" : Array.isArray(v) ? "an array" : typeof v;
+}
+function parseCount(value, name, min, max2) {
+  if (value === void 0 || value === "") return void 0;
+  const n2 = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n2) || n2 < min || n2 > max2) {
+    throw new ConfigError(`${name}: expected a whole number from ${min} to ${max2}, got "${value}"`);
+  }
+  return n2;
+}
+var LIMITS, INVARIANT_KINDS, CONFIG_KEYS, SCENARIO_KEYS, INVARIANT_KEYS, ENV_NAME, ENV_VALUE_MAX;
+var init_validate2 = __esm({
+  "src/config/validate.ts"() {
+    "use strict";
+    init_errors();
+    init_function_ref();
+    init_functions();
+    LIMITS = {
+      maxClients: 1e3,
+      maxRounds: 1e5,
+      maxDelayMs: 6e5,
+      /** A day: work scheduled further out than that is not part of a race trial. */
+      maxSettleMs: 864e5
+    };
+    INVARIANT_KINDS = ["capacity", "maxSuccesses", "custom"];
+    CONFIG_KEYS = [
+      "rounds",
+      "delayBetweenRounds",
+      "clients",
+      "opTimeout",
+      "settle",
+      "functionsDir",
+      "env",
+      "scenarios"
+    ];
+    SCENARIO_KEYS = [
+      "name",
+      "setup",
+      "clients",
+      "act",
+      "invariant",
+      "identity",
+      "expect",
+      "rounds",
+      "delayBetweenRounds",
+      "settle",
+      "explore"
+    ];
+    INVARIANT_KEYS = {
+      capacity: ["kind", "read", "limit", "title", "noun"],
+      maxSuccesses: ["kind", "limit", "title", "noun", "isSuccess"],
+      custom: ["kind", "check"]
+    };
+    ENV_NAME = /^[A-Za-z][A-Za-z0-9_]{0,255}$/;
+    ENV_VALUE_MAX = 8 * 1024;
+  }
+});
+
+// src/shell.ts
+function shellQuote(arg) {
+  if (/^[\w./:=@+-]+$/.test(arg)) return arg;
+  if (arg.includes("!")) return `'${arg.replace(/'/g, "'\\''")}'`;
+  return `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+function flag(name, value) {
+  return value.startsWith("-") ? [`${name}=${value}`] : [name, value];
+}
+var init_shell2 = __esm({
+  "src/shell.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/shard.ts
+function parseShard(value, where) {
+  if (value === void 0) return void 0;
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = m ? Number(m[1]) : NaN;
+  const count3 = m ? Number(m[2]) : NaN;
+  if (!m || count3 < 1 || count3 > MAX_SHARDS || index < 1 || index > count3) {
+    throw new ConfigError(
+      `${where}: "${value}" is not a shard i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. 1/4: the first of four shards)`
+    );
+  }
+  return { index, count: count3 };
+}
+function planShards(scenarios, count3) {
+  const shards = Array.from({ length: count3 }, () => []);
+  const cost2 = scenarios.map((s) => s.rounds * Math.max(1, s.clients));
+  if (count3 <= scenarios.length) {
+    const load2 = new Array(count3).fill(0);
+    const order = scenarios.map((_, i3) => i3).sort((a2, b) => cost2[b] - cost2[a2] || a2 - b);
+    for (const i3 of order) {
+      const target = load2.indexOf(Math.min(...load2));
+      load2[target] += cost2[i3];
+      shards[target].push({ scenario: i3, from: 1, to: scenarios[i3].rounds });
+    }
+    for (const parts of shards) parts.sort((a2, b) => a2.scenario - b.scenario);
+    return shards;
+  }
+  const pieces = scenarios.map(() => 1);
+  for (let extra = count3 - scenarios.length; extra > 0; extra--) {
+    let best = -1;
+    for (let i3 = 0; i3 < scenarios.length; i3++) {
+      if (pieces[i3] >= scenarios[i3].rounds) continue;
+      if (best < 0 || cost2[i3] / pieces[i3] > cost2[best] / pieces[best]) best = i3;
+    }
+    if (best < 0) break;
+    pieces[best]++;
+  }
+  let next = 0;
+  scenarios.forEach((s, i3) => {
+    const base = Math.floor(s.rounds / pieces[i3]);
+    const longer = s.rounds % pieces[i3];
+    let from = 1;
+    for (let p = 0; p < pieces[i3]; p++) {
+      const size = base + (p < longer ? 1 : 0);
+      shards[next++].push({ scenario: i3, from, to: from + size - 1 });
+      from += size;
+    }
+  });
+  return shards;
+}
+function shardSeed(runSeed, shard) {
+  let h2 = 2166136261;
+  for (const word of [runSeed >>> 0, shard.index, shard.count]) {
+    for (let b = 0; b < 4; b++) h2 = Math.imul(h2 ^ word >>> 8 * b & 255, 16777619);
+  }
+  h2 ^= h2 >>> 16;
+  h2 = Math.imul(h2, 2246822507);
+  h2 ^= h2 >>> 13;
+  h2 = Math.imul(h2, 3266489909);
+  h2 ^= h2 >>> 16;
+  return h2 >>> 0;
+}
+function shardCommand(inputs, runSeed, shard) {
+  return shardArgs(inputs, runSeed, shard).map(shellQuote).join(" ");
+}
+function shardArgs(inputs, runSeed, shard) {
+  const parts = ["npx", "race-check", "run", ...flag("--config", inputs.config)];
+  for (const name of inputs.scenarios ?? []) parts.push(...flag("--scenario", name));
+  if (inputs.rounds !== void 0) parts.push("--rounds", String(inputs.rounds));
+  if (inputs.clients !== void 0) parts.push("--clients", String(inputs.clients));
+  if (inputs.opTimeout !== void 0) parts.push("--op-timeout", String(inputs.opTimeout));
+  parts.push("--seed", String(runSeed), "--shard", `${shard.index}/${shard.count}`);
+  if (inputs.backend !== "embedded") parts.push("--backend", inputs.backend);
+  return parts;
+}
+function shardWork(scenarios, shard) {
+  const parts = planShards(scenarios, shard.count)[shard.index - 1];
+  if (parts.length === 0) {
+    const rounds = scenarios.reduce((sum, s) => sum + s.rounds, 0);
+    throw new ConfigError(
+      `--shard ${shard.index}/${shard.count}: this shard has no work: the ${scenarios.length} selected scenario(s) have ${rounds} round(s) in all; use at most ${rounds} shards`
+    );
+  }
+  return parts;
+}
+function prepareShard(scenarios, shard, runSeed, inputs) {
+  const plan = scenarios.map(({ name, rounds, clients }) => ({ name, rounds, clients }));
+  return {
+    parts: shardWork(plan, shard),
+    info: {
+      index: shard.index,
+      count: shard.count,
+      seed: shardSeed(runSeed, shard),
+      plan,
+      command: shardCommand(inputs, runSeed, shard),
+      args: shardArgs(inputs, runSeed, shard)
+    }
+  };
+}
+function shardRoundsOf(part, of, shard) {
+  return { of, parts: [{ shard, from: part.from, to: part.to }] };
+}
+var MAX_SHARDS;
+var init_shard = __esm({
+  "src/engine/shard.ts"() {
+    "use strict";
+    init_errors();
+    init_shell2();
+    MAX_SHARDS = 256;
+  }
+});
+
+// src/report/escape.ts
+function truncate(text, max2) {
+  if (text.length <= max2) return text;
+  let end = Math.max(0, max2 - 1);
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return `${text.slice(0, end)}…`;
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+function oneLine(text) {
+  return text.replace(/\r\n|[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function mdInline(text, max2 = 300) {
+  return escapeHtml(truncate(oneLine(text), max2)).replace(/[\\`*_[\]#|~]/g, "\\$&");
+}
+function mdCell(text, max2 = 300) {
+  return mdInline(text, max2);
+}
+function mermaidText(text, max2 = 120) {
+  return truncate(oneLine(text), max2).replace(/["`]/g, "'").replace(/[<>]/g, " ");
+}
+function codeBlock(lang, lines) {
+  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return [`${fence}${lang}`, ...lines, fence];
+}
+function neutraliseCommands(text) {
+  return text.replace(/^([^\S\r\n]*):(?=:)/gm, "$1:​").replace(/##\[/g, "##​[");
+}
+var init_escape2 = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    init_shell2();
+  }
+});
+
+// src/output/boundary.ts
+function installOutputBoundary(opts = {}) {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (installed2.has(stream)) continue;
+    installed2.add(stream);
+    guard(stream, opts);
+  }
+}
+function guard(stream, opts) {
+  let closed = false;
+  stream.on("error", () => {
+    closed = true;
+  });
+  const write = stream.write.bind(stream);
+  const filtered = (chunk, ...rest) => {
+    const callback = rest.find((r) => typeof r === "function");
+    if (closed || stream.destroyed) {
+      if (callback) process.nextTick(callback);
+      return false;
+    }
+    if (lifted) return write(chunk, ...rest);
+    let text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : void 0;
+    if (text === void 0) return write(chunk, ...rest);
+    text = clean(text, opts);
+    return write(text, ...rest.filter((r) => typeof r === "function"));
+  };
+  stream.write = filtered;
+}
+function clean(text, opts) {
+  const redacted = redact(text);
+  return opts.neutralise ? neutraliseCommands(redacted) : redacted;
+}
+var installed2, lifted;
+var init_boundary = __esm({
+  "src/output/boundary.ts"() {
+    "use strict";
+    init_escape2();
+    init_secrets();
+    installed2 = /* @__PURE__ */ new WeakSet();
+    lifted = false;
+  }
+});
+
+// src/output/report-file.ts
+import { mkdir as mkdir2, stat as stat5, writeFile as writeFile4, access as access4, constants as constants6 } from "node:fs/promises";
+import path19 from "node:path";
+async function checkOutputPath(file, label, opts = {}) {
+  const target = await stat5(file).catch(() => void 0);
+  if (target?.isDirectory()) {
+    throw new ConfigError(
+      `${label}: ${file} is a directory; give a file name such as ${path19.join(file, "report.json")}`
+    );
+  }
+  let dir = path19.dirname(path19.resolve(file));
+  let info = await stat5(dir).catch(() => void 0);
+  if (!info && !opts.createDir) {
+    throw new ConfigError(
+      `${label}: directory ${path19.dirname(file)} does not exist; create it first or pick another path`
+    );
+  }
+  while (!info) {
+    const parent = path19.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+    info = await stat5(dir).catch(() => void 0);
+  }
+  if (!info?.isDirectory()) {
+    throw new ConfigError(`${label}: ${dir} is not a directory, so ${file} cannot be written`);
+  }
+  if (!await access4(dir, constants6.W_OK).then(
+    () => true,
+    () => false
+  )) {
+    throw new ConfigError(`${label}: directory ${dir} is not writable`);
+  }
+}
+async function writeOutputFile(file, text) {
+  await mkdir2(path19.dirname(path19.resolve(file)), { recursive: true });
+  await writeFile4(file, redact(text));
+}
+var init_report_file = __esm({
+  "src/output/report-file.ts"() {
+    "use strict";
+    init_errors();
+    init_secrets();
+  }
+});
+
+// src/output/log-file.ts
+var MAX_LINES, LogCollector;
+var init_log_file = __esm({
+  "src/output/log-file.ts"() {
+    "use strict";
+    init_report_file();
+    MAX_LINES = 2e5;
+    LogCollector = class _LogCollector {
+      byScenario = /* @__PURE__ */ new Map();
+      total = 0;
+      dropped = 0;
+      onLogs = (scenario, lines) => {
+        const room = Math.max(0, MAX_LINES - this.total);
+        const kept = lines.slice(0, room);
+        this.dropped += lines.length - kept.length;
+        this.total += kept.length;
+        const list = this.byScenario.get(scenario) ?? [];
+        list.push(...kept);
+        this.byScenario.set(scenario, list);
+      };
+      /** `report.json` → `report.log`; written (through the output boundary) only when there is a log. */
+      static pathBeside(reportFile) {
+        return `${reportFile.replace(/\.(json|md|markdown)$/i, "")}.log`;
+      }
+      async writeBeside(reportFile, result2) {
+        if (this.total === 0) return void 0;
+        const file = _LogCollector.pathBeside(reportFile);
+        const parts = [];
+        for (const [scenario, lines] of this.byScenario) parts.push(`## ${scenario}`, ...lines, "");
+        if (this.dropped > 0) parts.push(`(${this.dropped} more lines not kept)`);
+        await writeOutputFile(file, `${parts.join("\n")}
+`);
+        for (const s of [...result2.scenarios, ...result2.explore?.scenarios ?? []]) {
+          if (s.logs && this.byScenario.has(s.name)) s.logs.file = file;
+        }
+        return file;
+      }
+    };
+  }
+});
+
+// src/config/env-file.ts
+import { readFile as readFile4 } from "node:fs/promises";
+async function readEnvFile(file, flag2 = "--env-file") {
+  if (file === void 0) return void 0;
+  const text = await readFile4(file, "utf8").catch((e) => {
+    throw new ConfigError(`${flag2}: cannot read ${file} (${e.code ?? e.message})`);
+  });
+  return parseEnvLines(text, `${flag2} ${file}`);
+}
+function parseEnvLines(text, where) {
+  const env = {};
+  text.split(/\r?\n/).forEach((line, i3) => {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) return;
+    const eq = line.indexOf("=");
+    const name = (eq < 0 ? line : line.slice(0, eq)).trim();
+    const valid = /^[A-Za-z][A-Za-z0-9_]*$/.test(name);
+    if (eq < 0 || !valid)
+      throw new ConfigError(`${where}: line ${i3 + 1} is not NAME=value${valid ? ` (${name})` : ""}`);
+    const raw = line.slice(eq + 1);
+    let value = raw;
+    if (/^".*"$/.test(raw.trim())) {
+      try {
+        value = JSON.parse(raw.trim());
+      } catch {
+        throw new ConfigError(`${where}: line ${i3 + 1} (${name}): a quoted value must be a JSON string`);
+      }
+    }
+    env[name] = value;
+  });
+  return Object.keys(env).length > 0 ? env : void 0;
+}
+var init_env_file = __esm({
+  "src/config/env-file.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/report/json.ts
+function renderJson(run) {
+  return `${JSON.stringify(run, (_k, v) => typeof v === "number" && !Number.isFinite(v) ? null : v, 2)}
+`;
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+  }
+});
+
+// src/explore/token.ts
+import { createHash } from "node:crypto";
+function encodeToken(t) {
+  const wire = {
+    v: 1,
+    s: t.scenario,
+    c: t.clients,
+    // Client indices are small: one base-36 digit each keeps long schedules short.
+    ch: t.choices.every((c3) => c3 < 36) ? t.choices.map((c3) => c3.toString(36)).join("") : `.${t.choices.join(".")}`,
+    r: t.seed,
+    ...t.stopAfter !== void 0 && { x: t.stopAfter },
+    ...t.trace !== void 0 && { h: t.trace }
+  };
+  return Buffer.from(JSON.stringify(wire), "utf8").toString("base64url");
+}
+function decodeToken(token) {
+  let wire;
+  try {
+    wire = JSON.parse(Buffer.from(token.trim(), "base64url").toString("utf8"));
+  } catch {
+    throw new Error("--replay: not a race-check replay token (copy it whole from the explore report)");
+  }
+  const ints = (a2) => Array.isArray(a2) && a2.every((n2) => Number.isSafeInteger(n2) && n2 >= 0);
+  if (wire?.v !== 1 || typeof wire.s !== "string" || !ints(wire.c) || typeof wire.ch !== "string" || !Number.isSafeInteger(wire.r) || wire.x !== void 0 && !Number.isSafeInteger(wire.x)) {
+    throw new Error("--replay: not a race-check replay token, or one from an incompatible version");
+  }
+  const choices = wire.ch.startsWith(".") ? wire.ch.slice(1).split(".").map(Number) : [...wire.ch].map((d) => parseInt(d, 36));
+  if (!ints(choices)) throw new Error("--replay: the token's schedule is damaged");
+  return {
+    scenario: wire.s,
+    clients: wire.c,
+    choices,
+    seed: wire.r,
+    ...wire.x !== void 0 && { stopAfter: wire.x },
+    ...wire.h !== void 0 && { trace: wire.h }
+  };
+}
+function traceFingerprint(steps) {
+  const canonical2 = steps.map((s) => [
+    s.client,
+    s.kind,
+    s.path,
+    s.outcome ? s.outcome.ok ? stable(s.outcome.value) : `!${s.outcome.error}` : null
+  ]);
+  return createHash("sha256").update(JSON.stringify(canonical2)).digest("hex").slice(0, 12);
+}
+function stable(v) {
+  return JSON.stringify(v, (_k, x2) => typeof x2 === "bigint" ? `${x2}n` : x2) ?? "null";
+}
+function replayCommand(configLabel, scenario, token) {
+  return replayArgs(configLabel, scenario, token).map(shellQuote).join(" ");
+}
+function replayArgs(configLabel, scenario, token) {
+  return ["npx", "race-check", "explore", ...flag("--config", configLabel), ...flag("--scenario", scenario)].concat(
+    "--replay",
+    token
+  );
+}
+var init_token = __esm({
+  "src/explore/token.ts"() {
+    "use strict";
+    init_shell2();
+  }
+});
+
+// src/model.ts
+function joinVerdicts(verdicts) {
+  let joined;
+  for (const v of verdicts) if (joined === void 0 || RANK[v] > RANK[joined]) joined = v;
+  return joined ?? "error";
+}
+var RANK;
+var init_model = __esm({
+  "src/model.ts"() {
+    "use strict";
+    RANK = { ok: 0, inconclusive: 1, error: 2, race: 3 };
+  }
+});
+
+// src/report/baseline.ts
+function scenarioVerdicts(run) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of run.scenarios) out.set(s.name, s.verdict);
+  for (const s of run.explore?.scenarios ?? []) {
+    const stress = out.get(s.name);
+    out.set(s.name, stress === void 0 ? s.verdict : joinVerdicts([stress, s.verdict]));
+  }
+  return out;
+}
+function expectedRaces(run) {
+  const all = [...run.scenarios, ...run.explore?.scenarios ?? []];
+  return new Set(all.filter((s) => s.expect === "race").map((s) => s.name));
+}
+function compareRuns(run, baseline) {
+  const before = baseline && scenarioVerdicts(baseline.run);
+  const expected = expectedRaces(run);
+  const scenarios = [];
+  for (const [name, verdict] of scenarioVerdicts(run)) {
+    const racedBefore = before?.get(name) === "race";
+    let standing = "none";
+    if (verdict === "race") {
+      standing = expected.has(name) ? "known" : !before ? "race" : racedBefore ? "still" : "new";
+    } else if (verdict === "ok") {
+      standing = expected.has(name) ? "may-be-fixed" : racedBefore ? "fixed" : "none";
+    }
+    scenarios.push({ name, standing, verdict });
+  }
+  return {
+    ...baseline && { baseline: { label: baseline.label, startedAt: baseline.startedAt ?? baseline.run.startedAt } },
+    scenarios
+  };
+}
+function named(cmp, ...standings) {
+  return cmp.scenarios.filter((s) => standings.includes(s.standing)).map((s) => s.name);
+}
+function failingRaces(cmp, failOn) {
+  if (failOn === "never") return [];
+  if (failOn === "new-race") return named(cmp, "new", "race");
+  return named(cmp, "race", "new", "still");
+}
+function checkVerdict(cmp, failOn) {
+  const failing = new Set(failingRaces(cmp, failOn));
+  if (cmp.scenarios.length === 0) return "error";
+  return joinVerdicts(cmp.scenarios.map((s) => s.verdict === "race" && !failing.has(s.name) ? "ok" : s.verdict));
+}
+function parseReport(text, where) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${where}: not JSON (${e.message}); give a report written by --json`);
+  }
+  const run = value;
+  const scenarios = run?.scenarios;
+  const valid = run !== null && typeof run === "object" && run.tool?.name === "race-check" && Array.isArray(scenarios) && scenarios.every((s) => typeof s?.name === "string" && typeof s?.verdict === "string") && (run.explore === void 0 || Array.isArray(run.explore?.scenarios));
+  if (!valid) throw new ConfigError(`${where}: not a race-check JSON report (written by --json or the action)`);
+  return run;
+}
+var FAIL_ON;
+var init_baseline = __esm({
+  "src/report/baseline.ts"() {
+    "use strict";
+    init_errors();
+    init_model();
+    FAIL_ON = ["race", "new-race", "never"];
+  }
+});
+
+// src/report/format.ts
+function pct(x2) {
+  const v = x2 * 100;
+  if (v >= 10 || v === 0) return `${v.toFixed(0)}%`;
+  return `${v >= 1 ? v.toFixed(1) : Number(v.toPrecision(2))}%`;
+}
+function pctBound(x2) {
+  const v = x2 * 100;
+  if (v <= 0) return "0%";
+  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 1 - Math.floor(Math.log10(v));
+  const scale = 10 ** digits;
+  const up = Math.ceil(v * scale - 1e-9) / scale;
+  return `${up.toFixed(digits)}%`;
+}
+function ms(x2) {
+  if (x2 === void 0) return "n/a";
+  return x2 < 10 ? `${x2.toFixed(2)} ms` : `${x2.toFixed(0)} ms`;
+}
+function pendingLine(s) {
+  if (!s.pending?.length) return void 0;
+  const noun = s.mode === "explore" ? "schedule(s)" : "round(s)";
+  const items = s.pending.map((p) => `${p.path} (${p.count} ${noun}, due in ${seconds(p.dueInMs)})`);
+  return `scheduled work beyond the settle horizon, not checked: ${items.join(", ")}`;
+}
+function logsLine(s) {
+  const l = s.logs;
+  if (!l) return void 0;
+  const errors = l.scheduledErrors > 0 ? ` (${l.scheduledErrors} from scheduled functions that threw)` : "";
+  return `${l.count} log line(s)${errors}${l.file ? `, all in ${l.file}` : ""}`;
+}
+function seconds(msValue) {
+  return msValue >= 1e4 ? `${Math.round(msValue / 1e3)} s` : `${(msValue / 1e3).toFixed(1)} s`;
+}
+function rateLine(s) {
+  if (s.rounds === 0) return "no round completed";
+  if (s.violations > 0) {
+    return `detected in ${s.violations}/${s.rounds} rounds (${pct(s.detectionRate)}, 95% CI ${pct(s.interval[0])}–${pct(s.interval[1])})`;
+  }
+  const clean2 = s.rounds - s.unknown;
+  const bound = s.upperBound !== void 0 ? `: per-round race probability < ${pctBound(s.upperBound)} at 95%` : "";
+  return s.unknown > 0 ? `0/${s.rounds} rounds, ${clean2} decided clean${bound}` : `0/${s.rounds} rounds${bound}`;
+}
+function reproduceCommand(run, s) {
+  return reproduceArgs(run, s).map(shellQuote).join(" ");
+}
+function reproduceArgs(run, s) {
+  const shardWords = (args, command) => args ?? command.split(" ");
+  if (run.shard) return shardWords(run.shard.args, run.shard.command);
+  if (run.merged) {
+    const round = s.sampleRound?.round;
+    const parts2 = s.shardRounds?.parts ?? [];
+    const shard = (parts2.find((p) => round !== void 0 && round >= p.from && round <= p.to) ?? parts2[0])?.shard;
+    const found = run.merged.shards.find((x2) => x2.index === shard);
+    if (found) return shardWords(found.args, found.command);
+  }
+  const parts = ["npx", "race-check", "run", ...flag("--config", run.config), ...flag("--scenario", s.name)];
+  parts.push("--rounds", String(s.rounds + s.errors), "--clients", String(s.clients), "--seed", String(run.seed));
+  if (run.backend.kind !== "embedded") parts.push("--backend", run.backend.kind);
+  return parts;
+}
+function wrapCommand(args, width = 80) {
+  const limit = width - 2;
+  let i3 = 0;
+  const head = [];
+  while (i3 < args.length && !args[i3].startsWith("--")) head.push(shellQuote(args[i3++]));
+  const lines = [];
+  let current3 = head.join(" ");
+  while (i3 < args.length) {
+    const flagWord = shellQuote(args[i3++]);
+    const value = i3 < args.length && !args[i3].startsWith("--") ? shellQuote(args[i3++]) : void 0;
+    const text = value === void 0 ? flagWord : `${flagWord} ${value}`;
+    if (current3.length + 1 + text.length <= limit) {
+      current3 = current3 === "" ? text : `${current3} ${text}`;
+    } else if (value === void 0 || 2 + text.length <= limit) {
+      lines.push(current3);
+      current3 = `  ${text}`;
+    } else {
+      if (current3.length + 1 + flagWord.length <= limit) lines.push(`${current3} ${flagWord}`);
+      else lines.push(current3, `  ${flagWord}`);
+      current3 = `  ${value}`;
+    }
+  }
+  lines.push(current3);
+  return lines.map((l, n2) => n2 < lines.length - 1 ? `${l} \\` : l);
+}
+function seedLabel(run) {
+  if (run.shard) return `seed ${run.seed}, shard ${run.shard.index}/${run.shard.count} (shard seed ${run.shard.seed})`;
+  if (run.merged) {
+    const { count: count3, missing } = run.merged;
+    const seeds = new Set(run.merged.shards.map((x2) => x2.runSeed));
+    const seed = seeds.size === 1 ? `seed ${run.seed}` : `seeds ${[...seeds].join(", ")}`;
+    const gone = missing.length > 0 ? `, shard(s) ${missing.map((i3) => `${i3}/${count3}`).join(", ")} missing` : "";
+    return `${count3 - missing.length} of ${count3} shards merged${gone}, ${seed}`;
+  }
+  return `seed ${run.seed}`;
+}
+function shardRoundsLine(run, s) {
+  if (!run.shard || !s.shardRounds) return void 0;
+  const ranges = s.shardRounds.parts.map((p) => p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`);
+  return `rounds ${ranges.join(", ")} of ${s.shardRounds.of} (shard ${run.shard.index}/${run.shard.count})`;
+}
+function spreadLine(s) {
+  const { p50, max: max2, source } = s.fireSpread;
+  if (p50 === void 0) return void 0;
+  const where = source === "server" ? "server arrival stamps" : "client-side send times: this backend reports no arrival times";
+  return `fire spread p50 ${ms(p50)}, max ${ms(max2)} (${where})`;
+}
+function standingNote(cmp, s, short = false) {
+  const standing = cmp?.scenarios.find((x2) => x2.name === s.name)?.standing;
+  if (standing === void 0) return void 0;
+  const racing = standing === "race" || standing === "new" || standing === "still" || standing === "known";
+  if (racing ? s.verdict !== "race" : s.verdict !== "ok") return void 0;
+  return (short ? STANDING_TAG : STANDING_NOTE)[standing];
+}
+function comparisonLine(cmp) {
+  const list = (standing) => cmp.scenarios.filter((s) => s.standing === standing).map((s) => s.name);
+  const parts = [];
+  const item = (names, one, many = one) => names.length > 0 && parts.push(`${names.length} ${names.length === 1 ? one : many} (${names.join(", ")})`);
+  if (cmp.baseline) {
+    item(list("new"), "new race", "new races");
+    item(list("still"), "still racing");
+    item(list("fixed"), "fixed");
+  }
+  item(list("known"), "known race", "known races");
+  item(list("may-be-fixed"), "expected race not seen, may be fixed", "expected races not seen, may be fixed");
+  if (parts.length === 0) return cmp.baseline ? `Against the baseline ${cmp.baseline.label}: no change.` : void 0;
+  return `${cmp.baseline ? `Against the baseline ${cmp.baseline.label}: ` : ""}${parts.join("; ")}.`;
+}
+var VERDICT_LABEL, VERDICT_ICON, STANDING_NOTE, STANDING_TAG;
+var init_format = __esm({
+  "src/report/format.ts"() {
+    "use strict";
+    init_shell2();
+    VERDICT_LABEL = {
+      race: "RACE CONDITION",
+      ok: "OK",
+      inconclusive: "INCONCLUSIVE",
+      error: "ERROR"
+    };
+    VERDICT_ICON = {
+      race: "🔴",
+      ok: "🟢",
+      inconclusive: "🟡",
+      error: "⚠️"
+    };
+    STANDING_NOTE = {
+      race: void 0,
+      new: "new: not racing in the baseline",
+      still: "also racing in the baseline",
+      known: "known race: reported, not failing",
+      fixed: "fixed: it raced in the baseline",
+      "may-be-fixed": 'expected a race (expect: "race"), none seen: it may be fixed',
+      none: void 0
+    };
+    STANDING_TAG = {
+      race: void 0,
+      new: "new",
+      still: "also in the baseline",
+      known: "known race",
+      fixed: "fixed",
+      "may-be-fixed": "may be fixed",
+      none: void 0
+    };
+  }
+});
+
 // src/engine/controlled/types.ts
 var JOB_BASE;
-var init_types = __esm({
+var init_types2 = __esm({
   "src/engine/controlled/types.ts"() {
     "use strict";
     JOB_BASE = 1e3;
   }
 });
 
+// src/report/trace.ts
+function coverageLine(s) {
+  const space = s.strategy === "exhaustive" ? s.exhausted ? ", search space exhausted" : ", search space NOT exhausted (raise --budget)" : "";
+  return `${s.schedules ?? 0} schedule(s), ${s.distinctInterleavings ?? 0} distinct interleaving(s) with ${s.clients} client(s) (${strategyLabel(s)}${space})`;
+}
+function strategyLabel(s) {
+  if (s.strategy === "pct") return `pct depth ${s.depth}, seed ${s.seed}`;
+  if (s.strategy === "mixed") return `random + pct depth ${s.depth}, seed ${s.seed}`;
+  if (s.strategy === "random") return `random, seed ${s.seed}`;
+  return "exhaustive";
+}
+function foundLine(s, c3) {
+  if (s.firstViolationAt === void 0) return `replayed ${c3.clients.length} client(s), ${c3.steps.length} step(s)`;
+  return `found at schedule ${s.firstViolationAt} of ${s.budget} (${strategyLabel(s)}); shrunk from ${c3.original.clients} clients / ${c3.original.steps} steps to ${c3.clients.length} clients / ${c3.steps.length} steps in ${c3.shrinkRuns} runs`;
+}
+function taskLabel(task) {
+  return task >= JOB_BASE ? `scheduled #${task - JOB_BASE + 1}` : `client ${task}`;
+}
+function renderTrace(steps, verdictMessage, stoppedAfter) {
+  const rows = steps.map((s) => [taskLabel(s.client), s.op, s.kind, s.path, result(s)]);
+  const widths = [0, 1, 2, 3].map((c3) => Math.max(0, ...rows.map((r) => r[c3].length)));
+  const lines = rows.map(
+    (r) => r.map((cell2, i3) => i3 < 4 ? cell2.padEnd(widths[i3]) : cell2).join("  ").trimEnd()
+  );
+  if (stoppedAfter !== void 0)
+    lines.push(
+      `(stopped after step ${stoppedAfter}: the state is already violated, with no scheduled work still to run; the clients still in flight are left out)`
+    );
+  lines.push(`⇒ ${verdictMessage}`);
+  return lines;
+}
+function result(s) {
+  if (!s.outcome) return "… in flight";
+  if (!s.outcome.ok) return `✗ ${s.outcome.error}`;
+  const v = s.outcome.value;
+  if (s.kind === "query" || s.kind === "runQuery") return `→ ${brief(v)}`;
+  if (v === null || v === void 0 || isId(v) || s.kind === "schedule" || s.kind === "scheduled") return "✓";
+  return `✓ → ${brief(v)}`;
+}
+function isId(v) {
+  return typeof v === "string" && /^[0-9a-z_]{20,}$/i.test(v) && /[a-z]/i.test(v);
+}
+function brief(v, depth = 0) {
+  if (v === null || v === void 0) return "null";
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 39)}…` : v);
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (typeof v === "bigint") return `${v}n`;
+  if (depth >= 2) return Array.isArray(v) ? "[…]" : "{…}";
+  if (Array.isArray(v)) {
+    const items = v.slice(0, 5).map((x2) => brief(x2, depth + 1));
+    return `[${items.join(", ")}${v.length > 5 ? `, … ${v.length} items` : ""}]`;
+  }
+  if (typeof v === "object") {
+    const entries = Object.entries(v).filter(([k]) => !k.startsWith("_"));
+    const shown2 = entries.slice(0, 6).map(([k, x2]) => `${k}: ${brief(x2, depth + 1)}`);
+    return `{${shown2.join(", ")}${entries.length > 6 ? ", …" : ""}}`;
+  }
+  return String(v);
+}
+var init_trace = __esm({
+  "src/report/trace.ts"() {
+    "use strict";
+    init_types2();
+  }
+});
+
+// src/report/markdown.ts
+function renderMarkdown(run, context = {}) {
+  const ctx = { ...context, comparison: context.comparison ?? compareRuns(run) };
+  return run.mode === "explore" ? exploreMarkdown(run, ctx) : stressMarkdown(run, ctx);
+}
+function joinedVerdict(run) {
+  return joinVerdicts(scenarioVerdicts(run).values());
+}
+function headline(run, ctx) {
+  const verdicts = scenarioVerdicts(run);
+  const total = verdicts.size;
+  const racing = [...verdicts.values()].filter((v) => v === "race").length;
+  const failing = failingRaces(ctx.comparison, ctx.failOn ?? "race").length;
+  const tool = run.mode === "explore" ? "race-check explore" : "race-check";
+  if (racing > 0) {
+    const noun = run.mode === "explore" ? "have a schedule that breaks their invariant" : "show a race condition";
+    if (failing === 0) {
+      return `### 🟠 ${tool}: ${racing} of ${total} scenarios ${noun}, none failing the check (${reasons(ctx.comparison)})`;
+    }
+    const extra = failing < racing ? ` (${failing} failing the check)` : "";
+    return `### 🔴 ${tool}: ${racing} of ${total} scenarios ${noun}${extra}`;
+  }
+  const verdict = joinedVerdict(run);
+  if (verdict === "ok") {
+    return run.mode === "explore" ? `### 🟢 ${tool}: no violating schedule in ${total} scenario(s)` : `### 🟢 ${tool}: no race condition in ${total} scenario(s)`;
+  }
+  if (verdict === "inconclusive") {
+    return `### 🟡 ${tool}: inconclusive: some ${run.mode === "explore" ? "schedules" : "rounds"} could not be decided`;
+  }
+  return `### ⚠️ ${tool}: some scenarios could not run`;
+}
+function reasons(cmp) {
+  const known2 = cmp.scenarios.some((s) => s.standing === "known");
+  const still = cmp.scenarios.some((s) => s.standing === "still");
+  if (known2 && still) return "known races, and races the baseline has too";
+  if (still) return "the baseline has these races too";
+  if (known2) return 'known races: expect: "race"';
+  return "fail-on: never";
+}
+function metaLine(run, ctx) {
+  const parts = [];
+  if (ctx.commit) parts.push(commitLink(ctx.commit.sha, ctx.commit.url));
+  parts.push(time(run.startedAt));
+  if (run.mode !== "explore") parts.push(seedLabel(run), `${run.backend.kind} backend`);
+  parts.push(`${(run.durationMs / 1e3).toFixed(1)} s`, `race-check ${run.tool.version}`);
+  return `<sub>${parts.join(" · ")}</sub>`;
+}
+function commitLink(sha, url) {
+  const short = `\`${mdInline(sha.slice(0, 7))}\``;
+  return url ? `[${short}](${url})` : short;
+}
+function time(iso) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? mdInline(iso) : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+function sinceLine(run, ctx) {
+  const prev = ctx.previous;
+  if (!prev) return void 0;
+  const where = prev.sha ? ` (${commitLink(prev.sha, ctx.commitUrl?.(prev.sha))})` : "";
+  if (Object.keys(prev.scenarios).length === 0) {
+    return `**Since the last run**${where}: that run could not run; this one did.`;
+  }
+  const changes = [];
+  for (const [name, now] of scenarioVerdicts(run)) {
+    const before = prev.scenarios[name];
+    if (before === void 0) changes.push(`${mdInline(name)}: new scenario, ${VERDICT_ICON[now]} ${VERDICT_LABEL[now]}`);
+    else if (before !== now)
+      changes.push(`${mdInline(name)}: ${VERDICT_ICON[before]} ${VERDICT_LABEL[before]} → ${VERDICT_ICON[now]} ${VERDICT_LABEL[now]}`);
+  }
+  return changes.length === 0 ? `**Since the last run**${where}: no change.` : `**Since the last run**${where}: ${changes.join(" · ")}.`;
+}
+function verdictCell(s, cmp) {
+  const tag = standingNote(cmp, s, true);
+  return `${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]}${tag ? ` · ${tag}` : ""}`;
+}
+function stressMarkdown(run, ctx) {
+  const cmp = ctx.comparison;
+  const out = [headline(run, ctx), metaLine(run, ctx), ""];
+  const since = sinceLine(run, ctx);
+  if (since) out.push(since, "");
+  const against = comparisonLine(cmp);
+  if (against) out.push(mdInline(against, 2e3), "");
+  const explored = new Map((run.explore?.scenarios ?? []).map((s) => [s.name, s]));
+  const searchColumn = run.explore !== void 0;
+  out.push(
+    `| Scenario | Verdict | Worst case | Violating rounds | Detection rate (95% CI) | Clients | Fire spread p50 |${searchColumn ? " Interleaving search |" : ""}`
+  );
+  out.push(`|---|---|---|---|---|---|---|${searchColumn ? "---|" : ""}`);
+  for (const s of run.scenarios) {
+    const worst = s.worst ? `${s.worst.observed}/${s.worst.limit}` : "—";
+    const rate = s.rounds === 0 ? "—" : s.violations > 0 ? `${pct(s.detectionRate)} (${pct(s.interval[0])}–${pct(s.interval[1])})` : `0% (< ${pctBound(s.upperBound ?? 1)})`;
+    const search2 = explored.get(s.name);
+    const searchCell = searchColumn ? ` ${search2 ? searchSummary(search2) : "—"} |` : "";
+    out.push(
+      `| ${cell(s.name)} | ${verdictCell(s, cmp)} | ${worst} | ${s.violations}/${s.rounds} | ${rate} | ${s.clients} | ${ms(s.fireSpread.p50)}${s.fireSpread.source === "client" ? " ¹" : ""} |${searchCell}`
+    );
+  }
+  out.push("");
+  if (run.scenarios.some((s) => s.fireSpread.source === "client")) {
+    out.push(
+      "¹ client-side: this backend reports no arrival times, so the spread is that of the sends (the server's may be wider).",
+      ""
+    );
+  }
+  const verdicts = scenarioVerdicts(run);
+  for (const s of run.scenarios) {
+    const search2 = explored.get(s.name);
+    if (verdicts.get(s.name) === "race") out.push(...raceSection(run, s, search2, ctx));
+    else if (s.verdict !== "ok")
+      out.push(
+        `**${mdInline(s.name)}**: ${mdInline(s.headline)}${s.error && s.error !== s.headline ? ` (${mdInline(s.error)})` : ""}`,
+        ""
+      );
+    if (search2 && search2.verdict !== "ok" && search2.verdict !== "race") {
+      out.push(`**${mdInline(s.name)}** (interleaving search): ${mdInline(search2.headline)}`, "");
+    }
+    for (const x2 of [s, search2]) {
+      const pending = x2 && pendingLine(x2);
+      if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+      if (x2) out.push(...logsSection(x2));
+    }
+  }
+  for (const search2 of explored.values()) {
+    if (!run.scenarios.some((s) => s.name === search2.name) && search2.counterexample) {
+      out.push(...interleaving(run, search2, search2.counterexample));
+    }
+  }
+  while (out.at(-1) === "") out.pop();
+  return out.join("\n");
+}
+function searchSummary(s) {
+  if (s.counterexample)
+    return `${VERDICT_ICON.race} ${s.counterexample.clients.length} clients, ${s.counterexample.steps.length} steps`;
+  return `${VERDICT_ICON[s.verdict]} ${s.schedules ?? 0} schedule(s)${s.strategy === "exhaustive" && s.exhausted ? ", exhausted" : ""}`;
+}
+function raceSection(run, s, search2, ctx) {
+  const racing = s.verdict === "race" ? s : search2 ?? s;
+  const note = standingNote(ctx.comparison, racing);
+  const out = [`#### ${mdInline(s.name)}: ${mdInline(racing.headline)}`, ""];
+  if (note) out.push(`_${mdInline(note)}_`, "");
+  const functions = sourceLinks([.../* @__PURE__ */ new Set([...s.functions, ...search2?.functions ?? []])], ctx);
+  if (functions) out.push(functions, "");
+  if (search2?.counterexample) out.push(...interleaving(run, search2, search2.counterexample, false));
+  if (s.verdict !== "race") {
+    out.push(`The stress rounds did not see it: ${mdInline(rateLine(s))}.`, "");
+    return out;
+  }
+  out.push(`${mdInline(rateLine(s))}.`, "");
+  out.push(...chart(s));
+  if (s.sampleRound) {
+    out.push(
+      `<details><summary>History of round ${s.sampleRound.round}, the first violating round (${s.sampleRound.history.length} operations)</summary>`,
+      "",
+      "| Client | Start (ms) | End (ms) | Outcome | Calls | Value / error |",
+      "|---|---|---|---|---|---|",
+      ...s.sampleRound.history.map(
+        (op) => `| ${op.client} | ${op.start.toFixed(2)} | ${op.end.toFixed(2)} | ${op.outcome} | ${cell(op.calls.map((c3) => c3.path).join(" → "))} | ${cell(op.outcome === "ok" ? JSON.stringify(op.value) : op.error ?? "")} |`
+      ),
+      "",
+      "</details>",
+      ""
+    );
+  }
+  out.push("Reproduce locally:", "", ...codeBlock("sh", wrapCommand(reproduceArgs(run, s))), "");
+  return out;
+}
+function sourceLinks(functions, ctx) {
+  if (functions.length === 0) return void 0;
+  const items = functions.map((fn) => {
+    const where = ctx.source?.(fn);
+    const name = `\`${mdInline(fn, 200).replace(/\\`/g, "'")}\``;
+    if (!where) return name;
+    return where.url ? `[${name}](${where.url}) (${mdInline(where.label)})` : `${name} (${mdInline(where.label)})`;
+  });
+  return `Functions: ${items.join(", ")}`;
+}
+function chart(s) {
+  const measured = s.roundDetails.filter((r) => r.observed !== void 0);
+  const rounds = measured.slice(0, CHART_ROUNDS);
+  if (rounds.length < 2) return [];
+  const values = new Set(rounds.map((r) => `${r.observed}/${r.limit}`));
+  if (s.detectionRate >= 1 && values.size === 1) return [];
+  const limit = rounds[0].limit ?? 0;
+  const max2 = Math.max(limit, ...rounds.map((r) => r.observed ?? 0));
+  const which = measured.length > rounds.length ? ` (first ${rounds.length} of ${measured.length} rounds)` : "";
+  return [
+    `<details><summary>Observed value per round against the limit${which}</summary>`,
+    "",
+    "```mermaid",
+    "xychart-beta",
+    `  title "${mermaidText(s.name)}: observed per round vs limit"`,
+    `  x-axis "round" [${rounds.map((r) => r.round).join(", ")}]`,
+    `  y-axis "value" 0 --> ${Math.ceil(max2 * 1.1) + 1}`,
+    `  bar [${rounds.map((r) => r.observed).join(", ")}]`,
+    `  line [${rounds.map((r) => r.limit ?? limit).join(", ")}]`,
+    "```",
+    "",
+    "</details>",
+    ""
+  ];
+}
+function interleaving(run, s, c3, withHeading = true) {
+  const out = [];
+  if (withHeading) out.push(`#### ${mdInline(s.name)}: ${mdInline(s.headline)}`, "");
+  out.push(
+    `Shortest interleaving (${c3.clients.length} clients, ${c3.steps.length} steps; ${mdInline(foundLine(s, c3))}):`,
+    "",
+    ...codeBlock("text", c3.trace),
+    "",
+    "Replay exactly this schedule:",
+    "",
+    ...codeBlock("sh", wrapCommand(replayArgs(run.config, s.name, c3.token))),
+    ""
+  );
+  return out;
+}
+function exploreMarkdown(run, ctx) {
+  const cmp = ctx.comparison;
+  const out = [headline(run, ctx), metaLine(run, ctx), ""];
+  const since = sinceLine(run, ctx);
+  if (since) out.push(since, "");
+  const against = comparisonLine(cmp);
+  if (against) out.push(mdInline(against, 2e3), "");
+  out.push(
+    "| Scenario | Verdict | Result | Schedules | Distinct interleavings | Clients |",
+    "|---|---|---|---|---|---|"
+  );
+  for (const s of run.scenarios) {
+    const space = s.strategy === "exhaustive" ? s.exhausted ? " (exhausted)" : " (not exhausted)" : "";
+    out.push(
+      `| ${cell(s.name)} | ${verdictCell(s, cmp)} | ${cell(s.headline)} | ${s.schedules ?? 0}${space} | ${s.distinctInterleavings ?? 0} | ${s.counterexample ? s.counterexample.clients.length : s.clients} |`
+    );
+  }
+  out.push("");
+  for (const s of run.scenarios) {
+    const pending = pendingLine(s);
+    if (pending) out.push(`**${mdInline(s.name)}**: ${mdInline(pending)}`, "");
+    out.push(...logsSection(s));
+    if (!s.counterexample) continue;
+    out.push(...interleaving(run, s, s.counterexample));
+    const functions = sourceLinks(s.functions, ctx);
+    if (functions) out.push(functions, "");
+  }
+  while (out.at(-1) === "") out.pop();
+  return out.join("\n");
+}
+function logsSection(s) {
+  const line = logsLine(s);
+  if (!line || !s.logs) return [];
+  return [
+    `<details><summary>${escapeHtml(s.name)}: ${escapeHtml(line)}</summary>`,
+    "",
+    ...codeBlock("text", s.logs.first),
+    "",
+    "</details>",
+    ""
+  ];
+}
+var CHART_ROUNDS, cell;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_token();
+    init_model();
+    init_baseline();
+    init_escape2();
+    init_format();
+    init_trace();
+    CHART_ROUNDS = 100;
+    cell = mdCell;
+  }
+});
+
+// src/report/text.ts
+function renderText(run, comparison = compareRuns(run)) {
+  const parts = [run.mode === "explore" ? exploreText(run, comparison) : stressText(run, comparison)];
+  if (run.explore) parts.push(exploreText(run.explore, comparison));
+  const line = comparisonLine(comparison);
+  return parts.join("\n\n") + (line ? `
+${line}` : "");
+}
+function heading(s, cmp, extra = "") {
+  const note = standingNote(cmp, s);
+  return `${s.name}: ${VERDICT_LABEL[s.verdict]}${extra}${note ? ` (${note})` : ""}`;
+}
+function stressText(run, cmp) {
+  const out = [];
+  for (const s of run.scenarios) {
+    out.push(heading(s, cmp));
+    out.push(`  ${s.headline}`);
+    out.push(`  ${rateLine(s)} · ${s.clients} clients`);
+    const shardRounds = shardRoundsLine(run, s);
+    if (shardRounds) out.push(`  ${shardRounds}`);
+    const spread = spreadLine(s);
+    if (spread) out.push(`  ${spread}`);
+    common2(out, s);
+    if (s.verdict === "race") out.push(`  reproduce: ${reproduceCommand(run, s)}`);
+    out.push("");
+  }
+  const races = run.scenarios.filter((s) => s.verdict === "race").length;
+  const summary = run.verdict === "race" ? `${races} of ${run.scenarios.length} scenarios show a race condition.` : run.verdict === "ok" ? `No race condition in ${run.scenarios.length} scenario(s).` : run.verdict === "inconclusive" ? "No violation seen, but some rounds could not be decided: the run proves nothing for them." : "Some scenarios could not run.";
+  out.push(`${summary} (${seedLabel(run)}, ${run.backend.kind} backend, ${(run.durationMs / 1e3).toFixed(1)} s)`);
+  return out.join("\n");
+}
+function exploreText(run, cmp) {
+  const out = [];
+  for (const s of run.scenarios) {
+    out.push(heading(s, cmp, `: ${s.headline}`));
+    if (s.replayMismatch) out.push(`  ! ${s.replayMismatch}`);
+    const c3 = s.counterexample;
+    if (c3) {
+      out.push(`  ${foundLine(s, c3)}`, "");
+      out.push(...c3.trace.map((l) => `  ${l}`), "");
+      out.push(`  replay: ${c3.command}`);
+    } else if (s.verdict !== "error") {
+      out.push(`  ${coverageLine(s)}`);
+    }
+    common2(out, s);
+    out.push("");
+  }
+  out.push(
+    `race-check explore: ${run.scenarios.filter((s) => s.verdict === "race").length} of ${run.scenarios.length} scenario(s) violate their invariant (${(run.durationMs / 1e3).toFixed(1)} s)`
+  );
+  return out.join("\n");
+}
+function common2(out, s) {
+  const pending = pendingLine(s);
+  if (pending) out.push(`  ${pending}`);
+  const logs = logsLine(s);
+  if (logs) {
+    out.push(`  ${logs}; first:`);
+    const first = [...s.logs.first].sort((a2, b) => Number(b.startsWith("[ERROR]")) - Number(a2.startsWith("[ERROR]")));
+    out.push(...first.slice(0, 3).map((l) => `    ${l.split("\n")[0]}`));
+  }
+  if (s.error && s.error !== s.headline) out.push(`  error: ${s.error}`);
+  if (s.backendLog) out.push("  backend log (last lines):", ...s.backendLog.split("\n").map((l) => `    ${l}`));
+}
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_baseline();
+    init_format();
+    init_trace();
+  }
+});
+
+// src/loader/register.ts
+import { register } from "node:module";
+function registerLoader(projectDir) {
+  if (registered) return;
+  registered = true;
+  const data = {
+    projectDir,
+    selfApi: new URL(fromSource2 ? "../index.ts" : "./api.js", import.meta.url).href
+  };
+  register(new URL(fromSource2 ? "./hooks.ts" : "./loader-hooks.js", import.meta.url), { data });
+}
+var fromSource2, registered;
+var init_register = __esm({
+  "src/loader/register.ts"() {
+    "use strict";
+    fromSource2 = import.meta.url.endsWith(".ts");
+    registered = false;
+  }
+});
+
+// src/config/convex-version.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { createRequire as createRequire3 } from "node:module";
+import path20 from "node:path";
+async function findConvexPackage(projectDir) {
+  let manifest;
+  try {
+    manifest = createRequire3(path20.join(projectDir, "package.json")).resolve("convex/package.json");
+  } catch {
+    return void 0;
+  }
+  const pkg = JSON.parse(await readFile5(manifest, "utf8"));
+  const dir = path20.dirname(manifest);
+  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex ?? "bin/main.js";
+  return { dir, version: pkg.version ?? "0.0.0", bin: path20.join(dir, bin), node: pkg.engines?.node };
+}
+async function checkConvexVersion(projectDir) {
+  const found = await findConvexPackage(projectDir);
+  if (!found) {
+    throw new ConfigError(`convex is not installed in ${projectDir}: run \`${CONVEX_FIX}\` there`);
+  }
+  const needed = `>= ${SUPPORTED_CONVEX.min} and < ${SUPPORTED_CONVEX.belowMajor}`;
+  const v = parseVersion(found.version);
+  if (!v || compare(v, parseVersion(SUPPORTED_CONVEX.min)) < 0 || v[0] >= SUPPORTED_CONVEX.belowMajor) {
+    throw new ConfigError(
+      `convex ${found.version} is installed in ${projectDir}, but race-check needs convex ${needed}: run \`${CONVEX_FIX}\``
+    );
+  }
+  const minNode = /^\s*>=\s*v?(\d+(?:\.\d+){0,2})\s*$/.exec(found.node ?? "")?.[1];
+  if (minNode && compare(parseVersion(process.versions.node), parseVersion(minNode)) < 0) {
+    throw new ConfigError(
+      `convex ${found.version} needs Node ${found.node} and this is Node ${process.versions.node}: use Node ${minNode.split(".")[0]} or later`
+    );
+  }
+  return found;
+}
+function parseVersion(text) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
+  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : void 0;
+}
+function compare(a2, b) {
+  return a2[0] - b[0] || a2[1] - b[1] || a2[2] - b[2];
+}
+var SUPPORTED_CONVEX, CONVEX_FIX;
+var init_convex_version = __esm({
+  "src/config/convex-version.ts"() {
+    "use strict";
+    init_errors();
+    SUPPORTED_CONVEX = { min: "1.43.0", belowMajor: 2 };
+    CONVEX_FIX = "npm i convex@^1.48";
+  }
+});
+
+// src/config/codegen.ts
+import { access as access5, readFile as readFile6, writeFile as writeFile5 } from "node:fs/promises";
+import path21 from "node:path";
+async function ensureGenerated(projectDir, functionsDir) {
+  const api = await apiFile(functionsDir);
+  if (api) {
+    if (await componentDefinition(functionsDir) && !hasComponentsExport(await readFile6(api, "utf8"))) {
+      throw new ConfigError(
+        `${shown(api)} has no \`components\` export, but ${shown(functionsDir)}/ has a convex.config: delete ${shown(path21.dirname(api))}/ and race-check generates it again`
+      );
+    }
+    return { generated: false };
+  }
+  await generate(projectDir, functionsDir);
+  return { generated: true };
+}
+async function generate(projectDir, functionsDir) {
+  const where = `${shown(functionsDir)}/_generated`;
+  const convex = await findConvexPackage(projectDir);
+  if (!convex) throw new ConfigError(`cannot generate ${where}: convex is not installed (run \`${CONVEX_FIX}\`)`);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("CONVEX_")));
+  const run = await execa(process.execPath, [convex.bin, "codegen", "--system-udfs", "--typecheck", "disable"], {
+    cwd: projectDir,
+    env,
+    extendEnv: false,
+    reject: false,
+    all: true,
+    stdin: "ignore",
+    timeout: 12e4
+  });
+  if (run.exitCode !== 0 || run.timedOut) {
+    const last = (run.all ?? "").trim().split("\n").filter(Boolean).at(-1) ?? `exit code ${run.exitCode}`;
+    throw new ConfigError(`cannot generate ${where} with \`convex codegen\`: ${last.trim()}`);
+  }
+  const api = await apiFile(functionsDir);
+  if (!api) {
+    throw new ConfigError(
+      `\`convex codegen\` did not write ${where}: set "functions" in convex.json to the directory race-check uses`
+    );
+  }
+  await restoreComponents(projectDir, functionsDir, api);
+}
+async function apiFile(functionsDir) {
+  for (const name of ["api.js", "api.ts"]) {
+    const file = path21.join(functionsDir, "_generated", name);
+    if (await exists(file)) return file;
+  }
+  return void 0;
+}
+function hasComponentsExport(source) {
+  return /export\s+(declare\s+)?const\s+components\b/.test(source);
+}
+async function restoreComponents(projectDir, functionsDir, api) {
+  if (!await componentDefinition(functionsDir)) return;
+  const source = await readFile6(api, "utf8");
+  if (hasComponentsExport(source)) return;
+  registerLoader(projectDir);
+  let tree;
+  try {
+    tree = await readComponentTree(functionsDir);
+  } catch (e) {
+    throw new ConfigError(e instanceof Error ? e.message : String(e));
+  }
+  const generatedDir = path21.dirname(api);
+  const entries = await Promise.all(
+    tree.map(async (c3) => `  ${JSON.stringify(c3.name)}: ${await componentApiType(c3, generatedDir)};`)
+  );
+  const shape = `{
+${entries.join("\n")}
+}`;
+  const withImport = addComponentsGenericImport(source, api);
+  if (api.endsWith(".ts")) {
+    await writeFile5(api, `${withImport}
+export const components = componentsGeneric() as unknown as ${shape};
+`);
+    return;
+  }
+  await writeFile5(api, `${withImport}
+export const components = componentsGeneric();
+`);
+  const dts = api.replace(/\.js$/, ".d.ts");
+  if (await exists(dts)) {
+    await writeFile5(dts, `${await readFile6(dts, "utf8")}
+export declare const components: ${shape};
+`);
+  }
+}
+function addComponentsGenericImport(source, file) {
+  const anyApiImport = /import\s*\{\s*anyApi\s*\}\s*from\s*"convex\/server";/;
+  if (!anyApiImport.test(source)) {
+    throw new ConfigError(
+      `cannot add the \`components\` export to ${shown(file)}: its \`anyApi\` import is not where convex puts it`
+    );
+  }
+  return source.replace(anyApiImport, 'import { anyApi, componentsGeneric } from "convex/server";');
+}
+async function componentApiType(component, generatedDir) {
+  const api = `ComponentApi<${JSON.stringify(component.name)}>`;
+  const pkg = await packageOf(component.dir);
+  if (pkg && component.dir.split(path21.sep).includes("node_modules") && pkg.exportsComponentApi) {
+    return `import(${JSON.stringify(`${pkg.name}/_generated/component.js`)}).${api}`;
+  }
+  for (const ext of [".ts", ".d.ts", ".js"]) {
+    if (await exists(path21.join(component.dir, "_generated", `component${ext}`))) {
+      const relative = path21.relative(generatedDir, path21.join(component.dir, "_generated", "component.js"));
+      return `import(${JSON.stringify(relative.split(path21.sep).join("/"))}).${api}`;
+    }
+  }
+  return `import("convex/server").AnyComponents[string]`;
+}
+async function packageOf(dir) {
+  for (let d = dir; path21.dirname(d) !== d; d = path21.dirname(d)) {
+    const text = await readFile6(path21.join(d, "package.json"), "utf8").catch(() => void 0);
+    if (text === void 0) continue;
+    const pkg = JSON.parse(text);
+    if (!pkg.name) continue;
+    const exported = typeof pkg.exports === "object" && pkg.exports !== null && "./_generated/component.js" in pkg.exports;
+    return { name: pkg.name, exportsComponentApi: exported };
+  }
+  return void 0;
+}
+function shown(file) {
+  return path21.relative(process.cwd(), file) || file;
+}
+var exists;
+var init_codegen = __esm({
+  "src/config/codegen.ts"() {
+    "use strict";
+    init_execa();
+    init_component_tree();
+    init_project_files();
+    init_errors();
+    init_register();
+    init_convex_version();
+    exists = (file) => access5(file).then(
+      () => true,
+      () => false
+    );
+  }
+});
+
+// src/config/load.ts
+import { access as access6 } from "node:fs/promises";
+import path22 from "node:path";
+import { pathToFileURL as pathToFileURL3 } from "node:url";
+async function loadConfigFile(absolute, file = absolute, opts = {}) {
+  try {
+    await access6(absolute);
+  } catch {
+    throw new ConfigError(
+      `config file not found: ${file} (create ${DEFAULT_CONFIG} beside your convex/ directory, or pass --config FILE)`
+    );
+  }
+  const timeoutMs = Number(process.env.RACE_CHECK_CONFIG_TIMEOUT_MS) || CONFIG_TIMEOUT_MS;
+  const tooSlow = () => new ConfigError(
+    `${file} did not finish loading within ${Math.round(timeoutMs / 1e3)} s: does it loop forever, or await something that never settles at its top level?`
+  );
+  if (opts.probe !== false) await probe(absolute, file, timeoutMs, tooSlow, opts.signal);
+  let mod;
+  registerLoader(path22.dirname(absolute));
+  let timer;
+  try {
+    const url = `${pathToFileURL3(absolute).href}?load=${++loads}`;
+    mod = await Promise.race([
+      import(url),
+      new Promise((_, reject) => timer = setTimeout(() => reject(tooSlow()), timeoutMs))
+    ]);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new ConfigError(`cannot load ${file}: ${firstLine(e)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+  let exported = mod.default ?? mod.config;
+  if (exported && typeof exported === "object" && "default" in exported && !("scenarios" in exported)) {
+    exported = exported.default;
+  }
+  if (exported === void 0) {
+    throw new ConfigError(
+      `${file} has no default export: end it with \`export default defineConfig({ scenarios: [...] })\``
+    );
+  }
+  return exported;
+}
+async function probe(absolute, file, timeoutMs, tooSlow, signal) {
+  const child = await execa(process.execPath, [...typescriptLoaderArgs(), childEntry("config-probe"), absolute, file], {
+    cwd: path22.dirname(absolute),
+    extendEnv: false,
+    env: { ...childEnv(), RACE_CHECK_PROJECT_DIR: path22.dirname(absolute) },
+    reject: false,
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
+    cancelSignal: signal,
+    stdin: "ignore"
+  });
+  if (child.timedOut) throw tooSlow();
+  if (child.isCanceled) throw new ConfigError(`loading ${file} was interrupted`);
+  const line = child.stdout.split("\n").reverse().find((l) => l.startsWith('{"ok"'));
+  if (!line) {
+    const why2 = child.stderr.split("\n").find((l) => l.trim() !== "") ?? `exit code ${child.exitCode}`;
+    throw new ConfigError(`cannot load ${file}: ${why2.trim()}`);
+  }
+  const result2 = JSON.parse(line);
+  if (!result2.ok) throw new ConfigError(result2.message ?? `cannot load ${file}`);
+}
+function firstLine(e) {
+  const err2 = e;
+  const first = err2.errors?.[0];
+  if (first?.location) return `${first.location.file}:${first.location.line}:${first.location.column}: ${first.text}`;
+  const message = String(err2.message ?? e);
+  const located = /([^\s:]+\.[cm]?[jt]sx?:\d+:\d+):\s*ERROR:\s*(.*)/.exec(message);
+  if (located) return `${located[1]}: ${located[2]}`;
+  return message.split("\n").find((l) => l.trim() !== "")?.trim() ?? message;
+}
+var DEFAULT_CONFIG, CONFIG_TIMEOUT_MS, loads;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    init_execa();
+    init_errors();
+    init_register();
+    init_runtime();
+    init_child_env();
+    DEFAULT_CONFIG = "race-check.config.ts";
+    CONFIG_TIMEOUT_MS = 3e4;
+    loads = 0;
+  }
+});
+
+// src/config/scenario.ts
+function resolveScenario(config, s, overrides = {}) {
+  const setup = resolveSetup(s.setup);
+  let act;
+  const functions = [];
+  if (typeof s.act === "function") {
+    act = { kind: "flow", flow: s.act };
+  } else {
+    const path27 = functionPath(s.act.fn);
+    const args = s.act.args;
+    act = {
+      kind: "call",
+      path: path27,
+      args: (setupValue, client) => typeof args === "function" ? args({ setup: setupValue, client }) : args ?? {}
+    };
+    functions.push(path27);
+  }
+  return {
+    name: s.name,
+    clients: overrides.clients ?? s.clients ?? config.clients ?? DEFAULTS.clients,
+    rounds: overrides.rounds ?? s.rounds ?? config.rounds ?? DEFAULTS.rounds,
+    delayBetweenRounds: s.delayBetweenRounds ?? config.delayBetweenRounds ?? DEFAULTS.delayBetweenRounds,
+    opTimeout: overrides.opTimeout ?? config.opTimeout ?? DEFAULTS.opTimeout,
+    settleMs: s.settle ?? config.settle ?? DEFAULTS.settleMs,
+    setup,
+    act,
+    invariant: s.invariant,
+    ...s.identity && { identity: s.identity },
+    ...s.expect && { expect: s.expect },
+    functions,
+    ...s.explore && {
+      explore: {
+        ...s.explore.setup !== void 0 && { setup: resolveSetup(s.explore.setup) },
+        ...s.explore.clients !== void 0 && { clients: s.explore.clients }
+      }
+    }
+  };
+}
+function resolveSetup(setup) {
+  if (setup === void 0) return void 0;
+  return typeof setup === "object" && setup !== null && "fn" in setup ? { path: functionPath(setup.fn), args: setup.args ?? {} } : { path: functionPath(setup), args: {} };
+}
+var DEFAULTS;
+var init_scenario = __esm({
+  "src/config/scenario.ts"() {
+    "use strict";
+    init_function_ref();
+    DEFAULTS = {
+      rounds: 20,
+      clients: 10,
+      delayBetweenRounds: 0,
+      opTimeout: 3e4,
+      settleMs: 1e4
+    };
+  }
+});
+
+// src/config/prepare.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFile as readFile7, stat as stat6 } from "node:fs/promises";
+import path23 from "node:path";
+async function prepareRun(opts) {
+  const cwd = opts.cwd ?? process.cwd();
+  let config;
+  let configLabel;
+  let configFingerprint;
+  let projectDir;
+  if (opts.config) {
+    config = validateConfig(opts.config, "config");
+    configLabel = "config";
+    projectDir = path23.resolve(cwd, opts.projectDir ?? ".");
+  } else {
+    const file = path23.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
+    configLabel = path23.relative(cwd, file) || file;
+    projectDir = opts.projectDir ? path23.resolve(cwd, opts.projectDir) : path23.dirname(file);
+    await prepareProject(projectDir);
+    config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
+    configFingerprint = await fingerprintConfig(file, cwd);
+  }
+  const functionsDir = config.functionsDir ?? await functionsDirFromConvexJson(projectDir) ?? "convex";
+  const absoluteFunctions = path23.resolve(projectDir, functionsDir);
+  if (!(await stat6(absoluteFunctions).catch(() => void 0))?.isDirectory()) {
+    throw new ConfigError(
+      `${path23.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
+    );
+  }
+  await checkConvexVersion(projectDir);
+  await ensureGenerated(projectDir, absoluteFunctions);
+  let scenarios = config.scenarios.map(
+    (s) => resolveScenario(config, s, {
+      rounds: opts.rounds,
+      clients: opts.clients,
+      opTimeout: opts.opTimeout
+    })
+  );
+  if (opts.scenario !== void 0) {
+    const wanted = new Set([opts.scenario].flat());
+    const names = scenarios.map((s) => s.name);
+    const missing = [...wanted].filter((w) => !names.includes(w));
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `--scenario: no scenario named "${missing[0]}" in ${configLabel}; scenarios are: ${names.map((n2) => `"${n2}"`).join(", ")}`
+      );
+    }
+    scenarios = scenarios.filter((s) => wanted.has(s.name));
+  }
+  const warnings = await checkFunctionNames(scenarios, absoluteFunctions, path23.relative(cwd, absoluteFunctions) || ".");
+  const env = { ...config.env, ...opts.env };
+  for (const value of Object.values(env)) registerSecret(value);
+  return {
+    config,
+    configLabel,
+    ...configFingerprint && { configFingerprint },
+    projectDir,
+    functionsDir,
+    scenarios,
+    warnings,
+    env
+  };
+}
+async function fingerprintConfig(file, cwd) {
+  const text = (await readFile7(file, "utf8")).replace(/\r\n/g, "\n");
+  const where = (path23.relative(await repositoryRoot(cwd), cwd) || ".").split(path23.sep).join("/");
+  const hash2 = createHash2("sha256").update(`race-check config\0${where}\0`).update(text).digest("hex");
+  return `sha256:${hash2}`;
+}
+async function repositoryRoot(cwd) {
+  for (let dir = path23.resolve(cwd); ; dir = path23.dirname(dir)) {
+    if (await stat6(path23.join(dir, ".git")).catch(() => void 0)) return dir;
+    if (path23.dirname(dir) === dir) break;
+  }
+  const workspace = process.env.GITHUB_WORKSPACE;
+  if (workspace && !path23.relative(path23.resolve(workspace), path23.resolve(cwd)).startsWith("..")) return workspace;
+  return cwd;
+}
+async function prepareProject(projectDir) {
+  const functions = path23.resolve(projectDir, await functionsDirFromConvexJson(projectDir) ?? "convex");
+  if (!(await stat6(functions).catch(() => void 0))?.isDirectory()) return;
+  await checkConvexVersion(projectDir);
+  await ensureGenerated(projectDir, functions);
+}
+async function checkFunctionNames(scenarios, functionsDir, label) {
+  const known2 = await scanFunctions(functionsDir);
+  if (known2.size === 0) return [];
+  const warnings = [];
+  for (const s of scenarios) {
+    const named2 = [
+      ["setup", s.setup?.path],
+      ["act.fn", s.act.kind === "call" ? s.act.path : void 0],
+      ["invariant.read.fn", s.invariant.kind === "capacity" ? functionPath(s.invariant.read.fn) : void 0]
+    ];
+    for (const [field, fn] of named2) {
+      if (fn === void 0) continue;
+      if (!known2.has(fn)) {
+        const near = closeMatches(fn, known2.keys());
+        const hint = near.length ? `did you mean ${near.map((n2) => `"${n2}"`).join(" or ")}?` : `check the name (module path inside ${label}/, then ":" and the export)`;
+        throw new ConfigError(`scenario "${s.name}" ${field}: no function "${fn}" in ${label}/; ${hint}`);
+      }
+      if (field === "act.fn" && known2.get(fn)?.visibility === "internal") {
+        throw new ConfigError(
+          `scenario "${s.name}" act.fn: ${fn} is internal, and simulated users call functions as a browser would; act on the public function that calls it`
+        );
+      }
+      if (field === "setup" && known2.get(fn)?.visibility === "public") {
+        warnings.push(
+          `scenario "${s.name}": setup function ${fn} is public; test-support functions should be internal (internalMutation) so no browser can call them in production`
+        );
+      }
+    }
+  }
+  return warnings;
+}
+async function functionsDirFromConvexJson(projectDir) {
+  const text = await readFile7(path23.join(projectDir, "convex.json"), "utf8").catch(() => void 0);
+  if (text === void 0) return void 0;
+  try {
+    const functions = JSON.parse(text).functions;
+    return typeof functions === "string" ? functions.replace(/\/$/, "") : void 0;
+  } catch {
+    throw new ConfigError(`${path23.join(projectDir, "convex.json")}: not valid JSON`);
+  }
+}
+var init_prepare = __esm({
+  "src/config/prepare.ts"() {
+    "use strict";
+    init_errors();
+    init_secrets();
+    init_codegen();
+    init_convex_version();
+    init_functions();
+    init_function_ref();
+    init_load();
+    init_scenario();
+    init_validate2();
+  }
+});
+
+// src/engine/random.ts
+function prng(seed) {
+  let a2 = seed >>> 0;
+  return () => {
+    a2 = a2 + 1831565813 >>> 0;
+    let t = a2;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function shuffle(items, random) {
+  const out = [...items];
+  for (let i3 = out.length - 1; i3 > 0; i3--) {
+    const j = Math.floor(random() * (i3 + 1));
+    [out[i3], out[j]] = [out[j], out[i3]];
+  }
+  return out;
+}
+function randomSeed() {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+var init_random = __esm({
+  "src/engine/random.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/stats.ts
+function wilson(x2, n2, z = Z95) {
+  if (n2 === 0) return [0, 1];
+  const p = x2 / n2;
+  const z2 = z * z;
+  const denom = 1 + z2 / n2;
+  const center = (p + z2 / (2 * n2)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n2 + z2 / (4 * n2 * n2)) / denom;
+  const low = x2 === 0 ? 0 : Math.min(p, Math.max(0, center - half));
+  const high = x2 === n2 ? 1 : Math.max(p, Math.min(1, center + half));
+  return [low, high];
+}
+function zeroEventUpperBound(n2, alpha = 0.05) {
+  return n2 === 0 ? 1 : 1 - Math.pow(alpha, 1 / n2);
+}
+function percentile(values, p) {
+  if (values.length === 0) return void 0;
+  const sorted = [...values].sort((a2, b) => a2 - b);
+  const rank = p / 100 * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+}
+var Z95;
+var init_stats = __esm({
+  "src/engine/stats.ts"() {
+    "use strict";
+    Z95 = 1.959963984540054;
+  }
+});
+
+// src/engine/verdict.ts
+function decideTrial(history, invariant, settled) {
+  const measured = {
+    ...invariant.ok !== "error" && invariant.observed !== void 0 && { observed: invariant.observed },
+    ...invariant.ok !== "error" && invariant.limit !== void 0 && { limit: invariant.limit }
+  };
+  if (invariant.ok === "error") return { verdict: "error", message: invariant.message };
+  if (!settled.quiet) {
+    return {
+      verdict: "unknown",
+      message: `${invariant.message}; ${settled.reason ?? "scheduled work did not settle"}`,
+      ...measured
+    };
+  }
+  if (invariant.ok === false) return { verdict: "violation", message: invariant.message, ...measured };
+  const refused = history.length > 0 && history.every((op) => op.outcome === "fail");
+  if (refused) {
+    return {
+      verdict: "unknown",
+      message: `every operation failed, so the trial tested nothing (client ${history[0].client}: ${history[0].error ?? "failed"})`,
+      ...measured
+    };
+  }
+  if (invariant.ok === "unknown") return { verdict: "unknown", message: invariant.message, ...measured };
+  return { verdict: "ok", message: invariant.message, ...measured };
+}
+function excess(t) {
+  return (t.observed ?? 0) - (t.limit ?? 0);
+}
+var ScenarioTally;
+var init_verdict = __esm({
+  "src/engine/verdict.ts"() {
+    "use strict";
+    ScenarioTally = class {
+      trials = 0;
+      violations = 0;
+      unknown = 0;
+      errors = 0;
+      opsOk = 0;
+      opsUnknown = 0;
+      opsFail = 0;
+      firstFailure;
+      firstUnknownOp;
+      firstError;
+      firstUnknown;
+      lastOk;
+      worst;
+      add(t) {
+        this.trials++;
+        for (const op of t.history) {
+          if (op.outcome === "ok") this.opsOk++;
+          else if (op.outcome === "unknown") {
+            this.opsUnknown++;
+            this.firstUnknownOp ??= `client ${op.client}: ${op.error ?? "unknown"}`;
+          } else {
+            this.opsFail++;
+            this.firstFailure ??= `client ${op.client}: ${op.error ?? "failed"}`;
+          }
+        }
+        if (t.verdict === "violation") {
+          this.violations++;
+          if (!this.worst || excess(t) > excess(this.worst)) this.worst = t;
+        } else if (t.verdict === "unknown") {
+          this.unknown++;
+          this.firstUnknown ??= t.message;
+        } else if (t.verdict === "error") {
+          this.errors++;
+          this.firstError ??= t.message;
+        } else {
+          this.lastOk = t.message;
+        }
+      }
+      /** What the verdict rule knows of the operations, for a report (and for shards to be summed). */
+      get operations() {
+        return {
+          ok: this.opsOk,
+          fail: this.opsFail,
+          unknown: this.opsUnknown,
+          ...this.firstFailure !== void 0 && { firstFailure: this.firstFailure },
+          ...this.firstUnknownOp !== void 0 && { firstUnknown: this.firstUnknownOp }
+        };
+      }
+      /**
+       * Operations counted elsewhere: merged shards bring their trials as round summaries, without
+       * histories, and their operation counts beside them.
+       */
+      addOperations(o2) {
+        this.opsOk += o2.ok;
+        this.opsFail += o2.fail;
+        this.opsUnknown += o2.unknown;
+        this.firstFailure ??= o2.firstFailure;
+        this.firstUnknownOp ??= o2.firstUnknown;
+      }
+      /** Trials that ended in ok or a violation: the denominator of every rate. */
+      get decided() {
+        return this.trials - this.unknown - this.errors;
+      }
+      /**
+       * race beats everything (a race seen stays a race); then a check that broke (`cutShort`: the
+       * scenario could not finish; or a trial that errored); then a scenario that proved nothing
+       * (no operation ever succeeded); then undecided trials; only then OK.
+       */
+      verdict(cutShort, noun = "trials") {
+        if (this.violations > 0) return { verdict: "race", headline: this.worst.message };
+        if (cutShort !== void 0) return { verdict: "error", headline: cutShort };
+        if (this.errors > 0) return { verdict: "error", headline: this.firstError };
+        if (this.trials === 0) return { verdict: "error", headline: "no trial completed" };
+        if (this.opsOk === 0) {
+          return this.opsUnknown > 0 ? {
+            verdict: "inconclusive",
+            // Unknown: timed out, lost, or failed after a write may have gone through (an action).
+            headline: `no operation succeeded: ${this.opsUnknown} ended unknown, so nothing was tested (${this.firstUnknownOp ?? "timed out or lost"})`
+          } : { verdict: "error", headline: `every operation failed: ${this.firstFailure ?? "no operation ran"}` };
+        }
+        if (this.unknown > 0) {
+          return {
+            verdict: "inconclusive",
+            headline: `${this.unknown}/${this.trials - this.errors} ${noun} undecided, no violation seen: ${this.firstUnknown}`
+          };
+        }
+        return { verdict: "ok", headline: this.lastOk ?? "" };
+      }
+    };
+  }
+});
+
+// src/engine/summary.ts
+function failedScenario(scenario, message, logTail, mode = "stress") {
+  return {
+    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
+      cutShort: message,
+      durationMs: 0
+    }),
+    fireSpread: {},
+    roundDetails: [],
+    ...logTail && { backendLog: logTail }
+  };
+}
+var FIRST_LOG_LINES, KEPT_HISTORIES, TrialLog;
+var init_summary = __esm({
+  "src/engine/summary.ts"() {
+    "use strict";
+    init_stats();
+    init_verdict();
+    FIRST_LOG_LINES = 10;
+    KEPT_HISTORIES = 10;
+    TrialLog = class {
+      tally = new ScenarioTally();
+      pending = /* @__PURE__ */ new Map();
+      functions;
+      logs = { count: 0, scheduledErrors: 0, first: [] };
+      constructor(functions) {
+        this.functions = new Set(functions);
+      }
+      /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
+      addLogs(batch) {
+        this.logs.count += batch.lines.length + batch.dropped;
+        this.logs.scheduledErrors += batch.scheduledErrors;
+        for (const line of batch.lines) {
+          if (this.logs.first.length < FIRST_LOG_LINES) {
+            this.logs.first.push(line.length > 300 ? `${line.slice(0, 299)}…` : line);
+          }
+        }
+      }
+      add(trial) {
+        this.tally.add(trial);
+        for (const op of trial.history) for (const c3 of op.calls) this.functions.add(c3.path);
+        const soonest = /* @__PURE__ */ new Map();
+        for (const p of trial.settled.pending) soonest.set(p.path, Math.min(soonest.get(p.path) ?? Infinity, p.dueInMs));
+        for (const [path27, dueInMs] of soonest) {
+          const p = { path: path27, dueInMs };
+          const seen = this.pending.get(p.path);
+          if (seen) {
+            seen.count++;
+            seen.dueInMs = Math.min(seen.dueInMs, p.dueInMs);
+          } else {
+            this.pending.set(p.path, { path: p.path, count: 1, dueInMs: p.dueInMs });
+          }
+        }
+      }
+      summary(mode, name, clients, opts) {
+        const t = this.tally;
+        const { verdict, headline: headline2 } = t.verdict(opts.cutShort, opts.noun);
+        const ran = t.trials - t.errors;
+        const clean2 = ran - t.unknown;
+        const worst = t.worst;
+        return {
+          name,
+          mode,
+          verdict,
+          headline: headline2,
+          clients,
+          rounds: ran,
+          violations: t.violations,
+          unknown: t.unknown,
+          errors: t.errors + (opts.cutShort !== void 0 ? 1 : 0),
+          // Over decided trials only: an undecided trial is neither a detection nor a clean one.
+          detectionRate: clean2 === 0 ? 0 : t.violations / clean2,
+          interval: wilson(t.violations, clean2),
+          // Only trials decided clean rule anything out; undecided ones prove nothing.
+          ...t.violations === 0 && clean2 > 0 && { upperBound: zeroEventUpperBound(clean2) },
+          worst: worst ? { observed: worst.observed ?? NaN, limit: worst.limit ?? NaN } : null,
+          functions: [...this.functions],
+          ...this.pending.size > 0 && { pending: [...this.pending.values()] },
+          ...this.logs.count > 0 && { logs: this.logs },
+          operations: t.operations,
+          ...opts.cutShort !== void 0 && { error: opts.cutShort },
+          durationMs: opts.durationMs
+        };
+      }
+    };
+  }
+});
+
+// src/engine/outcome.ts
+function callOutcome(httpStatus, body, transactional = true) {
+  if (httpStatus === 200 || httpStatus === 560) {
+    const status = replyStatus(body);
+    return status === "success" ? "ok" : status === "error" && transactional ? "fail" : "unknown";
+  }
+  if (httpStatus >= 300 && httpStatus < 500) return "fail";
+  return "unknown";
+}
+function errorRollsBack(endpoint, path27, kinds) {
+  const asked = endpoint === "query" || endpoint === "mutation" || endpoint === "action" ? endpoint : void 0;
+  const declared = kinds?.get(path27);
+  if (asked && declared && asked !== declared) return true;
+  const kind2 = declared ?? asked;
+  if (kind2 === void 0) return kinds !== void 0;
+  return kind2 !== "action";
+}
+function httpActionOutcome(httpStatus) {
+  return httpStatus < 400 ? "ok" : httpStatus < 500 ? "fail" : "unknown";
+}
+function replyStatus(body) {
+  try {
+    return JSON.parse(body).status;
+  } catch {
+    return void 0;
+  }
+}
+function operationOutcome(ended) {
+  if (!ended.threw) return ended.calls.length > 0 && ended.calls.every((c3) => c3.outcome === "fail") ? "fail" : "ok";
+  if (ended.timedOut) return "unknown";
+  if (ended.calls.some((c3) => c3.outcome === "unknown")) return "unknown";
+  if (ended.calls.some((c3) => c3.outcome === "ok" && c3.endpoint !== "query")) return "unknown";
+  return "fail";
+}
+function undecidedCount(history) {
+  return history.filter(
+    (op) => op.outcome === "unknown" && !op.ended || op.calls.some((c3) => c3.outcome === "unknown" && !c3.ended)
+  ).length;
+}
+function isErrorReply(httpStatus, body) {
+  return (httpStatus === 200 || httpStatus === 560) && replyStatus(body) === "error";
+}
+var ALL_CALLS_REFUSED;
+var init_outcome = __esm({
+  "src/engine/outcome.ts"() {
+    "use strict";
+    ALL_CALLS_REFUSED = "every call it made was refused";
+  }
+});
+
+// src/engine/invariants.ts
+function limitOf(limit, setup) {
+  const value = typeof limit === "function" ? limit(setup) : limit;
+  return finite(value, "invariant limit");
+}
+function finite(value, what) {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new Error(`${what} must be a finite number, got ${describeValue(value)}`);
+  }
+  return value;
+}
+function describeValue(value) {
+  if (typeof value === "number") return String(value);
+  const json = JSON.stringify(value);
+  return json === void 0 ? String(value) : json;
+}
+async function check({ invariant, history, admin, setup }) {
+  const unknown = undecidedCount(history);
+  switch (invariant.kind) {
+    case "capacity": {
+      const limit = limitOf(invariant.limit, setup);
+      const args = typeof invariant.read.args === "function" ? invariant.read.args({ setup }) : invariant.read.args ?? {};
+      const observed = finite(
+        await callFunction(admin, functionPath(invariant.read.fn), args),
+        `capacity read ${functionPath(invariant.read.fn)}`
+      );
+      const noun = invariant.noun ?? "items";
+      if (observed > limit) {
+        return {
+          ok: false,
+          observed,
+          limit,
+          message: `${invariant.title ?? "Overbooking"}: ${observed}/${limit} ${noun}`
+        };
+      }
+      if (unknown > 0) {
+        return {
+          ok: "unknown",
+          observed,
+          limit,
+          message: `${observed}/${limit} ${noun}, ${unknown} operation(s) unknown`
+        };
+      }
+      const at = observed === limit ? " (at capacity)" : "";
+      return {
+        ok: true,
+        observed,
+        limit,
+        message: `${observed}/${limit} ${noun}${at}`
+      };
+    }
+    case "maxSuccesses": {
+      const limit = limitOf(invariant.limit, setup);
+      const isSuccess = invariant.isSuccess ?? (() => true);
+      const observed = history.filter((op) => op.outcome === "ok" && isSuccess(op.value)).length;
+      const noun = invariant.noun ?? "successes";
+      if (observed > limit) {
+        return {
+          ok: false,
+          observed,
+          limit,
+          message: `${invariant.title ?? "Overclaimed"}: ${observed}/${limit} ${noun}`
+        };
+      }
+      if (observed + unknown > limit) {
+        return {
+          ok: "unknown",
+          observed,
+          limit,
+          message: `${observed}/${limit} ${noun}, ${unknown} operation(s) unknown`
+        };
+      }
+      return {
+        ok: true,
+        observed,
+        limit,
+        message: `${observed}/${limit} ${noun}`
+      };
+    }
+    case "custom": {
+      const verdict = await invariant.check({ history, admin, setup });
+      if (verdict === null || typeof verdict !== "object" || !("ok" in verdict) || verdict.ok !== true && verdict.ok !== false && verdict.ok !== "unknown") {
+        throw new Error(
+          `custom invariant returned ${JSON.stringify(verdict)}; expected { ok: true | false | "unknown", message, observed?, limit? }`
+        );
+      }
+      if (verdict.observed !== void 0) finite(verdict.observed, "custom invariant observed");
+      if (verdict.limit !== void 0) finite(verdict.limit, "custom invariant limit");
+      if (verdict.ok === true && unknown > 0) {
+        return {
+          ...verdict,
+          ok: "unknown",
+          message: `${String(verdict.message ?? "")}, ${unknown} operation(s) unknown`
+        };
+      }
+      return { ...verdict, message: String(verdict.message ?? "") };
+    }
+  }
+}
+var init_invariants = __esm({
+  "src/engine/invariants.ts"() {
+    "use strict";
+    init_admin();
+    init_function_ref();
+    init_outcome();
+  }
+});
+
+// src/engine/deadline.ts
+function withDeadline(work, ms2, late) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(late()), Math.max(1, ms2));
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+var init_deadline = __esm({
+  "src/engine/deadline.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/trial.ts
+function setupConfigError(scenario, setupError) {
+  return new ConfigError(`scenario "${scenario}": ${setupError}`);
+}
+async function runTrial(scenario, driver, setupCall = scenario.setup) {
+  const began = performance.now();
+  const setup = await runSetup(driver.admin, setupCall, scenario.opTimeout);
+  const history = await driver.operate(setup);
+  const settled = await driver.settle();
+  const invariant = await bounded(
+    check({ invariant: scenario.invariant, history, admin: driver.admin, setup }),
+    scenario.opTimeout,
+    "invariant check"
+  ).catch((e) => ({ ok: "error", message: `invariant check failed: ${errorMessage(e)}` }));
+  return {
+    ...decideTrial(history, invariant, settled),
+    setup,
+    history,
+    settled,
+    durationMs: performance.now() - began
+  };
+}
+async function runSetup(admin, call, timeoutMs) {
+  if (!call) return {};
+  let setup;
+  try {
+    setup = await bounded(callFunction(admin, call.path, call.args), timeoutMs, "setup");
+  } catch (e) {
+    throw new SetupError(`setup ${call.path} threw: ${errorMessage(e)}`);
+  }
+  if (setup === null || typeof setup !== "object" || Array.isArray(setup)) {
+    throw new SetupError(
+      `setup ${call.path} returned ${JSON.stringify(setup)}; it must return an object such as { sessionId }, the trial's context`
+    );
+  }
+  return setup;
+}
+function bounded(work, ms2, what) {
+  return withDeadline(work, ms2, () => new Error(`${what}: no answer within ${ms2} ms (op-timeout)`));
+}
+function jsonSafe(value) {
+  if (value === void 0) return null;
+  try {
+    return JSON.parse(JSON.stringify(value, (_k, v) => typeof v === "bigint" ? v.toString() : v));
+  } catch {
+    return String(value);
+  }
+}
+var SetupError;
+var init_trial = __esm({
+  "src/engine/trial.ts"() {
+    "use strict";
+    init_admin();
+    init_invariants();
+    init_verdict();
+    init_deadline();
+    init_errors();
+    SetupError = class extends Error {
+    };
+  }
+});
+
+// src/engine/identity.ts
+function identityFor(fn, setup, client) {
+  if (!fn) return void 0;
+  const spec = fn({ setup, client });
+  if (spec === void 0 || spec === null) return void 0;
+  if (typeof spec !== "object" || typeof spec.subject !== "string" || spec.subject === "") {
+    throw new SetupError(
+      `identity for client ${client} returned ${JSON.stringify(spec)}; expected { subject, issuer?, name?, email?, ... } or undefined for a signed-out user`
+    );
+  }
+  const issuer = typeof spec.issuer === "string" ? spec.issuer : DEFAULT_ISSUER;
+  return {
+    ...spec,
+    issuer,
+    tokenIdentifier: typeof spec.tokenIdentifier === "string" ? spec.tokenIdentifier : `${issuer}|${spec.subject}`
+  };
+}
+function canonicalPath(udfPath) {
+  const [module, name = "default"] = udfPath.split(":");
+  return `${module.replace(/\.(js|ts)$/, "")}:${name}`;
+}
+function notFoundReply(path27) {
+  return new Response(
+    JSON.stringify({ status: "error", errorMessage: `Could not find public function for '${path27}'.` }),
+    { status: 200, headers: { "content-type": "application/json" } }
+  );
+}
+var DEFAULT_ISSUER;
+var init_identity = __esm({
+  "src/engine/identity.ts"() {
+    "use strict";
+    init_trial();
+    DEFAULT_ISSUER = "https://race-check.test";
+  }
+});
+
+// src/engine/settle.ts
+import { setTimeout as sleep } from "node:timers/promises";
+async function settle(jobs, opts) {
+  const began = performance.now();
+  const elapsed = () => performance.now() - began;
+  const notQuiet = (reason) => ({ quiet: false, reason, pending: [], durationMs: elapsed() });
+  try {
+    const read2 = (left) => Math.min(left, opts.readTimeoutMs ?? left);
+    const start2 = await bounded2(jobs.now(), read2(opts.timeoutMs));
+    const horizonEnd = start2 + opts.horizonMs;
+    for (; ; ) {
+      const left = opts.timeoutMs - elapsed();
+      if (left <= 0 || opts.signal?.aborted) {
+        return notQuiet(
+          opts.signal?.aborted ? "interrupted while scheduled work was running" : `scheduled work still running after ${Math.round(opts.timeoutMs / 1e3)} s (settle timeout)`
+        );
+      }
+      const open = await bounded2(jobs.list(), read2(left));
+      const due = open.filter((j) => j.state === "inProgress" || j.dueAt <= horizonEnd);
+      if (due.length === 0) {
+        const now = await bounded2(jobs.now(), read2(left));
+        return {
+          quiet: true,
+          pending: open.map((j) => ({ path: j.path, dueInMs: Math.max(0, j.dueAt - now) })),
+          durationMs: elapsed()
+        };
+      }
+      const running = due.some((j) => j.state === "inProgress");
+      const next = Math.min(...due.map((j) => j.dueAt));
+      if (jobs.advanceTo && !running) {
+        await bounded2(jobs.advanceTo(next), read2(left));
+      }
+      await sleep(Math.min(jobs.pollMs ?? opts.pollMs ?? 20, Math.max(1, left)), void 0, {
+        signal: opts.signal
+      }).catch(() => {
+      });
+    }
+  } catch (e) {
+    return notQuiet(`scheduled work could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+function bounded2(work, ms2) {
+  return withDeadline(work, ms2, () => new Error(`no answer within ${Math.round(ms2)} ms`));
+}
+var QUIET;
+var init_settle = __esm({
+  "src/engine/settle.ts"() {
+    "use strict";
+    init_deadline();
+    QUIET = { quiet: true, pending: [], durationMs: 0 };
+  }
+});
+
+// src/engine/expectations.ts
+import path24 from "node:path";
+function withExpectations(results, scenarios) {
+  const expected = new Set(scenarios.filter((s) => s.expect === "race").map((s) => s.name));
+  return results.map((r) => expected.has(r.name) ? { ...r, expect: "race" } : r);
+}
+function functionsDirLabel(prepared, cwd) {
+  const relative = path24.relative(cwd, path24.resolve(prepared.projectDir, prepared.functionsDir));
+  return (relative || ".").split(path24.sep).join("/");
+}
+var init_expectations = __esm({
+  "src/engine/expectations.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/result.ts
+function runEnvelope(input) {
+  const { prepared, scenarios } = input;
+  return {
+    tool: { name: "race-check", version: VERSION },
+    mode: input.mode,
+    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
+    startedAt: input.startedAt,
+    durationMs: performance.now() - input.began,
+    seed: input.seed,
+    backend: input.backend,
+    config: prepared.configLabel,
+    ...prepared.configFingerprint && { configFingerprint: prepared.configFingerprint },
+    functionsDir: functionsDirLabel(prepared, input.cwd ?? process.cwd()),
+    scenarios: withExpectations(scenarios, prepared.scenarios),
+    ...input.shard && { shard: input.shard }
+  };
+}
+var init_result2 = __esm({
+  "src/engine/result.ts"() {
+    "use strict";
+    init_model();
+    init_version2();
+    init_expectations();
+  }
+});
+
+// src/cli/gating.ts
+import { readFile as readFile8 } from "node:fs/promises";
+async function readGating(values) {
+  const failOn = values["fail-on"] ?? "race";
+  if (!FAIL_ON.includes(failOn)) {
+    throw new ConfigError(`--fail-on: "${values["fail-on"]}" is not one of ${FAIL_ON.join(" | ")}`);
+  }
+  if (failOn === "new-race" && values.baseline === void 0) {
+    throw new ConfigError(
+      "--fail-on new-race compares with a baseline: add --baseline FILE (a JSON report of the base branch, from --json)"
+    );
+  }
+  if (values.baseline === void 0) return { failOn };
+  const file = values.baseline;
+  const text = await readFile8(file, "utf8").catch((e) => {
+    throw new ConfigError(`--baseline: cannot read ${file} (${e.code ?? e.message})`);
+  });
+  return { failOn, baseline: { run: parseReport(text, `--baseline ${file}`), label: file } };
+}
+function compare2(result2, gating) {
+  return compareRuns(result2, gating.baseline);
+}
+function gatedExitCode(comparison, gating) {
+  switch (checkVerdict(comparison, gating.failOn)) {
+    case "race":
+      return EXIT.race;
+    case "ok":
+      return EXIT.ok;
+    case "inconclusive":
+      return EXIT.inconclusive;
+    default:
+      return EXIT.infrastructure;
+  }
+}
+var GATING_OPTIONS, GATING_HELP;
+var init_gating = __esm({
+  "src/cli/gating.ts"() {
+    "use strict";
+    init_errors();
+    init_baseline();
+    GATING_OPTIONS = {
+      "fail-on": { type: "string" },
+      baseline: { type: "string" }
+    };
+    GATING_HELP = `  --fail-on WHEN      race (default): exit 1 on a race the config does not expect;
+                      new-race: only on a race the --baseline report does not have;
+                      never: races never make the exit code non-zero
+  --baseline FILE     a JSON report to compare with (the base branch's, from --json):
+                      the report says which races are new, still there, or fixed`;
+  }
+});
+
 // src/engine/controlled/controller.ts
-import { AsyncLocalStorage as AsyncLocalStorage3 } from "node:async_hooks";
+import { AsyncLocalStorage as AsyncLocalStorage4 } from "node:async_hooks";
 function idleTurns(n2) {
   return new Promise((resolve) => {
     const turn = (left) => left === 0 ? resolve() : setImmediate(() => turn(left - 1));
@@ -13907,8 +15868,8 @@ var init_controller = __esm({
     "use strict";
     init_errors();
     init_random();
-    init_types();
-    current2 = new AsyncLocalStorage3();
+    init_types2();
+    current2 = new AsyncLocalStorage4();
     StuckError = class extends Error {
     };
     ADMIN = -1;
@@ -13947,7 +15908,7 @@ var init_controller = __esm({
       static current() {
         return current2.getStore()?.controller;
       }
-      /** The hook for the embedded backend's action wrappers (see scheduling.ts). */
+      /** The scheduler every scheduling point of the in-process backend waits on (ControllerHooks). */
       hook = (point) => {
         const store = current2.getStore();
         if (store?.controller !== this) return Promise.resolve();
@@ -13964,7 +15925,7 @@ var init_controller = __esm({
         return this.point(store.client, point.kind, point.path);
       };
       /**
-       * The sink for scheduled functions' timers (see scheduled-timers.ts): each becomes a task whose
+       * The sink for scheduled functions' timers (ControllerHooks): each becomes a task whose
        * first step is its start. One due beyond the horizon is never started: it stays pending, and
        * the settle step lists it.
        */
@@ -13988,7 +15949,7 @@ var init_controller = __esm({
         } };
       };
       /**
-       * The execution observer (see modules.ts): the first function a scheduled task runs is its
+       * The execution observer (ControllerHooks): the first function a scheduled task runs is its
        * handler, and its end is the task's end.
        */
       observe = () => {
@@ -14177,16 +16138,16 @@ function exploreSetup(scenario) {
 async function runSchedule(input) {
   const stepTimeoutMs = input.stepTimeoutMs ?? Math.min(input.scenario.opTimeout, 1e4);
   const controller = new Controller(stepTimeoutMs, input.seed, input.scenario.settleMs);
-  setScheduler(controller.hook);
-  setTimerSink(controller.takeTimer);
-  setExecutionObserver(controller.observe);
+  const detach = input.deployment.attach({
+    scheduler: controller.hook,
+    timers: controller.takeTimer,
+    observer: controller.observe
+  });
   try {
     return await deterministic(() => Controller.within(controller, () => execute(input, controller)));
   } finally {
     controller.close();
-    setScheduler(void 0);
-    setTimerSink(void 0);
-    setExecutionObserver(void 0);
+    detach();
   }
 }
 async function execute(input, controller) {
@@ -14207,6 +16168,7 @@ async function execute(input, controller) {
       ...base(),
       verdict: "error",
       message: e instanceof SetupError ? e.message.replace(/ threw: /, " failed: ") : errorMessage(e),
+      ...e instanceof SetupError && { setupError: e.message },
       setup: null,
       history: [],
       settled: QUIET,
@@ -14315,9 +16277,6 @@ var init_driver = __esm({
   "src/engine/controlled/driver.ts"() {
     "use strict";
     init_in_process();
-    init_modules();
-    init_scheduled_timers();
-    init_scheduling();
     init_identity();
     init_outcome();
     init_settle();
@@ -14420,58 +16379,6 @@ var init_driver = __esm({
       }
     };
     SITE_URL = IN_PROCESS_URLS.site;
-  }
-});
-
-// src/engine/controlled/trace.ts
-function taskLabel(task) {
-  return task >= JOB_BASE ? `scheduled #${task - JOB_BASE + 1}` : `client ${task}`;
-}
-function renderTrace(steps, verdictMessage, stoppedAfter) {
-  const rows = steps.map((s) => [taskLabel(s.client), s.op, s.kind, s.path, result(s)]);
-  const widths = [0, 1, 2, 3].map((c3) => Math.max(0, ...rows.map((r) => r[c3].length)));
-  const lines = rows.map(
-    (r) => r.map((cell2, i3) => i3 < 4 ? cell2.padEnd(widths[i3]) : cell2).join("  ").trimEnd()
-  );
-  if (stoppedAfter !== void 0)
-    lines.push(
-      `(stopped after step ${stoppedAfter}: the state is already violated, with no scheduled work still to run; the clients still in flight are left out)`
-    );
-  lines.push(`⇒ ${verdictMessage}`);
-  return lines;
-}
-function result(s) {
-  if (!s.outcome) return "… in flight";
-  if (!s.outcome.ok) return `✗ ${s.outcome.error}`;
-  const v = s.outcome.value;
-  if (s.kind === "query" || s.kind === "runQuery") return `→ ${brief(v)}`;
-  if (v === null || v === void 0 || isId(v) || s.kind === "schedule" || s.kind === "scheduled") return "✓";
-  return `✓ → ${brief(v)}`;
-}
-function isId(v) {
-  return typeof v === "string" && /^[0-9a-z_]{20,}$/i.test(v) && /[a-z]/i.test(v);
-}
-function brief(v, depth = 0) {
-  if (v === null || v === void 0) return "null";
-  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 39)}…` : v);
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (typeof v === "bigint") return `${v}n`;
-  if (depth >= 2) return Array.isArray(v) ? "[…]" : "{…}";
-  if (Array.isArray(v)) {
-    const items = v.slice(0, 5).map((x2) => brief(x2, depth + 1));
-    return `[${items.join(", ")}${v.length > 5 ? `, … ${v.length} items` : ""}]`;
-  }
-  if (typeof v === "object") {
-    const entries = Object.entries(v).filter(([k]) => !k.startsWith("_"));
-    const shown2 = entries.slice(0, 6).map(([k, x2]) => `${k}: ${brief(x2, depth + 1)}`);
-    return `{${shown2.join(", ")}${entries.length > 6 ? ", …" : ""}}`;
-  }
-  return String(v);
-}
-var init_trace2 = __esm({
-  "src/engine/controlled/trace.ts"() {
-    "use strict";
-    init_types();
   }
 });
 
@@ -14709,12 +16616,11 @@ var init_shrink = __esm({
   "src/explore/shrink.ts"() {
     "use strict";
     init_strategies();
-    init_types();
+    init_types2();
   }
 });
 
 // src/explore/runner.ts
-import path24 from "node:path";
 async function runExplore(opts = {}) {
   const began = performance.now();
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -14742,46 +16648,47 @@ async function runExplore(opts = {}) {
     scenario: token ? token.scenario : opts.scenario
   });
   const seed = opts.seed ?? randomSeed();
-  const capture = new ConsoleCapture().install();
-  const scenarios = await withDeploymentEnv(prepared.env, async () => {
-    const deployment = await InProcessDeployment.load(path24.resolve(prepared.projectDir, prepared.functionsDir));
-    return await searchAll(deployment);
-  }).finally(() => capture.restore());
-  async function searchAll(deployment) {
+  const scenarios = await withInProcessBackend(
+    { projectDir: prepared.projectDir, functionsDir: prepared.functionsDir, deploymentEnv: prepared.env },
+    searchAll
+  );
+  async function searchAll(deployment, capture) {
     const scenarios2 = [];
     for (const scenario of prepared.scenarios) {
       if (opts.signal?.aborted) break;
-      scenarios2.push(
-        token ? await replayScenario(deployment, scenario, token, prepared.configLabel) : await exploreScenario({
-          deployment,
-          scenario,
-          configLabel: prepared.configLabel,
-          clients: opts.clients,
-          budget: opts.budget,
-          strategy: opts.strategy,
-          depth: opts.depth,
-          seed,
-          signal: opts.signal,
-          onProgress: opts.onProgress,
-          logs: { capture, sink: opts.onLogs }
-        })
-      );
+      try {
+        scenarios2.push(
+          token ? await replayScenario(deployment, scenario, token, prepared.configLabel) : await exploreScenario({
+            deployment,
+            scenario,
+            configLabel: prepared.configLabel,
+            clients: opts.clients,
+            budget: opts.budget,
+            strategy: opts.strategy,
+            depth: opts.depth,
+            seed,
+            signal: opts.signal,
+            onProgress: opts.onProgress,
+            logs: { capture, sink: opts.onLogs }
+          })
+        );
+      } catch (e) {
+        if (!(e instanceof ConfigError) || scenarios2.length === 0) throw e;
+        scenarios2.push(failedScenario(scenario, e.message, void 0, "explore"));
+      }
     }
     return scenarios2;
   }
-  return {
-    tool: { name: "race-check", version: VERSION },
+  return runEnvelope({
     mode: "explore",
-    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt,
-    durationMs: performance.now() - began,
+    began,
     seed,
     backend: { kind: "embedded" },
-    config: prepared.configLabel,
-    ...prepared.configFingerprint && { configFingerprint: prepared.configFingerprint },
-    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
-    scenarios: withExpectations(scenarios, prepared.scenarios)
-  };
+    prepared,
+    cwd: opts.cwd,
+    scenarios
+  });
 }
 function strategyFor(name, seed, depth) {
   if (name === "random") return randomStrategy(seed);
@@ -14808,6 +16715,7 @@ async function exploreScenario(input) {
     const chooser = strategy.next();
     if (!chooser) break;
     const r = await run(clients, chooser);
+    if (schedules === 0 && r.setupError !== void 0) throw setupConfigError(scenario.name, r.setupError);
     schedules++;
     strategy.observe(r);
     seen.add(r.choices.join(","));
@@ -14863,6 +16771,7 @@ async function replayScenario(deployment, scenario, token, configLabel) {
     seed: token.seed,
     stopAfter: token.stopAfter
   });
+  if (r.setupError !== void 0) throw setupConfigError(scenario.name, r.setupError);
   const fingerprint = traceFingerprint(r.steps);
   const mismatch = token.trace !== void 0 && token.trace !== fingerprint || r.choices.join() !== token.choices.join() ? "this replay differs from the recorded trace: the functions, the config or race-check changed since the token was made" : void 0;
   const log = new TrialLog(scenario.functions);
@@ -14915,15 +16824,12 @@ var init_runner = __esm({
     init_prepare();
     init_random();
     init_driver();
-    init_expectations();
+    init_result2();
     init_summary();
     init_trial();
-    init_console_capture();
-    init_in_process();
+    init_backends();
     init_errors();
-    init_model();
-    init_trace2();
-    init_version();
+    init_trace();
     init_shrink();
     init_strategies();
     init_token();
@@ -15053,7 +16959,7 @@ var init_explore = __esm({
     init_log_file();
     init_env_file();
     init_secrets();
-    init_version();
+    init_version2();
     init_runner();
     init_markdown();
     init_json();
@@ -16538,7 +18444,7 @@ var init_cli = __esm({
     "use strict";
     init_errors();
     init_codegen();
-    init_version();
+    init_version2();
     init_analyze();
     init_project();
     init_proposal();
@@ -16925,7 +18831,7 @@ var init_merge2 = __esm({
     init_json();
     init_markdown();
     init_text();
-    init_version();
+    init_version2();
     MERGE_HELP = `race-check ${VERSION}: merge the JSON reports of a sharded run into one
 
 Usage: race-check merge REPORT... [--json FILE] [--markdown FILE] [--fail-on WHEN] [--baseline FILE]
@@ -16948,1645 +18854,40 @@ cannot be merged, 3 a shard could not run (or is missing), 4 inconclusive.`;
 });
 
 // src/cli.ts
-import { realpathSync } from "node:fs";
-import { pathToFileURL as pathToFileURL5 } from "node:url";
-import { parseArgs as parseArgs5 } from "node:util";
-
-// src/backends/index.ts
-init_errors();
-init_secrets();
-
-// src/backends/embedded/index.ts
-init_execa();
-import path6 from "node:path";
-import { randomBytes } from "node:crypto";
-
-// src/backends/types.ts
-var BackendError = class extends Error {
-  constructor(message, logTail) {
-    super(message);
-    this.logTail = logTail;
-    this.name = "BackendError";
-  }
-  logTail;
-};
-
-// src/backends/probe.ts
-async function probeDeployment(url, alive = () => true) {
-  if (!alive()) return false;
-  try {
-    const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.timeout(2e3), redirect: "manual" });
-    await res.arrayBuffer();
-    return res.ok;
-  } catch {
-    return false;
-  }
-}
-
-// src/backends/embedded/index.ts
-init_runtime();
-
-// src/log-tail.ts
-var LogTail = class {
-  constructor(max2 = 200) {
-    this.max = max2;
-  }
-  max;
-  lines = [];
-  partial = "";
-  push(chunk) {
-    const text = this.partial + chunk.toString();
-    const parts = text.split("\n");
-    this.partial = parts.pop() ?? "";
-    this.lines.push(...parts);
-    if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
-  }
-  tail(n2 = 50) {
-    const all = this.partial ? [...this.lines, this.partial] : this.lines;
-    return all.slice(-n2).join("\n");
-  }
-};
-
-// src/backends/embedded/index.ts
-init_child_env();
-async function startEmbedded(opts) {
-  const functionsDir = path6.resolve(opts.projectDir, opts.functionsDir ?? "convex");
-  const adminKey = `embedded|${randomBytes(24).toString("hex")}`;
-  const log = new LogTail();
-  const started = performance.now();
-  const child = execa(process.execPath, [...typescriptLoaderArgs(), childEntry("embedded-server")], {
-    cwd: opts.projectDir,
-    extendEnv: false,
-    env: {
-      ...childEnv(),
-      RACE_CHECK_FUNCTIONS_DIR: functionsDir,
-      RACE_CHECK_ADMIN_KEY: adminKey,
-      RACE_CHECK_DEPLOYMENT_ENV: JSON.stringify(opts.deploymentEnv ?? {}),
-      ...opts.callLatencyMs !== void 0 && { RACE_CHECK_CALL_LATENCY_MS: String(opts.callLatencyMs) }
-    },
-    stdin: "ignore",
-    buffer: false,
-    reject: false,
-    // Killed with us if we exit without stopping it.
-    cleanup: true,
-    forceKillAfterDelay: 2e3
-  });
-  child.stderr?.on("data", (c3) => log.push(c3));
-  const timeoutMs = opts.startupTimeoutMs ?? 3e4;
-  const ready = await new Promise((resolve, reject) => {
-    let pending = "";
-    const timer = setTimeout(
-      () => reject(new BackendError(`embedded backend not ready after ${timeoutMs} ms`, log.tail())),
-      timeoutMs
-    );
-    child.stdout?.on("data", (c3) => {
-      log.push(c3);
-      pending += c3.toString();
-      let nl;
-      while ((nl = pending.indexOf("\n")) >= 0) {
-        const line = pending.slice(0, nl);
-        pending = pending.slice(nl + 1);
-        if (line.startsWith('{"ready":true')) {
-          clearTimeout(timer);
-          resolve(JSON.parse(line));
-        }
-      }
-    });
-    void child.then((r) => {
-      clearTimeout(timer);
-      reject(
-        new BackendError(
-          `embedded backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`,
-          log.tail()
-        )
-      );
-    });
-  }).catch(async (e) => {
-    child.kill("SIGKILL");
-    await child.catch(() => void 0);
-    throw e;
-  });
-  let exited = false;
-  void child.then(() => exited = true);
-  const url = `http://127.0.0.1:${ready.port}`;
-  let stopping;
-  const admin = async (method, route) => {
-    const res = await fetch(`${url}/_race-check/${route}`, {
-      method,
-      headers: { authorization: `Convex ${adminKey}` },
-      signal: AbortSignal.timeout(1e4)
-    });
-    if (!res.ok) {
-      await res.arrayBuffer();
-      throw new Error(`embedded backend answered ${res.status} to ${route}`);
-    }
-    return await res.json();
-  };
-  const clock = async (to) => (await admin(to === void 0 ? "GET" : "POST", to === void 0 ? "clock" : `clock?to=${Math.ceil(to)}`)).now;
-  return {
-    url,
-    siteUrl: `http://127.0.0.1:${ready.sitePort}`,
-    adminKey,
-    kind: "embedded",
-    startupMs: performance.now() - started,
-    logTail: (n2) => log.tail(n2),
-    probe: () => probeDeployment(url, () => !exited),
-    fire: {
-      arm: async (requests) => void await admin("GET", `arrivals?arm=${requests}`),
-      takeArrivals: async () => (await admin("GET", "arrivals").catch(() => void 0))?.arrivals
-    },
-    // Read from the deployment's own timers, not its root system table: components schedule too.
-    scheduled: {
-      list: async () => {
-        const state = await admin("GET", "scheduled");
-        return [
-          ...state.pending.map((p) => ({ ...p, state: "pending" })),
-          ...state.running ? [{ path: "(scheduled work)", state: "inProgress", dueAt: state.now }] : []
-        ];
-      },
-      now: () => clock(),
-      advanceTo: async (ms2) => void await clock(ms2),
-      pollMs: 2
-    },
-    reset: async () => void await admin("POST", "reset"),
-    logs: { take: async () => await admin("GET", "logs") },
-    stop: () => stopping ??= (async () => {
-      if (!exited) child.kill("SIGTERM");
-      await child.catch(() => void 0);
-    })()
-  };
-}
-
-// src/backends/local/index.ts
-init_admin();
-
-// src/backends/scheduled-jobs.ts
-import { makeFunctionReference } from "convex/server";
-var SCHEDULED_JOBS_FUNCTION = "_system/frontend/paginatedScheduledJobs";
-var COMPONENTS_FUNCTION = "_system/frontend/components:list";
-var PAGE = 500;
-var MAX_PAGES = 20;
-function systemScheduledJobs(admin, clock = { now: async () => Date.now() }) {
-  const ref2 = makeFunctionReference(SCHEDULED_JOBS_FUNCTION);
-  const componentsRef = makeFunctionReference(COMPONENTS_FUNCTION);
-  const jobsOf = async (componentId, prefix) => {
-    const jobs = [];
-    let cursor = null;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const result2 = await admin.query(ref2, { componentId, paginationOpts: { numItems: PAGE, cursor } });
-      for (const row of result2.page) {
-        const job = toJob(row);
-        if (job) jobs.push(prefix ? { ...job, path: `${prefix}/${job.path}` } : job);
-      }
-      if (result2.isDone) return jobs;
-      cursor = result2.continueCursor;
-    }
-    throw new Error(`more than ${PAGE * MAX_PAGES} scheduled functions pending`);
-  };
-  return {
-    ...clock,
-    async list() {
-      const components = (await admin.query(componentsRef, {}).catch((e) => {
-        if (isFunctionNotFound(e)) return [];
-        throw e;
-      })).filter((c3) => c3.path !== "");
-      const all = await Promise.all([jobsOf(null, ""), ...components.map((c3) => jobsOf(c3.id, c3.path))]);
-      return all.flat();
-    }
-  };
-}
-function isFunctionNotFound(e) {
-  const message = e instanceof Error ? e.message : String(e);
-  return /Couldn't find system module /.test(message) || /Couldn't find "[^"]+" in module /.test(message) || /Could not find (public )?function for '/.test(message);
-}
-function toJob(row) {
-  const state = row.state?.type;
-  if (state !== "pending" && state !== "inProgress") return void 0;
-  const next = row.nextTs;
-  const ns = typeof next === "bigint" ? next : typeof next === "number" ? BigInt(Math.round(next)) : void 0;
-  if (ns === void 0) return void 0;
-  return { path: String(row.udfPath ?? "?"), state, dueAt: Number(ns / 1000000n) };
-}
-
-// src/backends/deployment-env.ts
-async function setDeploymentEnv(url, adminKey, env) {
-  const changes = Object.entries(env).map(([name, value]) => ({ name, value }));
-  if (changes.length === 0) return;
-  const res = await fetch(`${url}/api/update_environment_variables`, {
-    method: "POST",
-    headers: { authorization: `Convex ${adminKey}`, "content-type": "application/json" },
-    body: JSON.stringify({ changes }),
-    redirect: "manual",
-    signal: AbortSignal.timeout(3e4)
-  });
-  if (!res.ok) {
-    const text = await res.text().catch(() => "");
-    throw new Error(`setting the deployment's environment variables failed: HTTP ${res.status} ${text.slice(0, 200)}`);
-  }
-  await res.arrayBuffer().catch(() => void 0);
-}
-
-// src/backends/local/binary.ts
-init_errors();
-import { constants as constants5 } from "node:fs";
-import { access as access2, stat } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/backends/local/cache.ts
-import os from "node:os";
-import path7 from "node:path";
-import { access, constants as constants4 } from "node:fs/promises";
-
-// src/backends/local/platform.ts
-function releaseTarget(platform2 = process.platform, arch = process.arch) {
-  switch (`${platform2}/${arch}`) {
-    case "linux/x64":
-      return "x86_64-unknown-linux-gnu";
-    case "linux/arm64":
-      return "aarch64-unknown-linux-gnu";
-    case "darwin/x64":
-      return "x86_64-apple-darwin";
-    case "darwin/arm64":
-      return "aarch64-apple-darwin";
-    case "win32/x64":
-      return "x86_64-pc-windows-msvc";
-    default:
-      return void 0;
-  }
-}
-function assetName(target) {
-  return `convex-local-backend-${target}.zip`;
-}
-function executableName(platform2 = process.platform) {
-  return platform2 === "win32" ? "convex-local-backend.exe" : "convex-local-backend";
-}
-
-// src/backends/local/cache.ts
-function cacheRoot(env = process.env) {
-  if (env.RACE_CHECK_CACHE_DIR) return path7.resolve(env.RACE_CHECK_CACHE_DIR);
-  if (env.RUNNER_TOOL_CACHE) return path7.join(env.RUNNER_TOOL_CACHE, "convex-local-backend");
-  const home = os.homedir();
-  const base = process.platform === "win32" ? env.LOCALAPPDATA ?? path7.join(home, "AppData", "Local") : process.platform === "darwin" ? path7.join(home, "Library", "Caches") : env.XDG_CACHE_HOME ?? path7.join(home, ".cache");
-  return path7.join(base, "race-check", "convex-local-backend");
-}
-function cacheEntry(root, version, target) {
-  const versionDir = path7.join(root, version);
-  return {
-    dir: path7.join(versionDir, target),
-    binary: path7.join(versionDir, target, executableName()),
-    marker: path7.join(versionDir, `${target}.complete`)
-  };
-}
-async function isCached(entry) {
-  try {
-    await access(entry.marker);
-    await access(entry.binary, constants4.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/backends/local/download.ts
-import path8 from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
-
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
-var _a;
-var Worker;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i32 = Int32Array;
-var fleb = new u8([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  1,
-  1,
-  2,
-  2,
-  2,
-  2,
-  3,
-  3,
-  3,
-  3,
-  4,
-  4,
-  4,
-  4,
-  5,
-  5,
-  5,
-  5,
-  0,
-  /* unused */
-  0,
-  0,
-  /* impossible */
-  0
-]);
-var fdeb = new u8([
-  0,
-  0,
-  0,
-  0,
-  1,
-  1,
-  2,
-  2,
-  3,
-  3,
-  4,
-  4,
-  5,
-  5,
-  6,
-  6,
-  7,
-  7,
-  8,
-  8,
-  9,
-  9,
-  10,
-  10,
-  11,
-  11,
-  12,
-  12,
-  13,
-  13,
-  /* unused */
-  0,
-  0
-]);
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-var freb = function(eb, start2) {
-  var b = new u16(31);
-  for (var i3 = 0; i3 < 31; ++i3) {
-    b[i3] = start2 += 1 << eb[i3 - 1];
-  }
-  var r = new i32(b[30]);
-  for (var i3 = 1; i3 < 30; ++i3) {
-    for (var j = b[i3]; j < b[i3 + 1]; ++j) {
-      r[j] = j - b[i3] << 5 | i3;
-    }
-  }
-  return { b, r };
-};
-var _a = freb(fleb, 2);
-var fl = _a.b;
-var revfl = _a.r;
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0);
-var fd = _b.b;
-var revfd = _b.r;
-var rev = new u16(32768);
-for (i2 = 0; i2 < 32768; ++i2) {
-  x = (i2 & 43690) >> 1 | (i2 & 21845) << 1;
-  x = (x & 52428) >> 2 | (x & 13107) << 2;
-  x = (x & 61680) >> 4 | (x & 3855) << 4;
-  rev[i2] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
-}
-var x;
-var i2;
-var hMap = (function(cd, mb, r) {
-  var s = cd.length;
-  var i3 = 0;
-  var l = new u16(mb);
-  for (; i3 < s; ++i3) {
-    if (cd[i3])
-      ++l[cd[i3] - 1];
-  }
-  var le = new u16(mb);
-  for (i3 = 1; i3 < mb; ++i3) {
-    le[i3] = le[i3 - 1] + l[i3 - 1] << 1;
-  }
-  var co;
-  if (r) {
-    co = new u16(1 << mb);
-    var rvb = 15 - mb;
-    for (i3 = 0; i3 < s; ++i3) {
-      if (cd[i3]) {
-        var sv = i3 << 4 | cd[i3];
-        var r_1 = mb - cd[i3];
-        var v = le[cd[i3] - 1]++ << r_1;
-        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
-          co[rev[v] >> rvb] = sv;
-        }
-      }
-    }
-  } else {
-    co = new u16(s);
-    for (i3 = 0; i3 < s; ++i3) {
-      if (cd[i3]) {
-        co[i3] = rev[le[cd[i3] - 1]++] >> 15 - cd[i3];
-      }
-    }
-  }
-  return co;
-});
-var flt = new u8(288);
-for (i2 = 0; i2 < 144; ++i2)
-  flt[i2] = 8;
-var i2;
-for (i2 = 144; i2 < 256; ++i2)
-  flt[i2] = 9;
-var i2;
-for (i2 = 256; i2 < 280; ++i2)
-  flt[i2] = 7;
-var i2;
-for (i2 = 280; i2 < 288; ++i2)
-  flt[i2] = 8;
-var i2;
-var fdt = new u8(32);
-for (i2 = 0; i2 < 32; ++i2)
-  fdt[i2] = 5;
-var i2;
-var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
-var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
-var max = function(a2) {
-  var m = a2[0];
-  for (var i3 = 1; i3 < a2.length; ++i3) {
-    if (a2[i3] > m)
-      m = a2[i3];
-  }
-  return m;
-};
-var bits = function(d, p, m) {
-  var o2 = p / 8 | 0;
-  return (d[o2] | d[o2 + 1] << 8) >> (p & 7) & m;
-};
-var bits16 = function(d, p) {
-  var o2 = p / 8 | 0;
-  return (d[o2] | d[o2 + 1] << 8 | d[o2 + 2] << 16) >> (p & 7);
-};
-var shft = function(p) {
-  return (p + 7) / 8 | 0;
-};
-var slc = function(v, s, e) {
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  return new u8(v.subarray(s, e));
-};
-var ec = [
-  "unexpected EOF",
-  "invalid block type",
-  "invalid length/literal",
-  "invalid distance",
-  "stream finished",
-  "no stream handler",
-  ,
-  // determined by compression function
-  "no callback",
-  "invalid UTF-8 data",
-  "extra field too long",
-  "date not in range 1980-2099",
-  "filename too long",
-  "stream finishing",
-  "invalid zip data"
-  // determined by unknown compression method
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var inflt = function(dat, st, buf, dict) {
-  var sl = dat.length, dl = dict ? dict.length : 0;
-  if (!sl || st.f && !st.l)
-    return buf || new u8(0);
-  var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
-  var noSt = st.i;
-  if (noBuf)
-    buf = new u8(sl * 3);
-  var cbuf = function(l2) {
-    var bl = buf.length;
-    if (l2 > bl) {
-      var nbuf = new u8(Math.max(bl * 2, l2));
-      nbuf.set(buf);
-      buf = nbuf;
-    }
-  };
-  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-  var tbts = sl * 8;
-  do {
-    if (!lm) {
-      final = bits(dat, pos, 1);
-      var type = bits(dat, pos + 1, 3);
-      pos += 3;
-      if (!type) {
-        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
-        if (t > sl) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + l);
-        buf.set(dat.subarray(s, t), bt);
-        st.b = bt += l, st.p = pos = t * 8, st.f = final;
-        continue;
-      } else if (type == 1)
-        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-      else if (type == 2) {
-        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-        var tl = hLit + bits(dat, pos + 5, 31) + 1;
-        pos += 14;
-        var ldt = new u8(tl);
-        var clt = new u8(19);
-        for (var i3 = 0; i3 < hcLen; ++i3) {
-          clt[clim[i3]] = bits(dat, pos + i3 * 3, 7);
-        }
-        pos += hcLen * 3;
-        var clb = max(clt), clbmsk = (1 << clb) - 1;
-        var clm = hMap(clt, clb, 1);
-        for (var i3 = 0; i3 < tl; ) {
-          var r = clm[bits(dat, pos, clbmsk)];
-          pos += r & 15;
-          var s = r >> 4;
-          if (s < 16) {
-            ldt[i3++] = s;
-          } else {
-            var c3 = 0, n2 = 0;
-            if (s == 16)
-              n2 = 3 + bits(dat, pos, 3), pos += 2, c3 = ldt[i3 - 1];
-            else if (s == 17)
-              n2 = 3 + bits(dat, pos, 7), pos += 3;
-            else if (s == 18)
-              n2 = 11 + bits(dat, pos, 127), pos += 7;
-            while (n2--)
-              ldt[i3++] = c3;
-          }
-        }
-        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-        lbt = max(lt);
-        dbt = max(dt);
-        lm = hMap(lt, lbt, 1);
-        dm = hMap(dt, dbt, 1);
-      } else
-        err(1);
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-    }
-    if (resize)
-      cbuf(bt + 131072);
-    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-    var lpos = pos;
-    for (; ; lpos = pos) {
-      var c3 = lm[bits16(dat, pos) & lms], sym = c3 >> 4;
-      pos += c3 & 15;
-      if (pos > tbts) {
-        if (noSt)
-          err(0);
-        break;
-      }
-      if (!c3)
-        err(2);
-      if (sym < 256)
-        buf[bt++] = sym;
-      else if (sym == 256) {
-        lpos = pos, lm = null;
-        break;
-      } else {
-        var add = sym - 254;
-        if (sym > 264) {
-          var i3 = sym - 257, b = fleb[i3];
-          add = bits(dat, pos, (1 << b) - 1) + fl[i3];
-          pos += b;
-        }
-        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-        if (!d)
-          err(3);
-        pos += d & 15;
-        var dt = fd[dsym];
-        if (dsym > 3) {
-          var b = fdeb[dsym];
-          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-        }
-        if (pos > tbts) {
-          if (noSt)
-            err(0);
-          break;
-        }
-        if (resize)
-          cbuf(bt + 131072);
-        var end = bt + add;
-        if (bt < dt) {
-          var shift = dl - dt, dend = Math.min(dt, end);
-          if (shift + bt < 0)
-            err(3);
-          for (; bt < dend; ++bt)
-            buf[bt] = dict[shift + bt];
-        }
-        for (; bt < end; ++bt)
-          buf[bt] = buf[bt - dt];
-      }
-    }
-    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-    if (lm)
-      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-  } while (!final);
-  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-var et = /* @__PURE__ */ new u8(0);
-var b2 = function(d, b) {
-  return d[b] | d[b + 1] << 8;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var b8 = function(d, b) {
-  return b4(d, b) + b4(d, b + 4) * 4294967296;
-};
-function inflateSync(data, opts) {
-  return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
-var tds = 0;
-try {
-  td.decode(et, { stream: true });
-  tds = 1;
-} catch (e) {
-}
-var dutf8 = function(d) {
-  for (var r = "", i3 = 0; ; ) {
-    var c3 = d[i3++];
-    var eb = (c3 > 127) + (c3 > 223) + (c3 > 239);
-    if (i3 + eb > d.length)
-      return { s: r, r: slc(d, i3 - 1) };
-    if (!eb)
-      r += String.fromCharCode(c3);
-    else if (eb == 3) {
-      c3 = ((c3 & 15) << 18 | (d[i3++] & 63) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63) - 65536, r += String.fromCharCode(55296 | c3 >> 10, 56320 | c3 & 1023);
-    } else if (eb & 1)
-      r += String.fromCharCode((c3 & 31) << 6 | d[i3++] & 63);
-    else
-      r += String.fromCharCode((c3 & 15) << 12 | (d[i3++] & 63) << 6 | d[i3++] & 63);
-  }
-};
-function strFromU8(dat, latin1) {
-  if (latin1) {
-    var r = "";
-    for (var i3 = 0; i3 < dat.length; i3 += 16384)
-      r += String.fromCharCode.apply(null, dat.subarray(i3, i3 + 16384));
-    return r;
-  } else if (td) {
-    return td.decode(dat);
-  } else {
-    var _a2 = dutf8(dat), s = _a2.s, r = _a2.r;
-    if (r.length)
-      err(8);
-    return s;
-  }
-}
-var slzh = function(d, b) {
-  return b + 30 + b2(d, b + 26) + b2(d, b + 28);
-};
-var zh = function(d, b, z) {
-  var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-  var _a2 = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a2[0], su = _a2[1], off = _a2[2];
-  return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-var z64hs = function(d, b, l, z, sc, su, off) {
-  var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-  var nf = nsc + nsu + noff;
-  if (z && nf) {
-    for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-      if (b2(d, b) == 1) {
-        return [
-          nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-          nsu ? b8(d, b + 4) : su,
-          noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-          1
-        ];
-      }
-    }
-    if (z < 2)
-      err(13);
-  }
-  return [sc, su, off, 0];
-};
-function unzipSync(data, opts) {
-  var files = {};
-  var e = data.length - 22;
-  for (; b4(data, e) != 101010256; --e) {
-    if (!e || data.length - e > 65558)
-      err(13);
-  }
-  ;
-  var c3 = b2(data, e + 8);
-  if (!c3)
-    return {};
-  var o2 = b4(data, e + 16);
-  var z = b4(data, e - 20) == 117853008;
-  if (z) {
-    var ze = b4(data, e - 12);
-    z = b4(data, ze) == 101075792;
-    if (z) {
-      c3 = b4(data, ze + 32);
-      o2 = b4(data, ze + 48);
-    }
-  }
-  var fltr = opts && opts.filter;
-  for (var i3 = 0; i3 < c3; ++i3) {
-    var _a2 = zh(data, o2, z), c_2 = _a2[0], sc = _a2[1], su = _a2[2], fn = _a2[3], no = _a2[4], off = _a2[5], b = slzh(data, off);
-    o2 = no;
-    if (!fltr || fltr({
-      name: fn,
-      size: sc,
-      originalSize: su,
-      compression: c_2
-    })) {
-      if (!c_2)
-        files[fn] = slc(data, b, b + sc);
-      else if (c_2 == 8)
-        files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-      else
-        err(14, "unknown compression type " + c_2);
-    }
-  }
-  return files;
-}
-
-// src/backends/local/http.ts
-var FetchFailure = class extends Error {
-};
-async function fetchBytes(url, limits, signal) {
-  const controller = new AbortController();
-  let why2 = "aborted";
-  const abort = (reason) => {
-    why2 = reason;
-    controller.abort();
-  };
-  const onOuterAbort = () => abort("aborted");
-  signal?.addEventListener("abort", onOuterAbort, { once: true });
-  if (signal?.aborted) abort("aborted");
-  let timer = setTimeout(() => abort(`no answer within ${limits.connectMs / 1e3} s`), limits.connectMs);
-  try {
-    let res;
-    try {
-      res = await fetch(url, { signal: controller.signal });
-    } catch (e) {
-      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
-    }
-    if (!res.ok || !res.body) {
-      await res.body?.cancel().catch(() => void 0);
-      throw new FetchFailure(`HTTP ${res.status}${res.status === 404 ? " (no such release or asset)" : ""}`);
-    }
-    const chunks = [];
-    let size = 0;
-    const stalled = () => abort(`download stalled for ${limits.stallMs / 1e3} s`);
-    clearTimeout(timer);
-    timer = setTimeout(stalled, limits.stallMs);
-    try {
-      for await (const chunk of res.body) {
-        clearTimeout(timer);
-        timer = setTimeout(stalled, limits.stallMs);
-        chunks.push(chunk);
-        size += chunk.byteLength;
-      }
-    } catch (e) {
-      throw new FetchFailure(controller.signal.aborted ? why2 : describeFetchError(e));
-    }
-    return concat(chunks, size);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onOuterAbort);
-  }
-}
-async function fetchJson(url, timeoutMs, signal) {
-  const text = new TextDecoder().decode(await fetchBytes(url, { connectMs: timeoutMs, stallMs: timeoutMs }, signal));
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new FetchFailure("answer is not JSON");
-  }
-}
-var CODES = {
-  ENOTFOUND: "host not found, no network or DNS? (ENOTFOUND)",
-  EAI_AGAIN: "DNS lookup failed, no network? (EAI_AGAIN)",
-  ECONNREFUSED: "connection refused (ECONNREFUSED)",
-  ECONNRESET: "connection reset (ECONNRESET)",
-  ENETUNREACH: "network unreachable (ENETUNREACH)",
-  ETIMEDOUT: "connection timed out (ETIMEDOUT)"
-};
-function describeFetchError(e) {
-  const err2 = e;
-  const code = err2?.cause?.code;
-  if (code) return CODES[code] ?? code;
-  return err2?.cause?.message ?? err2?.message ?? String(e);
-}
-function concat(chunks, size) {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c3 of chunks) {
-    out.set(c3, offset);
-    offset += c3.byteLength;
-  }
-  return out;
-}
-
-// src/backends/local/download.ts
-async function downloadToCache(url, entry, limits, signal) {
-  const zip = await fetchBytes(url, limits, signal);
-  const name = executableName();
-  let files;
-  try {
-    files = unzipSync(zip, { filter: (f) => path8.posix.basename(f.name) === name });
-  } catch (e) {
-    throw new FetchFailure(`not a readable zip (${e.message})`);
-  }
-  const binary = Object.values(files)[0];
-  if (!binary) throw new FetchFailure(`the zip holds no ${name}`);
-  await mkdir(entry.dir, { recursive: true });
-  const temp = path8.join(entry.dir, `.${name}.${randomBytes2(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, binary, { mode: 493 });
-    await chmod(temp, 493);
-    await rename(temp, entry.binary);
-  } finally {
-    await rm(temp, { force: true });
-  }
-  await writeFile(entry.marker, `${(/* @__PURE__ */ new Date()).toISOString()} ${url}
-`);
-}
-
-// src/backends/local/version.ts
-init_errors();
-var PINNED_BACKEND_VERSION = "precompiled-2026-09-15-4e9b83a";
-var DEFAULT_VERSION_URL = "https://version.convex.dev/v1/local_backend_version";
-var TAG = /^precompiled-\d{4}-\d{2}-\d{2}-[\w.-]+$/;
-function checkVersionInput(requested) {
-  const value = requested?.trim() || PINNED_BACKEND_VERSION;
-  if (value === "latest" || TAG.test(value) && !value.includes("..")) return value;
-  throw new ConfigError(
-    `--convex-backend-version: "${requested}" is not a convex-local-backend release tag (expected e.g. ${PINNED_BACKEND_VERSION}, or latest)`
-  );
-}
-async function resolveVersion(requested, opts) {
-  if (requested !== "latest") return requested;
-  let answer;
-  try {
-    answer = await fetchJson(opts.versionUrl, opts.timeoutMs, opts.signal);
-  } catch (e) {
-    if (!(e instanceof FetchFailure)) throw e;
-    throw new BackendError(
-      `obtain binary: could not resolve convex-backend-version "latest" at ${opts.versionUrl} (${e.message}); pin a release tag with --convex-backend-version, pass --convex-backend-binary PATH (action input convex-backend-binary), or use --backend embedded`
-    );
-  }
-  const version = answer?.version;
-  if (typeof version !== "string" || !TAG.test(version)) {
-    throw new BackendError(
-      `obtain binary: ${opts.versionUrl} answered without a release tag; pin one with --convex-backend-version (e.g. ${PINNED_BACKEND_VERSION})`
-    );
-  }
-  return version;
-}
-
-// src/backends/local/binary.ts
-var DEFAULT_DOWNLOAD_BASE = "https://github.com/convex/convex-backend/releases/download";
-var DEFAULT_LIMITS = { versionApiMs: 1e4, connectMs: 15e3, stallMs: 3e4 };
-var WAYS_OUT = "pass --convex-backend-binary PATH (action input convex-backend-binary) to a binary you have, or use --backend embedded";
-async function obtainBinary(opts = {}) {
-  if (opts.binaryPath) return { path: await checkExecutable(opts.binaryPath), source: "path" };
-  const env = opts.env ?? process.env;
-  const requested = checkVersionInput(opts.version);
-  const target = releaseTarget();
-  if (!target) {
-    throw new BackendError(
-      `obtain binary: convex-local-backend has no release for ${process.platform}/${process.arch}; ${WAYS_OUT}`
-    );
-  }
-  const limits = opts.limits ?? DEFAULT_LIMITS;
-  const version = await resolveVersion(requested, {
-    versionUrl: env.RACE_CHECK_CONVEX_VERSION_URL || DEFAULT_VERSION_URL,
-    timeoutMs: limits.versionApiMs,
-    signal: opts.signal
-  });
-  const entry = cacheEntry(cacheRoot(env), version, target);
-  if (await isCached(entry)) return { path: entry.binary, version, source: "cache" };
-  const base = (env.RACE_CHECK_CONVEX_DOWNLOAD_BASE || DEFAULT_DOWNLOAD_BASE).replace(/\/+$/, "");
-  const url = `${base}/${version}/${assetName(target)}`;
-  opts.onDownload?.(url);
-  try {
-    await downloadToCache(url, entry, limits, opts.signal);
-  } catch (e) {
-    const reason = e instanceof FetchFailure ? e.message : `could not write ${entry.dir} (${e.message})`;
-    throw new BackendError(
-      `obtain binary: convex-local-backend ${version} is not cached in ${entry.dir} and downloading ${url} failed: ${reason}; ${WAYS_OUT}`
-    );
-  }
-  return { path: entry.binary, version, source: "download" };
-}
-async function checkExecutable(raw) {
-  const file = path9.resolve(raw);
-  const info = await stat(file).catch(() => void 0);
-  if (!info?.isFile()) throw new ConfigError(`--convex-backend-binary: ${raw} is not a file`);
-  try {
-    await access2(file, constants5.X_OK);
-  } catch {
-    throw new ConfigError(`--convex-backend-binary: ${raw} is not executable (chmod +x it)`);
-  }
-  return file;
-}
-
-// src/backends/local/deploy.ts
-init_child_env();
-init_execa();
-init_errors();
-import path10 from "node:path";
-import { createRequire as createRequire2 } from "node:module";
-import { stripVTControlCharacters as stripVTControlCharacters2 } from "node:util";
-import { readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-
-// src/backends/local/redact.ts
-function redact2(text, secrets) {
-  let out = text;
-  for (const s of secrets) if (s && s.length >= 8) out = out.split(s).join("[redacted]");
-  return out;
-}
-
-// src/backends/local/deploy.ts
-var DEPLOY_TIMEOUT_MS = 5 * 6e4;
-var TAIL_LINES = 50;
-async function projectConvexCli(projectDir) {
-  let pkgFile;
-  try {
-    pkgFile = createRequire2(path10.join(path10.resolve(projectDir), "package.json")).resolve("convex/package.json");
-  } catch {
-    throw new ConfigError(
-      `backend local deploys your functions with your project's convex package, and none is installed for ${projectDir} (run npm install)`
-    );
-  }
-  const pkg = JSON.parse(await readFile(pkgFile, "utf8"));
-  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.convex;
-  if (!bin) throw new ConfigError(`${pkgFile} names no convex command`);
-  return path10.join(path10.dirname(pkgFile), bin);
-}
-function deployArgs(envFile, codegen) {
-  return ["deploy", "--env-file", envFile, "--typecheck", "disable", "--codegen", codegen ? "enable" : "disable"];
-}
-function deployEnv(env = process.env) {
-  const out = {};
-  for (const [k, v] of Object.entries(childEnv(env))) if (!/^CONVEX_/i.test(k)) out[k] = v;
-  out.CI ||= "1";
-  return out;
-}
-async function deployFunctions(opts) {
-  const cli = await projectConvexCli(opts.projectDir);
-  if (!/^[\w|:.+/=-]+$/.test(opts.adminKey)) throw new BackendError("deploy: the admin key has unexpected characters");
-  const envFile = path10.join(opts.workDir, "deploy.env");
-  await writeFile2(envFile, `CONVEX_SELF_HOSTED_URL=${opts.url}
-CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
-`, {
-    mode: 384
-  });
-  const generated = path10.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
-  const codegen = !(await stat2(generated).catch(() => void 0))?.isDirectory();
-  const timeoutMs = opts.timeoutMs ?? DEPLOY_TIMEOUT_MS;
-  const started = performance.now();
-  const r = await execa(process.execPath, [cli, ...deployArgs(envFile, codegen)], {
-    cwd: opts.projectDir,
-    env: deployEnv(),
-    extendEnv: false,
-    stdin: "ignore",
-    all: true,
-    reject: false,
-    timeout: timeoutMs,
-    cancelSignal: opts.signal,
-    cleanup: true
-  });
-  if (!r.failed) return { durationMs: performance.now() - started };
-  const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-  const output = stripVTControlCharacters2(redact2(String(r.all ?? ""), [opts.adminKey])).trimEnd();
-  throw new BackendError(
-    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why2})`,
-    output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
-  );
-}
-
-// src/backends/local/launch.ts
-init_child_env();
-init_execa();
-init_mjs();
-import os2 from "node:os";
-import path11 from "node:path";
-import readline from "node:readline";
-import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { createWriteStream as createWriteStream2, rmSync } from "node:fs";
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-init_secrets();
-
-// src/backends/local/ports.ts
-import net from "node:net";
-async function freePorts(count3) {
-  const servers = [];
-  try {
-    const ports = [];
-    for (let i3 = 0; i3 < count3; i3++) {
-      const server = net.createServer();
-      servers.push(server);
-      await new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(0, "127.0.0.1", () => resolve());
-      });
-      ports.push(server.address().port);
-    }
-    return ports;
-  } finally {
-    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-  }
-}
-
-// src/backends/local/launch.ts
-var KEYGEN_TIMEOUT_MS = 3e4;
-var POLL_MS = 100;
-var TAIL_LINES2 = 50;
-async function launchBackend(opts) {
-  const instanceName = `race-check-${randomBytes3(5).toString("hex")}`;
-  const instanceSecret = randomBytes3(32).toString("hex");
-  registerSecret(instanceSecret);
-  const adminKey = await keygen(opts, instanceName, instanceSecret);
-  registerSecret(adminKey);
-  const secrets = [instanceSecret, adminKey];
-  const dataDir = await mkdtemp(path11.join(opts.tmpDir ?? os2.tmpdir(), "race-check-local-"));
-  const logFile = path11.join(opts.logDir || process.env.RUNNER_TEMP || os2.tmpdir(), `${instanceName}.log`);
-  const spawned = {};
-  const removeExitHook = onExit(() => {
-    const child = spawned.child;
-    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  const log = new LogTail(500);
-  const logStream = createWriteStream2(logFile, { flags: "a", mode: 384 });
-  logStream.on("error", () => void 0);
-  const started = performance.now();
-  let port, sitePort;
-  try {
-    [port, sitePort] = await freePorts(2);
-  } catch (e) {
-    logStream.end();
-    await rm2(dataDir, { recursive: true, force: true });
-    removeExitHook();
-    throw new BackendError(`start: no free loopback port (${e.message})`);
-  }
-  const url = `http://127.0.0.1:${port}`;
-  const running = execa(
-    opts.binary,
-    [
-      "--port",
-      String(port),
-      "--site-proxy-port",
-      String(sitePort),
-      "--instance-name",
-      instanceName,
-      "--instance-secret",
-      instanceSecret,
-      "--local-storage",
-      path11.join(dataDir, "storage"),
-      "--disable-beacon",
-      path11.join(dataDir, "convex_local_backend.sqlite3")
-    ],
-    {
-      cwd: dataDir,
-      env: { ...childEnv(), ...opts.env },
-      extendEnv: false,
-      stdin: "ignore",
-      all: true,
-      buffer: false,
-      reject: false,
-      cleanup: true,
-      forceKillAfterDelay: opts.graceMs ?? 5e3
-    }
-  );
-  spawned.child = running;
-  const logClosed = captureLines(running, (line) => {
-    const clean2 = stripVTControlCharacters3(redact2(line, secrets));
-    log.push(`${clean2}
-`);
-    logStream.write(`${clean2}
-`);
-  }).then(() => new Promise((resolve) => logStream.end(resolve)));
-  let exited = false;
-  const exit = running.then((r) => {
-    exited = true;
-    return r;
-  });
-  const tail = (n2 = TAIL_LINES2) => log.tail(n2);
-  let stopping;
-  const stop = () => stopping ??= (async () => {
-    if (!exited) running.kill("SIGTERM");
-    await exit;
-    await logClosed;
-    await rm2(dataDir, { recursive: true, force: true });
-    removeExitHook();
-  })();
-  try {
-    await waitReady({ url, instanceName, timeoutMs: opts.startupTimeoutMs, exit, signal: opts.signal });
-  } catch (e) {
-    await stop();
-    if (e instanceof BackendError) throw new BackendError(`${e.message}; log: ${logFile}`, tail());
-    throw e;
-  }
-  return {
-    url,
-    siteUrl: `http://127.0.0.1:${sitePort}`,
-    adminKey,
-    instanceName,
-    dataDir,
-    logFile,
-    pid: running.pid,
-    startupMs: performance.now() - started,
-    isAlive: () => !exited,
-    logTail: tail,
-    stop
-  };
-}
-async function keygen(opts, instanceName, instanceSecret) {
-  const r = await execa(
-    opts.binary,
-    ["keygen", "admin-key", "--instance-name", instanceName, "--instance-secret", instanceSecret],
-    {
-      env: { ...childEnv(), ...opts.env },
-      extendEnv: false,
-      stdin: "ignore",
-      reject: false,
-      timeout: KEYGEN_TIMEOUT_MS,
-      cancelSignal: opts.signal
-    }
-  );
-  const key = String(r.stdout ?? "").trim();
-  if (!r.failed && key && !/\s/.test(key)) return key;
-  const why2 = r.code ? `could not run ${opts.binary} (${r.code})` : r.timedOut ? `\`keygen admin-key\` did not finish within ${KEYGEN_TIMEOUT_MS / 1e3} s` : r.isCanceled ? "interrupted" : `\`keygen admin-key\` failed (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`}); releases before May 2026 lack it, pick a newer --convex-backend-version`;
-  const output = redact2(`${String(r.stderr ?? "")}
-${String(r.stdout ?? "")}`.trim(), [instanceSecret]);
-  throw new BackendError(`start: ${why2}`, output.split("\n").slice(-TAIL_LINES2).join("\n") || void 0);
-}
-async function waitReady(args) {
-  const controller = new AbortController();
-  let interrupted = () => void 0;
-  const onAbort = () => interrupted();
-  args.signal?.addEventListener("abort", onAbort, { once: true });
-  let timer;
-  try {
-    await Promise.race([
-      poll(args.url, args.instanceName, controller.signal),
-      args.exit.then((r) => {
-        throw new BackendError(
-          r.code ? `start: could not run convex-local-backend (${r.code})` : `start: convex-local-backend exited during start-up (${r.signal ? `signal ${r.signal}` : `exit code ${r.exitCode}`})`
-        );
-      }),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(
-            new BackendError(
-              `start: convex-local-backend did not answer GET /instance_name within ${args.timeoutMs / 1e3} s; raise --startup-timeout (action input startup-timeout) on a slow runner`
-            )
-          ),
-          args.timeoutMs
-        );
-      }),
-      new Promise((_, reject) => {
-        interrupted = () => reject(new BackendError("start: interrupted while convex-local-backend was starting"));
-        if (args.signal?.aborted) interrupted();
-      })
-    ]);
-  } finally {
-    clearTimeout(timer);
-    controller.abort();
-    args.signal?.removeEventListener("abort", onAbort);
-  }
-}
-async function poll(url, instanceName, signal) {
-  while (!signal.aborted) {
-    try {
-      const res = await fetch(`${url}/instance_name`, { signal: AbortSignal.any([signal, AbortSignal.timeout(2e3)]) });
-      const text = (await res.text()).trim();
-      if (res.ok && text === instanceName) return;
-      if (res.ok) {
-        throw new BackendError(
-          `start: another backend ("${text.slice(0, 60)}") answered on ${url}; the port was taken after it was picked, run again`
-        );
-      }
-    } catch (e) {
-      if (e instanceof BackendError) throw e;
-    }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  return new Promise(() => void 0);
-}
-function captureLines(child, onLine) {
-  if (!child.all) return Promise.resolve();
-  const lines = readline.createInterface({ input: child.all, crlfDelay: Infinity });
-  lines.on("line", onLine);
-  return new Promise((resolve) => lines.once("close", resolve));
-}
-
-// src/backends/local/index.ts
-var DEFAULT_STARTUP_TIMEOUT_MS = 6e4;
-async function startLocal(opts) {
-  const binary = await obtainBinary({
-    version: opts.convexBackendVersion,
-    binaryPath: opts.convexBackendBinary,
-    env: opts.env,
-    signal: opts.signal,
-    onDownload: (url) => process.stderr.write(`race-check: downloading ${url}
-`)
-  });
-  const backend = await launchBackend({
-    binary: binary.path,
-    startupTimeoutMs: opts.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS,
-    graceMs: opts.graceMs,
-    tmpDir: opts.tmpDir,
-    logDir: opts.logDir,
-    env: opts.backendEnv,
-    signal: opts.signal
-  });
-  try {
-    await setDeploymentEnv(backend.url, backend.adminKey, opts.deploymentEnv ?? {}).catch((e) => {
-      throw new BackendError(e instanceof Error ? e.message : String(e));
-    });
-    await deployFunctions({
-      projectDir: opts.projectDir,
-      functionsDir: opts.functionsDir,
-      url: backend.url,
-      adminKey: backend.adminKey,
-      workDir: backend.dataDir,
-      signal: opts.signal
-    });
-  } catch (e) {
-    const backendTail = backend.logTail(TAIL_LINES2);
-    await backend.stop();
-    if (!(e instanceof BackendError)) throw e;
-    throw new BackendError(
-      `${e.message}; backend log: ${backend.logFile}`,
-      [e.logTail && `convex deploy output:
-${e.logTail}`, backendTail && `convex-local-backend log:
-${backendTail}`].filter(Boolean).join("\n\n") || void 0
-    );
-  }
-  return {
-    url: backend.url,
-    siteUrl: backend.siteUrl,
-    adminKey: backend.adminKey,
-    kind: "local",
-    startupMs: backend.startupMs,
-    probe: () => probeDeployment(backend.url, backend.isAlive),
-    // The binary runs on this machine: its clock is ours.
-    scheduled: { ...systemScheduledJobs(adminClient(backend.url, backend.adminKey)), pollMs: 25 },
-    logTail: backend.logTail,
-    logFile: backend.logFile,
-    stop: backend.stop
-  };
-}
-
-// src/backends/preview/index.ts
-init_errors();
-init_secrets();
-import { mkdtemp as mkdtemp2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import os3 from "node:os";
-import path13 from "node:path";
-
-// src/backends/url.ts
-init_errors();
-init_admin();
-var LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function isLoopback(url) {
-  return LOOPBACK.test(url.hostname);
-}
-function checkDeploymentUrl(raw, allowRemote = false, flag2 = "--url") {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" is not a URL (expected e.g. http://127.0.0.1:3210)`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`${flag2}: "${withoutCredentials(raw)}" must be an http:// or https:// URL`);
-  }
-  if (url.username || url.password) {
-    throw new ConfigError(`${flag2}: put no credentials in the URL (the admin key comes from CONVEX_ADMIN_KEY)`);
-  }
-  if (!isLoopback(url) && !allowRemote) {
-    throw new ConfigError(
-      `${flag2}: ${url.origin} is not on this machine; stress rounds against a shared or production deployment hurt real users. Pass --allow-remote (action input allow-remote: true) if you really mean it`
-    );
-  }
-  return url;
-}
-function withoutCredentials(raw) {
-  return raw.replace(/^([^/?#]*?\/\/)?[^/?#]*@/, (_m, scheme) => `${scheme ?? ""}***@`);
-}
-async function connectUrl(opts) {
-  if (!opts.url) throw new ConfigError("backend url needs --url (or action input convex-url)");
-  const url = checkDeploymentUrl(opts.url, opts.allowRemote);
-  if (!opts.adminKey) {
-    throw new ConfigError(
-      "backend url needs an admin key: set CONVEX_ADMIN_KEY (action input admin-key) so setup and invariant reads can call internal functions"
-    );
-  }
-  return {
-    url: url.origin,
-    siteUrl: siteUrlFor(url, opts.siteUrl, opts.allowRemote),
-    adminKey: opts.adminKey,
-    kind: "url",
-    probe: () => probeDeployment(url.origin),
-    // The deployment's clock is taken to be ours: a remote one off by seconds only moves the
-    // horizon's edge by as much.
-    scheduled: { ...systemScheduledJobs(adminClient(url.origin, opts.adminKey)), pollMs: 50 },
-    stop: async () => void 0
-  };
-}
-function siteUrlFor(url, given, allowRemote = false) {
-  if (given) return checkDeploymentUrl(given, allowRemote, "--site-url").origin;
-  if (url.hostname.endsWith(".convex.cloud"))
-    return `${url.protocol}//${url.hostname.replace(/\.convex\.cloud$/, ".convex.site")}`;
-  return void 0;
-}
-
-// src/backends/preview/authorize.ts
-init_version();
-init_secrets();
-function provisionHost(env = process.env) {
-  return (env.CONVEX_PROVISION_HOST || "https://api.convex.dev").replace(/\/$/, "");
-}
-async function authorizePreview(key, previewName, signal) {
-  let res;
-  try {
-    res = await fetch(`${provisionHost()}/api/deployment/authorize_preview`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${key.key}`,
-        "content-type": "application/json",
-        "convex-client": `race-check-${VERSION}`
-      },
-      body: JSON.stringify({
-        previewName,
-        projectSelection: { kind: "teamAndProjectSlugs", teamSlug: key.teamSlug, projectSlug: key.projectSlug }
-      }),
-      redirect: "manual",
-      signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(3e4)]) : AbortSignal.timeout(3e4)
-    });
-  } catch (e) {
-    throw new BackendError(`could not ask Convex for the preview deployment's admin key: ${e.message}`);
-  }
-  const text = await res.text().catch(() => "");
-  if (res.status !== 200) {
-    throw new BackendError(
-      `Convex refused the preview deployment's admin key for "${previewName}": HTTP ${res.status} ${redact2(text, [key.key]).slice(0, 300)}`
-    );
-  }
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new BackendError("the answer with the preview deployment's admin key was not JSON");
-  }
-  if (typeof body.adminKey !== "string" || typeof body.url !== "string") {
-    throw new BackendError("the answer with the preview deployment's admin key named no adminKey and url");
-  }
-  registerSecret(body.adminKey);
-  return { url: body.url, adminKey: body.adminKey };
-}
-
-// src/backends/preview/deploy.ts
-init_execa();
-import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
-import path12 from "node:path";
-import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
-var DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
-var TAIL_LINES3 = 50;
-var URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
-function previewDeployArgs(o2) {
-  return [
-    "deploy",
-    "--env-file",
-    o2.envFile,
-    o2.claim === "create" ? "--preview-create" : "--preview-name",
-    o2.name,
-    "--cmd",
-    o2.cmd,
-    "--cmd-url-env-var-name",
-    URL_VARIABLE,
-    "--typecheck",
-    "disable",
-    "--codegen",
-    o2.codegen ? "enable" : "disable"
-  ];
-}
-async function deployToPreview(o2) {
-  const cli = await projectConvexCli(o2.projectDir);
-  if (/[\r\n]/.test(o2.key)) throw new BackendError("deploy: the deploy key has unexpected characters");
-  const envFile = path12.join(o2.workDir, "preview.env");
-  await writeFile3(envFile, `CONVEX_DEPLOY_KEY=${o2.key}
-`, { mode: 384 });
-  const urlFile = path12.join(o2.workDir, "preview-url");
-  const script = path12.join(o2.workDir, "report-url.cjs");
-  await writeFile3(
-    script,
-    `require("node:fs").writeFileSync(process.env.RACE_CHECK_PREVIEW_URL_FILE, process.env.${URL_VARIABLE} || "");
-`
-  );
-  const cmd = [process.execPath, script].map(shellWord).join(" ");
-  const timeoutMs = o2.timeoutMs ?? DEPLOY_TIMEOUT_MS2;
-  const r = await execa(
-    process.execPath,
-    [cli, ...previewDeployArgs({ envFile, name: o2.name, claim: o2.claim, cmd, codegen: o2.codegen })],
-    {
-      cwd: o2.projectDir,
-      env: {
-        ...deployEnv(),
-        // The CLI's own override of where it claims deployments (api.convex.dev otherwise).
-        ...process.env.CONVEX_PROVISION_HOST && { CONVEX_PROVISION_HOST: process.env.CONVEX_PROVISION_HOST },
-        RACE_CHECK_PREVIEW_URL_FILE: urlFile
-      },
-      extendEnv: false,
-      stdin: "ignore",
-      all: true,
-      reject: false,
-      timeout: timeoutMs,
-      cancelSignal: o2.signal,
-      cleanup: true
-    }
-  );
-  const output = stripVTControlCharacters4(redact2(String(r.all ?? ""), [o2.key])).trimEnd();
-  if (r.failed) {
-    const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-    throw new BackendError(
-      `deploy: \`convex deploy --preview-${o2.claim === "create" ? "create" : "name"} ${o2.name}\` failed (${why2})`,
-      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
-    );
-  }
-  const url = (await readFile2(urlFile, "utf8").catch(() => "")).trim();
-  if (!url) {
-    throw new BackendError(
-      "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
-      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
-    );
-  }
-  return { url, output };
-}
-function shellWord(word) {
-  if (/["$`%!]/.test(word) || process.platform !== "win32" && word.includes("\\")) {
-    throw new BackendError(`deploy: ${word} cannot be passed through the shell --cmd runs in`);
-  }
-  return `"${word}"`;
-}
-
-// src/backends/preview/key.ts
-init_errors();
-function deployKeyKind(key) {
-  const [prefix, secret] = key.split("|");
-  const parts = prefix.split(":");
-  if (secret !== void 0 && parts[0] === "preview" && parts.length === 3) return "preview";
-  if (/^project:/.test(key)) return "project";
-  if (/^dev:/.test(key)) return "dev";
-  if (/^prod:/.test(key) || !key.includes(":")) return "prod";
-  return "other";
-}
-function checkPreviewKey(key, source) {
-  if (!key) {
-    throw new ConfigError(
-      `backend preview needs a Convex preview deploy key: set ${source} to one generated in the project's settings in the Convex dashboard (Preview Deploy Keys)`
-    );
-  }
-  const kind2 = deployKeyKind(key);
-  if (kind2 === "prod") {
-    throw new ConfigError(
-      `${source} holds a production deploy key: backend preview races a throwaway preview deployment and never production; use a preview deploy key (preview:<team>:<project>|…) from the project's settings`
-    );
-  }
-  if (kind2 !== "preview") {
-    throw new ConfigError(
-      `${source} holds a ${kind2 === "other" ? "deploy" : kind2} key, not a preview deploy key (preview:<team>:<project>|…); generate one in the project's settings in the Convex dashboard`
-    );
-  }
-  const [, teamSlug, projectSlug] = key.split("|")[0].split(":");
-  return { key, teamSlug, projectSlug };
-}
-function defaultPreviewName(env, shard) {
-  const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || "local";
-  const slug = branch.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "branch";
-  return `race-check-${slug}${shard ? `-shard-${shard.index}-of-${shard.count}` : ""}`;
-}
-
-// src/backends/preview/index.ts
-var DEPLOY_KEY_SOURCE = "CONVEX_DEPLOY_KEY (action input deploy-key)";
-function checkPreviewOptions(opts) {
-  checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
-  if (!opts.allowRemote) {
-    throw new ConfigError(
-      "backend preview deploys to and races a Convex cloud deployment, which is not on this machine; stress rounds are real traffic on your Convex team. Pass --allow-remote (action input allow-remote: true) if you mean it"
-    );
-  }
-}
-async function startPreview(opts) {
-  checkPreviewOptions(opts);
-  const key = checkPreviewKey(opts.deployKey, DEPLOY_KEY_SOURCE);
-  registerSecret(key.key);
-  const name = opts.previewName ?? defaultPreviewName(process.env);
-  const began = performance.now();
-  const workDir = await mkdtemp2(path13.join(os3.tmpdir(), "race-check-preview-"));
-  const generated = path13.join(opts.projectDir, opts.functionsDir ?? "convex", "_generated");
-  const codegen = !(await stat3(generated).catch(() => void 0))?.isDirectory();
-  const deploy = (claim) => deployToPreview({ projectDir: opts.projectDir, codegen, key: key.key, name, claim, workDir, signal: opts.signal });
-  try {
-    process.stderr.write(`race-check: deploying your functions to the Convex preview deployment "${name}"
-`);
-    const { url } = await deploy("create");
-    const credentials = await authorizePreview(key, name, opts.signal);
-    if (new URL(credentials.url).origin !== new URL(url).origin) {
-      throw new BackendError(
-        `the deploy key's preview deployment "${name}" is at ${credentials.url}, but convex deploy pushed to ${url}`
-      );
-    }
-    const env = opts.deploymentEnv ?? {};
-    if (Object.keys(env).length > 0) {
-      await setDeploymentEnv(credentials.url, credentials.adminKey, env).catch((e) => {
-        throw new BackendError(e instanceof Error ? e.message : String(e));
-      });
-      await deploy("reuse");
-    }
-    const backend = await connectUrl({
-      ...opts,
-      url: credentials.url,
-      adminKey: credentials.adminKey,
-      allowRemote: true
-    });
-    process.stderr.write(
-      `race-check: racing ${backend.url} (preview deployment "${name}"; the next run of this name replaces it, and Convex deletes it after its preview retention)
-`
-    );
-    return { ...backend, kind: "preview", startupMs: performance.now() - began };
-  } finally {
-    await rm3(workDir, { recursive: true, force: true });
-  }
-}
-
-// src/backends/index.ts
-var BACKEND_KINDS = ["embedded", "local", "url", "preview"];
-function parseBackendKind(value) {
-  const kind2 = value ?? "embedded";
-  if (!BACKEND_KINDS.includes(kind2)) {
-    throw new ConfigError(`--backend: unknown backend "${value}"; expected one of ${BACKEND_KINDS.join(", ")}`);
-  }
-  return kind2;
-}
-async function startBackend(kind2, opts) {
-  if (opts.url) checkDeploymentUrl(opts.url, opts.allowRemote);
-  const adminKey = checkSecretValue(opts.adminKey, "the admin key (CONVEX_ADMIN_KEY, action input admin-key)");
-  const backend = await start(kind2, { ...opts, adminKey });
-  registerSecret(backend.adminKey);
-  return backend;
-}
-async function start(kind2, opts) {
-  switch (kind2) {
-    case "embedded":
-      return await startEmbedded(opts);
-    case "local":
-      return await startLocal(opts);
-    case "url":
-      return await connectUrl(opts);
-    case "preview":
-      return await startPreview(opts);
-    default:
-      throw new ConfigError(`backend "${kind2}" is not available in this version`);
-  }
-}
-
-// src/cli.ts
+init_backends();
+init_types();
 init_validate2();
 init_shard();
 init_errors();
 init_boundary();
+import { realpathSync } from "node:fs";
+import { pathToFileURL as pathToFileURL5 } from "node:url";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// src/output/crash.ts
+init_escape2();
+init_errors();
+init_secrets();
+function installCrashHandler(report, exitCode) {
+  let crashed = false;
+  const onCrash = (e) => {
+    if (crashed) return;
+    crashed = true;
+    try {
+      report(crashLine(e));
+    } finally {
+      process.exit(exitCode);
+    }
+  };
+  process.on("uncaughtException", onCrash);
+  process.on("unhandledRejection", onCrash);
+}
+function crashLine(e) {
+  const message = errorMessage(e).trim() || (e instanceof Error ? e.name : "") || "(no message)";
+  return redact(oneLine(message));
+}
+
+// src/cli.ts
 init_report_file();
 init_log_file();
 init_env_file();
@@ -18596,18 +18897,22 @@ init_markdown();
 init_text();
 
 // src/run.ts
+init_backends();
+init_types();
+init_preview();
 init_prepare();
 init_errors();
 
 // src/engine/fire/stress.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
+init_types();
 init_admin();
+import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/backends/functions.ts
-import { makeFunctionReference as makeFunctionReference2 } from "convex/server";
+import { makeFunctionReference as makeFunctionReference4 } from "convex/server";
 var MODULES_FUNCTION = "_system/frontend/modules:list";
 async function deploymentFunctions(admin) {
-  const modules = await admin.query(makeFunctionReference2(MODULES_FUNCTION), {});
+  const modules = await admin.query(makeFunctionReference4(MODULES_FUNCTION), {});
   const internal = /* @__PURE__ */ new Set();
   const kinds = /* @__PURE__ */ new Map();
   for (const [file, module] of modules) {
@@ -18624,7 +18929,6 @@ async function deploymentFunctions(admin) {
 }
 
 // src/engine/fire/stress.ts
-init_errors();
 init_random();
 init_stats();
 init_summary();
@@ -19083,7 +19387,7 @@ async function runScenario({
     for (let r = range.from; r <= range.to && !signal?.aborted; r++) {
       let trial;
       try {
-        await backend.reset?.();
+        await backend.reset?.({ timeLimitMs: scenario.opTimeout });
         trial = await runTrial(scenario, driver);
       } catch (e) {
         if (!await backend.probe()) {
@@ -19091,8 +19395,7 @@ async function runScenario({
           cutShort = `backend exited during round ${r} of "${scenario.name}"`;
           break;
         }
-        if (e instanceof SetupError && r === range.from)
-          throw new ConfigError(`scenario "${scenario.name}": ${e.message}`);
+        if (e instanceof SetupError && r === range.from) throw setupConfigError(scenario.name, e.message);
         cutShort = e instanceof SetupError ? e.message : `round ${r} failed: ${errorMessage(e)}`;
         break;
       }
@@ -19173,17 +19476,6 @@ var ScenarioCutShort = class extends BackendError {
   }
   partial;
 };
-function failedScenario(scenario, message, logTail, mode = "stress") {
-  return {
-    ...new TrialLog(scenario.functions).summary(mode, scenario.name, scenario.clients, {
-      cutShort: message,
-      durationMs: 0
-    }),
-    fireSpread: {},
-    roundDetails: [],
-    ...logTail && { backendLog: logTail }
-  };
-}
 function hash(s) {
   let h2 = 2166136261;
   for (let i3 = 0; i3 < s.length; i3++) h2 = Math.imul(h2 ^ s.charCodeAt(i3), 16777619);
@@ -19193,9 +19485,8 @@ function hash(s) {
 // src/run.ts
 init_random();
 init_shard();
-init_expectations();
-init_model();
-init_version();
+init_result2();
+init_summary();
 async function runRaceCheck(opts = {}) {
   if (opts.backend === "preview") checkPreviewOptions(opts);
   const prepared = await prepareRun(opts);
@@ -19281,28 +19572,25 @@ async function runRaceCheck(opts = {}) {
     opts.signal?.removeEventListener("abort", stopOnAbort);
     await backend.stop();
   }
-  return {
-    tool: { name: "race-check", version: VERSION },
+  return runEnvelope({
     mode: "stress",
-    verdict: joinVerdicts(scenarios.map((s) => s.verdict)),
     startedAt: startedAt.toISOString(),
-    durationMs: performance.now() - began,
+    began,
     seed,
     backend: {
       kind: backend.kind,
       ...backend.startupMs !== void 0 && { startupMs: backend.startupMs }
     },
-    config: prepared.configLabel,
-    ...prepared.configFingerprint && { configFingerprint: prepared.configFingerprint },
-    functionsDir: functionsDirLabel(prepared, opts.cwd ?? process.cwd()),
-    scenarios: withExpectations(scenarios, prepared.scenarios),
-    ...sharding && { shard: sharding.info }
-  };
+    prepared,
+    cwd: opts.cwd,
+    scenarios,
+    shard: sharding?.info
+  });
 }
 
 // src/cli.ts
 init_gating();
-init_version();
+init_version2();
 var HELP = `race-check ${VERSION}: find race conditions in a Convex backend
 
 Usage: race-check run [options]
@@ -19391,8 +19679,13 @@ async function main(argv) {
     return usageError(`unknown command "${positionals.join(" ")}": use \`race-check run\` (see race-check --help)`);
   }
   const controller = new AbortController();
+  let first;
   const onSignal = (signal) => {
-    if (controller.signal.aborted) process.exit(signal === "SIGINT" ? 130 : 143);
+    if (first) {
+      if (signal === first.signal && performance.now() - first.at < SAME_SIGNAL_MS) return;
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    }
+    first = { signal, at: performance.now() };
     process.stderr.write("\nrace-check: interrupted; stopping the backend and writing a partial report\n");
     controller.abort();
   };
@@ -19477,6 +19770,7 @@ ${e.logTail}
   if (controller.signal.aborted) return EXIT.infrastructure;
   return gatedExitCode(comparison, gating);
 }
+var SAME_SIGNAL_MS = 1e3;
 function secondsToMs(seconds2) {
   return seconds2 === void 0 ? void 0 : seconds2 * 1e3;
 }
@@ -19509,7 +19803,12 @@ function progressPrinter() {
     }
   };
 }
-if (isEntry()) process.exitCode = await main(process.argv.slice(2));
+async function program(argv) {
+  installCrashHandler((line) => process.stderr.write(`race-check: uncaught error: ${line}
+`), EXIT.infrastructure);
+  process.exitCode = await main(argv);
+}
+if (isEntry()) await program(process.argv.slice(2));
 function isEntry() {
   try {
     return process.argv[1] !== void 0 && import.meta.url === pathToFileURL5(realpathSync(process.argv[1])).href;
@@ -19518,5 +19817,6 @@ function isEntry() {
   }
 }
 export {
-  main
+  main,
+  program
 };

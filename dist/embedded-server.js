@@ -2438,7 +2438,9 @@ function children(definition, where) {
 }
 
 // src/backends/embedded/modules.ts
+import { AsyncLocalStorage as AsyncLocalStorage3 } from "node:async_hooks";
 import { stat } from "node:fs/promises";
+import { clearTimeout as clearTimer, setTimeout as setTimer } from "node:timers";
 import path3 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 import { getFunctionName } from "convex/server";
@@ -2549,6 +2551,40 @@ function isRegisteredFunction(value) {
   return typeof value === "function" && "_handler" in value && ("isQuery" in value || "isMutation" in value || "isAction" in value);
 }
 var observer;
+var timeLimitMs;
+function setTimeLimit(ms) {
+  timeLimitMs = ms;
+}
+var requestArrival = new AsyncLocalStorage3();
+function asRequest(arrivedAt, serve) {
+  return requestArrival.run(arrivedAt, serve);
+}
+var TimeLimitError = class extends Error {
+  constructor(path4, ms) {
+    super(`${path4} ran past the time limit (${ms} ms, the op timeout) and was ended; nothing it wrote was kept`);
+  }
+};
+function withinTimeLimit(path4, limited, run) {
+  const arrivedAt = requestArrival.getStore();
+  const body = () => requestArrival.exit(run);
+  const ms = timeLimitMs;
+  if (!limited || ms === void 0) return body();
+  const left = (arrivedAt ?? performance.now()) + ms - performance.now();
+  if (left <= 0) return Promise.reject(new TimeLimitError(path4, ms));
+  return new Promise((resolve, reject) => {
+    const timer = setTimer(() => reject(new TimeLimitError(path4, ms)), left);
+    body().then(
+      (value) => {
+        clearTimer(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimer(timer);
+        reject(error);
+      }
+    );
+  });
+}
 function instrumentModule(mod, modulePath) {
   const out = { ...mod };
   for (const [name, value] of Object.entries(mod)) {
@@ -2560,7 +2596,11 @@ function instrumentModule(mod, modulePath) {
     const handler = async (ctx, args) => {
       const done = observer?.(path4);
       try {
-        const result = await original(instrument ? instrument(ctx) : ctx, args);
+        const result = await withinTimeLimit(
+          path4,
+          !value.isAction,
+          async () => original(instrument ? instrument(ctx) : ctx, args)
+        );
         done?.({ ok: true, value: result });
         return result;
       } catch (error) {
@@ -2853,7 +2893,7 @@ function createHttpApi(opts) {
           `Trying to execute ${target.path} as ${capitalize(wanted)}, but it is defined as ${capitalize(target.kind)}.`
         );
       }
-      const value = await run(target.kind, target.path, args, who);
+      const value = await asRequest(req.arrivedAt ?? performance.now(), () => run(target.kind, target.path, args, who));
       return { status: "success", value: convexToJson3(value ?? null) };
     } catch (e) {
       return functionError(e);
@@ -2896,9 +2936,11 @@ function createHttpApi(opts) {
         return void opts.admin.scheduled().then((state) => send(res, 200, JSON.stringify(state)));
       case "GET /_race-check/logs":
         return send(res, 200, JSON.stringify(opts.admin.logs()));
-      case "POST /_race-check/reset":
-        opts.admin.reset();
+      case "POST /_race-check/reset": {
+        const limit = number("timeLimit");
+        opts.admin.reset(limit !== void 0 && limit > 0 ? limit : void 0);
         return send(res, 200, "{}");
+      }
       default:
         throw new HttpError(404, "NotFound", `No route for ${req.method} ${url.pathname}`);
     }
@@ -3191,7 +3233,11 @@ var ConsoleCapture = class {
     this.saved.clear();
   }
   take() {
-    const batch = { lines: this.lines, dropped: this.dropped };
+    const batch = {
+      lines: this.lines,
+      dropped: this.dropped,
+      scheduledErrors: this.lines.filter((line) => SCHEDULED_ERROR.test(line)).length
+    };
     this.lines = [];
     this.dropped = 0;
     return batch;
@@ -3214,9 +3260,11 @@ function format(value) {
     return String(value);
   }
 }
+var SCHEDULED_ERROR = /^\[ERROR\] Error when running scheduled function /;
 
 // src/backends/embedded/server.ts
 var holdFor = (expected) => 100 + expected;
+var CLIENT_FIRST_MS = 250;
 async function main() {
   const functionsDir = process.env.RACE_CHECK_FUNCTIONS_DIR;
   const adminKey = process.env.RACE_CHECK_ADMIN_KEY;
@@ -3286,10 +3334,13 @@ async function main() {
           return clock.now();
         },
         // A new instance: its own documents, id counter and transaction lock. Scheduled work of the
-        // old one that has not run is dropped with it; a call still running there (past its
-        // op-timeout) holds only the old lock, as a real deployment's time limit would end it.
-        reset: () => {
+        // old one that has not run is dropped with it. Within an instance, a query or mutation
+        // past the time limit (the trial's op timeout, and a moment more so the client's own
+        // timeout speaks first) is ended, so a hung call cannot hold the lock against the calls
+        // after it: the invariant read among them (see modules.ts).
+        reset: (timeLimitMs2) => {
           clock.clear();
+          setTimeLimit(timeLimitMs2 === void 0 ? void 0 : timeLimitMs2 + CLIENT_FIRST_MS);
           backend = fresh();
         },
         logs: () => logs.take(),

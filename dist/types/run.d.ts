@@ -2,7 +2,7 @@ import { type BackendKind, type RunningBackend } from "./backends/index.js";
 import { prepareRun, type PrepareOptions } from "./config/prepare.js";
 import { type Progress } from "./engine/fire/stress.js";
 import { type ShardSpec } from "./engine/shard.js";
-import type { RunResult } from "./engine/result.js";
+import { type RunResult } from "./engine/result.js";
 export { prepareRun };
 export interface RunOptions extends PrepareOptions {
     backend?: BackendKind;

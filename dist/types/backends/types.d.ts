@@ -20,14 +20,16 @@ export interface RunningBackend {
     /**
      * Empties the deployment before a trial, when that is cheap (the embedded backend: a fresh
      * instance), so trial 1,000 costs what trial 1 costs and work left over never leaks across.
+     * `timeLimitMs`: a query or mutation of the trial still running that long after its request
+     * arrived is ended, as a deployment's time limit ends it (the embedded backend runs one at a
+     * time: a hung one would hold every call after it).
      */
-    reset?: () => Promise<void>;
+    reset?: (opts?: {
+        timeLimitMs?: number;
+    }) => Promise<void>;
     /** The functions' log lines since the last take, when the deployment collects them (embedded). */
     logs?: {
-        take(): Promise<{
-            lines: string[];
-            dropped: number;
-        }>;
+        take(): Promise<LogBatch>;
     };
     /** Is the deployment still there? A process we started that exited, or a probe that failed. */
     probe: () => Promise<boolean>;
@@ -39,6 +41,14 @@ export interface RunningBackend {
     logFile?: string;
     /** Stops the backend and releases everything it holds. Safe to call twice. */
     stop: () => Promise<void>;
+}
+/** The functions' console lines since the last take. */
+export interface LogBatch {
+    lines: string[];
+    /** Lines logged but not kept (past the cap). */
+    dropped: number;
+    /** Kept lines saying a scheduled function threw (no caller sees those). */
+    scheduledErrors: number;
 }
 /** Arrival stamps of a fire, taken by the deployment as each request's last byte arrives. */
 export interface FireControl {

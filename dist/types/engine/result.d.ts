@@ -4,7 +4,8 @@
  * Every renderer (src/report/) reads this and nothing else.
  */
 import type { BackendKind } from "../backends/types.js";
-import type { Operation, RunMode, RunVerdict, TrialVerdict } from "../model.js";
+import type { PreparedRun } from "../config/prepare.js";
+import { type Operation, type RunMode, type RunVerdict, type TrialVerdict } from "../model.js";
 import type { Step } from "./controlled/types.js";
 import type { PlannedScenario } from "./shard.js";
 import type { OperationCounts } from "./verdict.js";
@@ -198,3 +199,19 @@ export interface RunResult {
     /** Shard reports merged into one (`race-check merge`). */
     merged?: MergeInfo;
 }
+export interface EnvelopeInput {
+    mode: RunMode;
+    /** When the run started (ISO 8601). */
+    startedAt: string;
+    /** `performance.now()` when the run started: the duration runs until the envelope is made. */
+    began: number;
+    seed: number;
+    backend: RunResult["backend"];
+    prepared: Pick<PreparedRun, "configLabel" | "configFingerprint" | "projectDir" | "functionsDir" | "scenarios">;
+    /** Where the run started (default the process's cwd): the functions directory is relative to it. */
+    cwd?: string;
+    scenarios: ScenarioResult[];
+    shard?: ShardInfo;
+}
+/** The envelope around a run's scenario results, the same whichever driver ran them. */
+export declare function runEnvelope(input: EnvelopeInput): RunResult;

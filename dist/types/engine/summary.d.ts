@@ -2,10 +2,12 @@
  * A scenario's trials summed up, the same way in both modes: counts, rates, intervals, the bound a
  * clean run proves, scheduled work left beyond the horizon, and the verdict (see verdict.ts).
  */
+import type { ResolvedScenario } from "../config/scenario.js";
 import type { RunMode } from "../model.js";
 import type { ScenarioResult } from "./result.js";
 import type { TrialResult } from "./trial.js";
 import { ScenarioTally } from "./verdict.js";
+import type { LogBatch } from "../backends/types.js";
 /** The fields every scenario result has, whichever driver produced it. */
 export type ScenarioSummary = Pick<ScenarioResult, "name" | "mode" | "verdict" | "headline" | "clients" | "rounds" | "violations" | "unknown" | "errors" | "detectionRate" | "interval" | "upperBound" | "worst" | "functions" | "pending" | "logs" | "operations" | "error" | "durationMs">;
 /**
@@ -20,10 +22,7 @@ export declare class TrialLog {
     private readonly logs;
     constructor(functions: Iterable<string>);
     /** The functions' console lines of a trial (the full text goes to the caller's log sink). */
-    addLogs(batch: {
-        lines: string[];
-        dropped: number;
-    }): void;
+    addLogs(batch: LogBatch): void;
     add(trial: TrialResult): void;
     summary(mode: RunMode, name: string, clients: number, opts: {
         cutShort?: string;
@@ -31,3 +30,5 @@ export declare class TrialLog {
         noun?: string;
     }): ScenarioSummary;
 }
+/** A scenario that could not run (or finish): verdict error, with the backend's last words. */
+export declare function failedScenario(scenario: ResolvedScenario, message: string, logTail?: string, mode?: RunMode): ScenarioResult;

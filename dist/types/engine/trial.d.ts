@@ -8,7 +8,7 @@ import type { Operation } from "../model.js";
 import type { ResolvedScenario } from "../config/scenario.js";
 import type { SettleResult } from "./settle.js";
 import { type TrialDecision } from "./verdict.js";
-import { errorMessage } from "../errors.js";
+import { ConfigError, errorMessage } from "../errors.js";
 export interface TrialDriver {
     /** Setup, invariant reads and custom checks: admin rights, internal functions allowed. */
     readonly admin: unknown;
@@ -26,6 +26,11 @@ export interface TrialResult extends TrialDecision {
 /** The trial could not be set up at all (as opposed to an invariant failing). */
 export declare class SetupError extends Error {
 }
+/**
+ * A setup that fails on a scenario's first trial is a mistake in the config or the function, not
+ * a finding: bad input (exit 2), in stress and explore alike. A later trial's is an error result.
+ */
+export declare function setupConfigError(scenario: string, setupError: string): ConfigError;
 export declare function runTrial(scenario: ResolvedScenario, driver: TrialDriver, setupCall?: {
     path: string;
     args: Args;

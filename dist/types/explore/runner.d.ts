@@ -1,8 +1,13 @@
+/**
+ * `race-check explore`: search each scenario's schedules (strategies.ts), shrink what violates
+ * (shrink.ts), and make it replayable (token.ts). Each schedule is a trial of the controlled
+ * driver; the verdicts and the summary are the engine's, as in stress mode.
+ */
 import { type PrepareOptions } from "../config/prepare.js";
 import type { ResolvedScenario } from "../config/scenario.js";
-import type { RunResult, ScenarioResult, StrategyName } from "../engine/result.js";
-import { ConsoleCapture } from "../backends/embedded/console-capture.js";
-import { InProcessDeployment } from "../backends/embedded/in-process.js";
+import { type RunResult, type ScenarioResult, type StrategyName } from "../engine/result.js";
+import type { InProcessBackend } from "../backends/in-process.js";
+import type { LogBatch } from "../backends/types.js";
 import { type ReplayToken } from "./token.js";
 export declare const EXPLORE_DEFAULTS: {
     readonly budget: 1000;
@@ -31,7 +36,7 @@ export interface ExploreOptions extends Pick<PrepareOptions, "configFile" | "con
     onLogs?: (scenario: string, lines: string[]) => void;
 }
 export interface ScenarioExploreInput {
-    deployment: InProcessDeployment;
+    deployment: InProcessBackend;
     scenario: ResolvedScenario;
     configLabel: string;
     clients?: number;
@@ -42,10 +47,12 @@ export interface ScenarioExploreInput {
     signal?: AbortSignal;
     onProgress?: ExploreOptions["onProgress"];
     logs?: {
-        capture: ConsoleCapture;
+        capture: {
+            take(): LogBatch;
+        };
         sink?: ExploreOptions["onLogs"];
     };
 }
 export declare function runExplore(opts?: ExploreOptions): Promise<RunResult>;
 export declare function exploreScenario(input: ScenarioExploreInput): Promise<ScenarioResult>;
-export declare function replayScenario(deployment: InProcessDeployment, scenario: ResolvedScenario, token: ReplayToken, configLabel: string): Promise<ScenarioResult>;
+export declare function replayScenario(deployment: InProcessBackend, scenario: ResolvedScenario, token: ReplayToken, configLabel: string): Promise<ScenarioResult>;

@@ -1,6 +1,12 @@
 export declare const REDACTED = "***";
-/** Registers a secret for redaction; undefined, empty and very short values are ignored. */
+/**
+ * Registers a secret for redaction; undefined, empty and very short values are ignored. Each line
+ * of a value with several goes too: an error that quotes a header or a command line cut at the
+ * newline (`Headers.append: "token ghs_first…`) shows one line of it, never the whole.
+ */
 export declare function registerSecret(value: string | undefined): void;
+/** The lines of a value that has several, each trimmed. */
+export declare function secretLines(value: string): string[];
 /** `text` with every registered secret, in every form, replaced by "***". */
 export declare function redact(text: string): string;
 /**

@@ -1,8 +1,9 @@
-export interface LogBatch {
-    lines: string[];
-    /** Lines logged but not kept (past the cap). */
-    dropped: number;
-}
+/**
+ * The functions' console output, kept instead of printed: an app that logs on every call would
+ * bury the terminal (60,000 lines in one explore), and errors of scheduled functions, which no
+ * caller sees, must reach the report. Lines are taken in batches; past a cap only counted.
+ */
+import type { LogBatch } from "../types.js";
 export declare class ConsoleCapture {
     private lines;
     private dropped;
@@ -18,5 +19,3 @@ export declare class ConsoleCapture {
     take(): LogBatch;
     private push;
 }
-/** convex-test's line for a scheduled function that threw (index.js: runScheduledFunction). */
-export declare const SCHEDULED_ERROR: RegExp;

@@ -1,11 +1,5 @@
 import { type ModuleMap } from "./modules.js";
-export type Kind = "query" | "mutation" | "action";
-export interface FoundFunction {
-    kind: Kind;
-    /** "module:function", canonical: no file extension, `default` explicit. */
-    path: string;
-    isInternal: boolean;
-}
+import type { ResolvedFunction } from "../in-process.js";
 export declare class EmbeddedFunctions {
     readonly modules: ModuleMap;
     private readonly schema;
@@ -27,7 +21,7 @@ export declare class EmbeddedFunctions {
     /** The app's modules by path ("ledgerItems"), without `_generated`. */
     appModules(): Iterable<[string, () => Promise<Record<string, unknown>>]>;
     /** The function at `udfPath` ("module:function", "module" for a default export), if there is one. */
-    find(udfPath: string): Promise<FoundFunction | undefined>;
+    find(udfPath: string): Promise<ResolvedFunction | undefined>;
 }
 /**
  * Sets process.env to exactly the deployment's environment (as Convex does: nothing of the

@@ -1,4 +1,4 @@
-import { type SchedulingPoint } from "./scheduling.js";
+import type { ExecutionObserver } from "../in-process.js";
 /** What convex-test wants: module path (with the functions dir) → lazy import. */
 export type ModuleMap = Record<string, () => Promise<Record<string, unknown>>>;
 /**
@@ -15,10 +15,17 @@ type RegisteredFunction = ((...args: unknown[]) => unknown) & {
     _handler: (ctx: Record<string, unknown>, args: unknown) => unknown;
 };
 export declare function isRegisteredFunction(value: unknown): value is RegisteredFunction;
-/**
- * Watches the top-level run of every function (explore uses it to know when a scheduled function it
- * started has finished). Returns a callback for the run's end, or undefined to ignore the run.
- */
-export type ExecutionObserver = (path: string) => ((outcome: SchedulingPoint["outcome"]) => void) | undefined;
 export declare function setExecutionObserver(next: ExecutionObserver | undefined): void;
+/** The time limit of every query and mutation from now on (undefined: none). */
+export declare function setTimeLimit(ms: number | undefined): void;
+/**
+ * Serves one request that arrived at `arrivedAt`: a call that waited its turn behind a hung one
+ * counts that wait, as its client does, so the queue behind a hung call drains in one time limit,
+ * not one per call.
+ */
+export declare function asRequest<T>(arrivedAt: number, serve: () => T): T;
+/** A query or mutation past its time limit. */
+export declare class TimeLimitError extends Error {
+    constructor(path: string, ms: number);
+}
 export {};

@@ -1,15 +1,6 @@
+import type { TimerSink } from "../in-process.js";
 /** Runs one `ctx.scheduler.runAfter` / `runAt` so the timer it sets is recognised. */
 export declare function asScheduling<T>(path: string, fn: () => T): T;
-export interface ScheduledTimer {
-    /** The scheduled function. */
-    path: string;
-    /** When it is due, ms since the epoch (the clock's `Date.now()` when it was set, plus the delay). */
-    dueAt: number;
-    /** Runs the scheduled function now (convex-test's timer callback, outside the scheduling call). */
-    run: () => void;
-}
-/** Takes a scheduled function's timer; returns the handle `setTimeout` returns to convex-test. */
-export type TimerSink = (timer: ScheduledTimer) => unknown;
 /**
  * Routes scheduled functions' timers to `next` (undefined: back to the event loop). Every other
  * timer of the process keeps the real `setTimeout`.

@@ -12,22 +12,7 @@
  * Every request that arrives meanwhile takes its turn — the same places the real backend can
  * interleave. A controlled scheduler (systematic exploration) can replace it to decide the order.
  */
-export interface SchedulingPoint {
-    /** Which step is about to happen, for traces. */
-    kind: "runQuery" | "runMutation" | "runAction" | "schedule";
-    phase: "call" | "return";
-    /** The Convex function path being called, e.g. "ledgerItems:insert". */
-    path: string;
-    /** On "return": what the call produced, so a controlled scheduler can print it in a trace. */
-    outcome?: {
-        ok: true;
-        value: unknown;
-    } | {
-        ok: false;
-        error: unknown;
-    };
-}
-export type Scheduler = (point: SchedulingPoint) => Promise<void>;
+import type { Scheduler, SchedulingPoint } from "../in-process.js";
 export declare const DEFAULT_CALL_LATENCY_MS = 1;
 export declare function roundTrip(callLatencyMs?: number): Scheduler;
 export declare function setScheduler(scheduler: Scheduler | undefined): void;

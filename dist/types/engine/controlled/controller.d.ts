@@ -1,5 +1,4 @@
-import type { Scheduler, SchedulingPoint } from "../../backends/embedded/scheduling.js";
-import type { ScheduledTimer } from "../../backends/embedded/scheduled-timers.js";
+import type { Scheduler, SchedulingPoint, ScheduledTimer } from "../../backends/in-process.js";
 import { type Step, type StepKind, type StepOutcome } from "./types.js";
 /** A scheduled function's run: it ends when its handler returns (see the execution observer). */
 export interface JobRun {
@@ -35,16 +34,16 @@ export declare class Controller {
     static within<T>(controller: Controller, fn: () => Promise<T>): Promise<T>;
     /** The schedule the running code belongs to, wherever it was started from. */
     static current(): Controller | undefined;
-    /** The hook for the embedded backend's action wrappers (see scheduling.ts). */
+    /** The scheduler every scheduling point of the in-process backend waits on (ControllerHooks). */
     readonly hook: Scheduler;
     /**
-     * The sink for scheduled functions' timers (see scheduled-timers.ts): each becomes a task whose
+     * The sink for scheduled functions' timers (ControllerHooks): each becomes a task whose
      * first step is its start. One due beyond the horizon is never started: it stays pending, and
      * the settle step lists it.
      */
     readonly takeTimer: (timer: ScheduledTimer) => unknown;
     /**
-     * The execution observer (see modules.ts): the first function a scheduled task runs is its
+     * The execution observer (ControllerHooks): the first function a scheduled task runs is its
      * handler, and its end is the task's end.
      */
     readonly observe: () => ((outcome: SchedulingPoint["outcome"]) => void) | undefined;

@@ -1,4 +1,4 @@
-import type { InProcessDeployment } from "../../backends/embedded/in-process.js";
+import type { InProcessBackend } from "../../backends/in-process.js";
 import type { ResolvedScenario } from "../../config/scenario.js";
 import type { ScheduleRun } from "./types.js";
 /** Picks the next task at each step (see src/explore/strategies.ts). */
@@ -6,7 +6,7 @@ export interface Chooser {
     choose(enabled: number[], step: number): number;
 }
 export interface ScheduleInput {
-    deployment: InProcessDeployment;
+    deployment: InProcessBackend;
     scenario: ResolvedScenario;
     /** Client indices taking part (a shrunk counterexample may keep e.g. clients 0 and 3). */
     clients: number[];

@@ -35,4 +35,6 @@ export interface ScheduleRun extends TrialResult {
     steps: Step[];
     /** Set when the schedule stopped before every task finished (a shortened counterexample). */
     stoppedAfter?: number;
+    /** Set when the setup failed: its error (the schedule is then an error). */
+    setupError?: string;
 }

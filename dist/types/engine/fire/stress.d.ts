@@ -32,5 +32,3 @@ export declare class ScenarioCutShort extends BackendError {
     readonly partial: ScenarioResult;
     constructor(message: string, partial: ScenarioResult);
 }
-/** A scenario that could not run (or finish): verdict error, with the backend's last words. */
-export declare function failedScenario(scenario: ResolvedScenario, message: string, logTail?: string, mode?: "stress" | "explore"): ScenarioResult;
