@@ -11,7 +11,7 @@ import { FireDriver } from "../src/engine/fire/driver.ts";
 import { runScenario } from "../src/engine/fire/stress.ts";
 import { prng } from "../src/engine/random.ts";
 import { runTrial } from "../src/engine/trial.ts";
-import { runExplore } from "../src/explore/runner.ts";
+import { runExplore } from "../src/run-explore.ts";
 import { percentile } from "../src/engine/stats.ts";
 import { enrollEveryone, machine, naiveRound, ROOT, sampleScenarios, spreadOf, type Spread } from "./lib.ts";
 

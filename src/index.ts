@@ -11,8 +11,8 @@ export { renderJson } from "./report/json.js";
 export { renderMarkdown } from "./report/markdown.js";
 export { ConfigError } from "./errors.js";
 export { BackendError } from "./backends/types.js";
-// The explore engine itself (src/explore/runner.ts) stays out of this entry: it loads convex-test,
+// The explore engine itself (src/run-explore.ts) stays out of this entry: it loads convex-test,
 // which a config file importing `defineConfig` should not pay for. Its report is a RunResult
 // with mode "explore", rendered by the same functions.
-export type { ExploreOptions } from "./explore/runner.js";
+export type { ExploreOptions } from "./run-explore.js";
 export type { Step as ExploreStep } from "./engine/controlled/types.js";

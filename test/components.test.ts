@@ -15,7 +15,7 @@ import { scanFunctions } from "../src/config/functions.ts";
 import { loadConfigFile } from "../src/config/load.ts";
 import type { CustomInvariant, RaceCheckConfig } from "../src/config/types.ts";
 import { ConfigError } from "../src/errors.ts";
-import { runExplore } from "../src/explore/runner.ts";
+import { runExplore } from "../src/run-explore.ts";
 import { runRaceCheck } from "../src/run.ts";
 
 const app = path.resolve("test/fixtures/components-app");

@@ -8,7 +8,7 @@ import { ConfigError, capacity, defineConfig } from "../src/index.ts";
 import type { RaceCheckConfig } from "../src/config/types.ts";
 import { prepareRun } from "../src/run.ts";
 import { InProcessDeployment } from "../src/backends/embedded/in-process.ts";
-import { runExplore } from "../src/explore/runner.ts";
+import { runExplore } from "../src/run-explore.ts";
 import { runSchedule } from "../src/engine/controlled/driver.ts";
 import { replay } from "../src/explore/strategies.ts";
 import { decodeToken, encodeToken } from "../src/explore/token.ts";

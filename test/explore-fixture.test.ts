@@ -2,7 +2,7 @@
 // runMutation, in the fixture app test/fixtures/explore-app.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { runExplore } from "../src/explore/runner.ts";
+import { runExplore } from "../src/run-explore.ts";
 
 const configFile = "test/fixtures/explore-app/race-check.config.ts";
 

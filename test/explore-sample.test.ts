@@ -1,7 +1,7 @@
 // `race-check explore` on the BerryFun sample app: real convex-test, real functions, no stand-ins.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { runExplore } from "../src/explore/runner.ts";
+import { runExplore } from "../src/run-explore.ts";
 import { decodeToken, encodeToken } from "../src/explore/token.ts";
 import { renderMarkdown } from "../src/report/markdown.ts";
 import { wrapCommand } from "../src/report/format.ts";

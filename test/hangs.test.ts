@@ -281,7 +281,7 @@ test("Convex's transaction limits hold on the embedded backend and in explore: 1
     scenarios: [{ name: "too many writes", act: { fn: "faults:writeTooMany" }, invariant: maxSuccesses({ limit: 1 }) }],
   });
   const run = await runRaceCheck({ config, projectDir, rounds: 1, clients: 1 });
-  const { runExplore } = await import("../src/explore/runner.ts");
+  const { runExplore } = await import("../src/run-explore.ts");
   const explore = await runExplore({ config, projectDir, budget: 1, clients: 1 });
   for (const r of [run, explore]) {
     assert.equal(r.verdict, "error", r.mode);

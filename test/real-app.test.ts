@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { startEmbedded } from "../src/backends/embedded/index.ts";
-import { runExplore } from "../src/explore/runner.ts";
+import { runExplore } from "../src/run-explore.ts";
 import { defineConfig, maxSuccesses, scenario } from "../src/index.ts";
 import { runRaceCheck } from "../src/run.ts";
 import type { RunResult } from "../src/engine/result.ts";

@@ -13,7 +13,7 @@ import { scanFunctions } from "../src/config/functions.ts";
 import { loadConfigFile } from "../src/config/load.ts";
 import type { CustomInvariant, RaceCheckConfig } from "../src/config/types.ts";
 import { functionPath } from "../src/config/function-ref.ts";
-import { runExplore } from "../src/explore/runner.ts";
+import { runExplore } from "../src/run-explore.ts";
 import { prepareRun, runRaceCheck } from "../src/run.ts";
 import { runCli } from "./helpers/in-process.js";
 

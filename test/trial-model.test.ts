@@ -8,7 +8,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { startEmbedded } from "../src/backends/embedded/index.ts";
 import type { RunningBackend } from "../src/backends/types.ts";
-import { runExplore } from "../src/explore/runner.ts";
+import { runExplore } from "../src/run-explore.ts";
 import { capacity, defineConfig } from "../src/index.ts";
 import { runRaceCheck } from "../src/run.ts";
 import { wilson } from "../src/engine/stats.ts";

@@ -8,7 +8,7 @@ import { LogCollector } from "../output/log-file.js";
 import { readEnvFile } from "../config/env-file.js";
 import { redactDeep } from "../output/secrets.js";
 import { VERSION } from "../version.js";
-import { EXPLORE_DEFAULTS, runExplore } from "../explore/runner.js";
+import { EXPLORE_DEFAULTS, runExplore } from "../run-explore.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderJson } from "../report/json.js";
 import { renderText } from "../report/text.js";

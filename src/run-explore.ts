@@ -1,32 +1,39 @@
 /**
- * `race-check explore`: search each scenario's schedules (strategies.ts), shrink what violates
- * (shrink.ts), and make it replayable (token.ts). Each schedule is a trial of the controlled
+ * `race-check explore`: search each scenario's schedules (explore/strategies.ts), shrink what violates
+ * (explore/shrink.ts), and make it replayable (explore/token.ts). Each schedule is a trial of the controlled
  * driver; the verdicts and the summary are the engine's, as in stress mode.
  */
-import { prepareRun, type PrepareOptions } from "../config/prepare.js";
-import type { ResolvedScenario } from "../config/scenario.js";
-import { randomSeed } from "../engine/random.js";
-import { runSchedule, type Chooser } from "../engine/controlled/driver.js";
-import type { ScheduleRun } from "../engine/controlled/types.js";
+import { prepareRun, type PrepareOptions } from "./config/prepare.js";
+import type { ResolvedScenario } from "./config/scenario.js";
+import { randomSeed } from "./engine/random.js";
+import { runSchedule, type Chooser } from "./engine/controlled/driver.js";
+import type { ScheduleRun } from "./engine/controlled/types.js";
 import {
   runEnvelope,
   type Counterexample,
   type RunResult,
   type ScenarioResult,
   type StrategyName,
-} from "../engine/result.js";
-import { TrialLog, failedScenario } from "../engine/summary.js";
-import { jsonSafe, setupConfigError } from "../engine/trial.js";
-import { withInProcessBackend } from "../backends/index.js";
-import type { InProcessBackend } from "../backends/in-process.js";
-import type { LogBatch } from "../backends/types.js";
-import { ConfigError } from "../errors.js";
+} from "./engine/result.js";
+import { TrialLog, failedScenario } from "./engine/summary.js";
+import { jsonSafe, setupConfigError } from "./engine/trial.js";
+import { withInProcessBackend } from "./backends/index.js";
+import type { InProcessBackend } from "./backends/in-process.js";
+import type { LogBatch } from "./backends/types.js";
+import { ConfigError } from "./errors.js";
 // The trace is rendered as the counterexample is described: from the steps with their values in
-// full, before the report's JSON-safe copy of them (the one report module explore may use).
-import { renderTrace } from "../report/trace.js";
-import { shrink } from "./shrink.js";
-import { exhaustiveStrategy, mixedStrategy, pctStrategy, randomStrategy, replay, type Strategy } from "./strategies.js";
-import { decodeToken, encodeToken, replayCommand, traceFingerprint, type ReplayToken } from "./token.js";
+// full, before the report's JSON-safe copy of them.
+import { renderTrace } from "./report/trace.js";
+import { shrink } from "./explore/shrink.js";
+import {
+  exhaustiveStrategy,
+  mixedStrategy,
+  pctStrategy,
+  randomStrategy,
+  replay,
+  type Strategy,
+} from "./explore/strategies.js";
+import { decodeToken, encodeToken, replayCommand, traceFingerprint, type ReplayToken } from "./explore/token.js";
 
 export const EXPLORE_DEFAULTS = { budget: 1000, strategy: "mixed" as StrategyName, depth: 2 } as const;
 
