@@ -16620,7 +16620,7 @@ var init_shrink = __esm({
   }
 });
 
-// src/explore/runner.ts
+// src/run-explore.ts
 async function runExplore(opts = {}) {
   const began = performance.now();
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -16818,8 +16818,8 @@ function describe2(scenario, r, seed, configLabel, shrinkRuns, original) {
   };
 }
 var EXPLORE_DEFAULTS;
-var init_runner = __esm({
-  "src/explore/runner.ts"() {
+var init_run_explore = __esm({
+  "src/run-explore.ts"() {
     "use strict";
     init_prepare();
     init_random();
@@ -16960,7 +16960,7 @@ var init_explore = __esm({
     init_env_file();
     init_secrets();
     init_version2();
-    init_runner();
+    init_run_explore();
     init_markdown();
     init_json();
     init_text();

@@ -11,5 +11,5 @@ export { renderJson } from "./report/json.js";
 export { renderMarkdown } from "./report/markdown.js";
 export { ConfigError } from "./errors.js";
 export { BackendError } from "./backends/types.js";
-export type { ExploreOptions } from "./explore/runner.js";
+export type { ExploreOptions } from "./run-explore.js";
 export type { Step as ExploreStep } from "./engine/controlled/types.js";
