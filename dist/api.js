@@ -8603,12 +8603,21 @@ CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
     cleanup: true
   });
   if (!r.failed) return { durationMs: performance.now() - started };
-  const why = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-  const output = stripVTControlCharacters2(redact(String(r.all ?? ""), [opts.adminKey])).trimEnd();
   throw new BackendError(
-    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why})`,
-    output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
+    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${whyFailed(r, timeoutMs)})`,
+    outputTail(deployOutput(r, [opts.adminKey]))
   );
+}
+function whyFailed(r, timeoutMs) {
+  if (r.timedOut) return `did not finish within ${timeoutMs / 1e3} s`;
+  if (r.isCanceled) return "interrupted";
+  return r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+}
+function deployOutput(r, secrets) {
+  return stripVTControlCharacters2(redact(String(r.all ?? ""), secrets)).trimEnd();
+}
+function outputTail(output) {
+  return output.split("\n").slice(-TAIL_LINES).join("\n") || void 0;
 }
 
 // src/backends/local/launch.ts
@@ -8995,9 +9004,7 @@ async function authorizePreview(key, previewName, signal) {
 // src/backends/preview/deploy.ts
 import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import path14 from "node:path";
-import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
 var DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
-var TAIL_LINES3 = 50;
 var URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
 function previewDeployArgs(o2) {
   return [
@@ -9051,19 +9058,19 @@ async function deployToPreview(o2) {
       cleanup: true
     }
   );
-  const output = stripVTControlCharacters4(redact(String(r.all ?? ""), [o2.key])).trimEnd();
+  const output = deployOutput(r, [o2.key]);
   if (r.failed) {
-    const why = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+    const why = whyFailed(r, timeoutMs);
     throw new BackendError(
       `deploy: \`convex deploy --preview-${o2.claim === "create" ? "create" : "name"} ${o2.name}\` failed (${why})`,
-      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+      outputTail(output)
     );
   }
   const url = (await readFile2(urlFile, "utf8").catch(() => "")).trim();
   if (!url) {
     throw new BackendError(
       "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
-      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+      outputTail(output)
     );
   }
   return { url, output };
@@ -9809,6 +9816,7 @@ async function prepareRun(opts) {
   let configLabel;
   let configFingerprint;
   let projectDir;
+  let versionChecked = false;
   if (opts.config) {
     config = validateConfig(opts.config, "config");
     configLabel = "config";
@@ -9817,7 +9825,7 @@ async function prepareRun(opts) {
     const file = path20.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
     configLabel = path20.relative(cwd, file) || file;
     projectDir = opts.projectDir ? path20.resolve(cwd, opts.projectDir) : path20.dirname(file);
-    await prepareProject(projectDir);
+    versionChecked = await prepareProject(projectDir);
     config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
     configFingerprint = await fingerprintConfig(file, cwd);
   }
@@ -9828,7 +9836,7 @@ async function prepareRun(opts) {
       `${path20.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
     );
   }
-  await checkConvexVersion(projectDir);
+  if (!versionChecked) await checkConvexVersion(projectDir);
   await ensureGenerated(projectDir, absoluteFunctions);
   let scenarios = config.scenarios.map(
     (s) => resolveScenario(config, s, {
@@ -9879,9 +9887,10 @@ async function repositoryRoot(cwd) {
 }
 async function prepareProject(projectDir) {
   const functions = path20.resolve(projectDir, await functionsDirFromConvexJson(projectDir) ?? "convex");
-  if (!(await stat4(functions).catch(() => void 0))?.isDirectory()) return;
+  if (!(await stat4(functions).catch(() => void 0))?.isDirectory()) return false;
   await checkConvexVersion(projectDir);
   await ensureGenerated(projectDir, functions);
+  return true;
 }
 async function checkFunctionNames(scenarios, functionsDir, label) {
   const known2 = await scanFunctions(functionsDir);
@@ -11677,13 +11686,17 @@ function verdictCell(s, cmp) {
   const tag = standingNote(cmp, s, true);
   return `${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]}${tag ? ` · ${tag}` : ""}`;
 }
-function stressMarkdown(run, ctx) {
-  const cmp = ctx.comparison;
+function headerLines(run, ctx) {
   const out = [headline(run, ctx), metaLine(run, ctx), ""];
   const since = sinceLine(run, ctx);
   if (since) out.push(since, "");
-  const against = comparisonLine(cmp);
+  const against = comparisonLine(ctx.comparison);
   if (against) out.push(mdInline(against, 2e3), "");
+  return out;
+}
+function stressMarkdown(run, ctx) {
+  const cmp = ctx.comparison;
+  const out = headerLines(run, ctx);
   const explored = new Map((run.explore?.scenarios ?? []).map((s) => [s.name, s]));
   const searchColumn = run.explore !== void 0;
   out.push(
@@ -11820,11 +11833,7 @@ function interleaving(run, s, c3, withHeading = true) {
 }
 function exploreMarkdown(run, ctx) {
   const cmp = ctx.comparison;
-  const out = [headline(run, ctx), metaLine(run, ctx), ""];
-  const since = sinceLine(run, ctx);
-  if (since) out.push(since, "");
-  const against = comparisonLine(cmp);
-  if (against) out.push(mdInline(against, 2e3), "");
+  const out = headerLines(run, ctx);
   out.push(
     "| Scenario | Verdict | Result | Schedules | Distinct interleavings | Clients |",
     "|---|---|---|---|---|---|"

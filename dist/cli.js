@@ -12550,12 +12550,21 @@ CONVEX_SELF_HOSTED_ADMIN_KEY=${opts.adminKey}
     cleanup: true
   });
   if (!r.failed) return { durationMs: performance.now() - started };
-  const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
-  const output = stripVTControlCharacters2(redact2(String(r.all ?? ""), [opts.adminKey])).trimEnd();
   throw new BackendError(
-    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why2})`,
-    output.split("\n").slice(-TAIL_LINES).join("\n") || void 0
+    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${whyFailed(r, timeoutMs)})`,
+    outputTail(deployOutput(r, [opts.adminKey]))
   );
+}
+function whyFailed(r, timeoutMs) {
+  if (r.timedOut) return `did not finish within ${timeoutMs / 1e3} s`;
+  if (r.isCanceled) return "interrupted";
+  return r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+}
+function deployOutput(r, secrets) {
+  return stripVTControlCharacters2(redact2(String(r.all ?? ""), secrets)).trimEnd();
+}
+function outputTail(output) {
+  return output.split("\n").slice(-TAIL_LINES).join("\n") || void 0;
 }
 var DEPLOY_TIMEOUT_MS, TAIL_LINES;
 var init_deploy = __esm({
@@ -13006,7 +13015,6 @@ var init_authorize = __esm({
 // src/backends/preview/deploy.ts
 import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import path15 from "node:path";
-import { stripVTControlCharacters as stripVTControlCharacters4 } from "node:util";
 function previewDeployArgs(o2) {
   return [
     "deploy",
@@ -13059,19 +13067,19 @@ async function deployToPreview(o2) {
       cleanup: true
     }
   );
-  const output = stripVTControlCharacters4(redact2(String(r.all ?? ""), [o2.key])).trimEnd();
+  const output = deployOutput(r, [o2.key]);
   if (r.failed) {
-    const why2 = r.timedOut ? `did not finish within ${timeoutMs / 1e3} s` : r.isCanceled ? "interrupted" : r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+    const why2 = whyFailed(r, timeoutMs);
     throw new BackendError(
       `deploy: \`convex deploy --preview-${o2.claim === "create" ? "create" : "name"} ${o2.name}\` failed (${why2})`,
-      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+      outputTail(output)
     );
   }
   const url = (await readFile2(urlFile, "utf8").catch(() => "")).trim();
   if (!url) {
     throw new BackendError(
       "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
-      output.split("\n").slice(-TAIL_LINES3).join("\n") || void 0
+      outputTail(output)
     );
   }
   return { url, output };
@@ -13082,16 +13090,14 @@ function shellWord(word) {
   }
   return `"${word}"`;
 }
-var DEPLOY_TIMEOUT_MS2, TAIL_LINES3, URL_VARIABLE;
+var DEPLOY_TIMEOUT_MS2, URL_VARIABLE;
 var init_deploy2 = __esm({
   "src/backends/preview/deploy.ts"() {
     "use strict";
     init_execa();
     init_deploy();
-    init_redact();
     init_types();
     DEPLOY_TIMEOUT_MS2 = 10 * 6e4;
-    TAIL_LINES3 = 50;
     URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
   }
 });
@@ -14389,13 +14395,17 @@ function verdictCell(s, cmp) {
   const tag = standingNote(cmp, s, true);
   return `${VERDICT_ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]}${tag ? ` · ${tag}` : ""}`;
 }
-function stressMarkdown(run, ctx) {
-  const cmp = ctx.comparison;
+function headerLines(run, ctx) {
   const out = [headline(run, ctx), metaLine(run, ctx), ""];
   const since = sinceLine(run, ctx);
   if (since) out.push(since, "");
-  const against = comparisonLine(cmp);
+  const against = comparisonLine(ctx.comparison);
   if (against) out.push(mdInline(against, 2e3), "");
+  return out;
+}
+function stressMarkdown(run, ctx) {
+  const cmp = ctx.comparison;
+  const out = headerLines(run, ctx);
   const explored = new Map((run.explore?.scenarios ?? []).map((s) => [s.name, s]));
   const searchColumn = run.explore !== void 0;
   out.push(
@@ -14532,11 +14542,7 @@ function interleaving(run, s, c3, withHeading = true) {
 }
 function exploreMarkdown(run, ctx) {
   const cmp = ctx.comparison;
-  const out = [headline(run, ctx), metaLine(run, ctx), ""];
-  const since = sinceLine(run, ctx);
-  if (since) out.push(since, "");
-  const against = comparisonLine(cmp);
-  if (against) out.push(mdInline(against, 2e3), "");
+  const out = headerLines(run, ctx);
   out.push(
     "| Scenario | Verdict | Result | Schedules | Distinct interleavings | Clients |",
     "|---|---|---|---|---|---|"
@@ -15029,6 +15035,7 @@ async function prepareRun(opts) {
   let configLabel;
   let configFingerprint;
   let projectDir;
+  let versionChecked = false;
   if (opts.config) {
     config = validateConfig(opts.config, "config");
     configLabel = "config";
@@ -15037,7 +15044,7 @@ async function prepareRun(opts) {
     const file = path23.resolve(cwd, opts.configFile ?? DEFAULT_CONFIG);
     configLabel = path23.relative(cwd, file) || file;
     projectDir = opts.projectDir ? path23.resolve(cwd, opts.projectDir) : path23.dirname(file);
-    await prepareProject(projectDir);
+    versionChecked = await prepareProject(projectDir);
     config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
     configFingerprint = await fingerprintConfig(file, cwd);
   }
@@ -15048,7 +15055,7 @@ async function prepareRun(opts) {
       `${path23.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`
     );
   }
-  await checkConvexVersion(projectDir);
+  if (!versionChecked) await checkConvexVersion(projectDir);
   await ensureGenerated(projectDir, absoluteFunctions);
   let scenarios = config.scenarios.map(
     (s) => resolveScenario(config, s, {
@@ -15099,9 +15106,10 @@ async function repositoryRoot(cwd) {
 }
 async function prepareProject(projectDir) {
   const functions = path23.resolve(projectDir, await functionsDirFromConvexJson(projectDir) ?? "convex");
-  if (!(await stat6(functions).catch(() => void 0))?.isDirectory()) return;
+  if (!(await stat6(functions).catch(() => void 0))?.isDirectory()) return false;
   await checkConvexVersion(projectDir);
   await ensureGenerated(projectDir, functions);
+  return true;
 }
 async function checkFunctionNames(scenarios, functionsDir, label) {
   const known2 = await scanFunctions(functionsDir);

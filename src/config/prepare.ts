@@ -58,6 +58,7 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
   let configLabel: string;
   let configFingerprint: string | undefined;
   let projectDir: string;
+  let versionChecked = false;
   if (opts.config) {
     config = validateConfig(opts.config, "config");
     configLabel = "config";
@@ -67,7 +68,7 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
     configLabel = path.relative(cwd, file) || file;
     projectDir = opts.projectDir ? path.resolve(cwd, opts.projectDir) : path.dirname(file);
     // A config usually imports convex/_generated/api: it must exist (and suit this convex) before the load.
-    await prepareProject(projectDir);
+    versionChecked = await prepareProject(projectDir);
     config = validateConfig(await loadConfigFile(file, configLabel, { signal: opts.signal }), configLabel);
     configFingerprint = await fingerprintConfig(file, cwd);
   }
@@ -78,7 +79,8 @@ export async function prepareRun(opts: PrepareOptions): Promise<PreparedRun> {
       `${path.relative(cwd, absoluteFunctions) || absoluteFunctions}/ not found: run race-check in a Convex project (or set functionsDir in the config)`,
     );
   }
-  await checkConvexVersion(projectDir);
+  if (!versionChecked) await checkConvexVersion(projectDir);
+  // Again for a functionsDir the config names (a stat when it is already there).
   await ensureGenerated(projectDir, absoluteFunctions);
   let scenarios = config.scenarios.map((s) =>
     resolveScenario(config, s, {
@@ -137,12 +139,16 @@ async function repositoryRoot(cwd: string): Promise<string> {
   return cwd;
 }
 
-/** The project's default functions directory, checked and generated before anything imports from it. */
-async function prepareProject(projectDir: string): Promise<void> {
+/**
+ * The project's default functions directory, checked and generated before anything imports from
+ * it. Says whether the project's convex version was checked.
+ */
+async function prepareProject(projectDir: string): Promise<boolean> {
   const functions = path.resolve(projectDir, (await functionsDirFromConvexJson(projectDir)) ?? "convex");
-  if (!(await stat(functions).catch(() => undefined))?.isDirectory()) return;
+  if (!(await stat(functions).catch(() => undefined))?.isDirectory()) return false;
   await checkConvexVersion(projectDir);
   await ensureGenerated(projectDir, functions);
+  return true;
 }
 
 /**

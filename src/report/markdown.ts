@@ -154,13 +154,19 @@ function verdictCell(s: ScenarioResult, cmp: Comparison): string {
   return `${ICON[s.verdict]} ${VERDICT_LABEL[s.verdict]}${tag ? ` · ${tag}` : ""}`;
 }
 
-function stressMarkdown(run: RunResult, ctx: Ctx): string {
-  const cmp = ctx.comparison;
+/** Verdict, commit and time, what changed since the last run, and against the baseline. */
+function headerLines(run: RunResult, ctx: Ctx): string[] {
   const out: string[] = [headline(run, ctx), metaLine(run, ctx), ""];
   const since = sinceLine(run, ctx);
   if (since) out.push(since, "");
-  const against = comparisonLine(cmp);
+  const against = comparisonLine(ctx.comparison);
   if (against) out.push(mdInline(against, 2000), "");
+  return out;
+}
+
+function stressMarkdown(run: RunResult, ctx: Ctx): string {
+  const cmp = ctx.comparison;
+  const out = headerLines(run, ctx);
   const explored = new Map((run.explore?.scenarios ?? []).map((s) => [s.name, s]));
   const searchColumn = run.explore !== undefined;
   out.push(
@@ -323,11 +329,7 @@ function interleaving(
 
 function exploreMarkdown(run: RunResult, ctx: Ctx): string {
   const cmp = ctx.comparison;
-  const out: string[] = [headline(run, ctx), metaLine(run, ctx), ""];
-  const since = sinceLine(run, ctx);
-  if (since) out.push(since, "");
-  const against = comparisonLine(cmp);
-  if (against) out.push(mdInline(against, 2000), "");
+  const out = headerLines(run, ctx);
   out.push(
     "| Scenario | Verdict | Result | Schedules | Distinct interleavings | Clients |",
     "|---|---|---|---|---|---|",

@@ -85,17 +85,28 @@ export async function deployFunctions(opts: DeployOptions): Promise<{ durationMs
     cleanup: true,
   });
   if (!r.failed) return { durationMs: performance.now() - started };
-  const why = r.timedOut
-    ? `did not finish within ${timeoutMs / 1000} s`
-    : r.isCanceled
-      ? "interrupted"
-      : r.signal
-        ? `killed by ${r.signal}`
-        : `exit code ${r.exitCode}`;
-  // Colour codes would show as noise in CI logs and in the Markdown report.
-  const output = stripVTControlCharacters(redact(String(r.all ?? ""), [opts.adminKey])).trimEnd();
   throw new BackendError(
-    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${why})`,
-    output.split("\n").slice(-TAIL_LINES).join("\n") || undefined,
+    `deploy: \`convex deploy\` of ${opts.projectDir} to the local backend failed (${whyFailed(r, timeoutMs)})`,
+    outputTail(deployOutput(r, [opts.adminKey])),
   );
+}
+
+/** Why a `convex` CLI run failed, in a few words. */
+export function whyFailed(
+  r: { timedOut: boolean; isCanceled: boolean; signal?: string; exitCode?: number },
+  timeoutMs: number,
+): string {
+  if (r.timedOut) return `did not finish within ${timeoutMs / 1000} s`;
+  if (r.isCanceled) return "interrupted";
+  return r.signal ? `killed by ${r.signal}` : `exit code ${r.exitCode}`;
+}
+
+/** What the CLI printed, its secrets redacted and its colour codes (noise in CI logs and Markdown) gone. */
+export function deployOutput(r: { all?: unknown }, secrets: string[]): string {
+  return stripVTControlCharacters(redact(String(r.all ?? ""), secrets)).trimEnd();
+}
+
+/** The last lines of that output, for the error's detail. */
+export function outputTail(output: string): string | undefined {
+  return output.split("\n").slice(-TAIL_LINES).join("\n") || undefined;
 }

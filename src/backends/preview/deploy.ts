@@ -6,10 +6,8 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { stripVTControlCharacters } from "node:util";
 import { execa } from "execa";
-import { deployEnv, projectConvexCli } from "../local/deploy.js";
-import { redact } from "../local/redact.js";
+import { deployEnv, deployOutput, outputTail, projectConvexCli, whyFailed } from "../local/deploy.js";
 import { BackendError } from "../types.js";
 
 export interface PreviewDeployOptions {
@@ -27,7 +25,6 @@ export interface PreviewDeployOptions {
 }
 
 const DEPLOY_TIMEOUT_MS = 10 * 60_000;
-const TAIL_LINES = 50;
 const URL_VARIABLE = "RACE_CHECK_PREVIEW_URL";
 
 /** Arguments after `convex`: the key travels in the env file, never on a command line. */
@@ -91,25 +88,19 @@ export async function deployToPreview(o: PreviewDeployOptions): Promise<{ url: s
       cleanup: true,
     },
   );
-  const output = stripVTControlCharacters(redact(String(r.all ?? ""), [o.key])).trimEnd();
+  const output = deployOutput(r, [o.key]);
   if (r.failed) {
-    const why = r.timedOut
-      ? `did not finish within ${timeoutMs / 1000} s`
-      : r.isCanceled
-        ? "interrupted"
-        : r.signal
-          ? `killed by ${r.signal}`
-          : `exit code ${r.exitCode}`;
+    const why = whyFailed(r, timeoutMs);
     throw new BackendError(
       `deploy: \`convex deploy --preview-${o.claim === "create" ? "create" : "name"} ${o.name}\` failed (${why})`,
-      output.split("\n").slice(-TAIL_LINES).join("\n") || undefined,
+      outputTail(output),
     );
   }
   const url = (await readFile(urlFile, "utf8").catch(() => "")).trim();
   if (!url) {
     throw new BackendError(
       "deploy: `convex deploy` finished but never ran --cmd with the preview deployment's URL (is the project's convex CLI older than --cmd-url-env-var-name?)",
-      output.split("\n").slice(-TAIL_LINES).join("\n") || undefined,
+      outputTail(output),
     );
   }
   return { url, output };

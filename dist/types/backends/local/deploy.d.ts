@@ -27,3 +27,16 @@ export declare function deployEnv(env?: NodeJS.ProcessEnv): Record<string, strin
 export declare function deployFunctions(opts: DeployOptions): Promise<{
     durationMs: number;
 }>;
+/** Why a `convex` CLI run failed, in a few words. */
+export declare function whyFailed(r: {
+    timedOut: boolean;
+    isCanceled: boolean;
+    signal?: string;
+    exitCode?: number;
+}, timeoutMs: number): string;
+/** What the CLI printed, its secrets redacted and its colour codes (noise in CI logs and Markdown) gone. */
+export declare function deployOutput(r: {
+    all?: unknown;
+}, secrets: string[]): string;
+/** The last lines of that output, for the error's detail. */
+export declare function outputTail(output: string): string | undefined;
