@@ -7453,7 +7453,8 @@ function typescriptLoaderArgs() {
 }
 var SOURCES = {
   "embedded-server": "./backends/embedded/server.ts",
-  "config-probe": "./config/probe.ts"
+  "config-probe": "./config/probe.ts",
+  "sandbox-launch": "./action/sandbox-launch.ts"
 };
 function childEntry(name) {
   const relative = fromSource ? SOURCES[name] : `./${name}.js`;

@@ -8455,7 +8455,8 @@ var init_runtime = __esm({
     fromSource = import.meta.url.endsWith(".ts");
     SOURCES = {
       "embedded-server": "./backends/embedded/server.ts",
-      "config-probe": "./config/probe.ts"
+      "config-probe": "./config/probe.ts",
+      "sandbox-launch": "./action/sandbox-launch.ts"
     };
   }
 });

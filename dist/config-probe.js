@@ -7378,7 +7378,8 @@ function typescriptLoaderArgs() {
 }
 var SOURCES = {
   "embedded-server": "./backends/embedded/server.ts",
-  "config-probe": "./config/probe.ts"
+  "config-probe": "./config/probe.ts",
+  "sandbox-launch": "./action/sandbox-launch.ts"
 };
 function childEntry(name) {
   const relative = fromSource2 ? SOURCES[name] : `./${name}.js`;

@@ -61,6 +61,7 @@ const bundles: { entry: string; out: string; external?: string[]; target?: strin
   { entry: "src/config/probe.ts", out: "config-probe", external: convex },
   { entry: "src/loader/preload.ts", out: "loader" },
   { entry: "src/loader/hooks.ts", out: "loader-hooks" },
+  { entry: "src/action/sandbox-launch.ts", out: "sandbox-launch" },
 ];
 
 await rm(outdir, { recursive: true, force: true });

@@ -17,11 +17,17 @@ export function typescriptLoaderArgs(): string[] {
 const SOURCES = {
   "embedded-server": "./backends/embedded/server.ts",
   "config-probe": "./config/probe.ts",
+  "sandbox-launch": "./action/sandbox-launch.ts",
 } as const;
 
 export function childEntry(name: keyof typeof SOURCES): string {
   const relative = fromSource ? SOURCES[name] : `./${name}.js`;
   return new URL(relative, import.meta.url).pathname;
+}
+
+/** `node <these>` starts one of race-check's own entries that loads no user code. */
+export function ownEntryArgs(name: keyof typeof SOURCES): string[] {
+  return [...(fromSource ? ["--import", import.meta.resolve("tsx")] : []), childEntry(name)];
 }
 
 /**

@@ -2,7 +2,8 @@
  * The user's config and functions run in a process of their own: race-check's CLI, started with
  * an environment that holds none of the action's inputs (the GitHub token among them), none of
  * the runner's tokens and none of the files through which a step talks to the runner (see
- * child-env.ts). The results come back as the JSON report the CLI writes; the action process
+ * child-env.ts), inside a sandbox where no other process can be seen and the token files are
+ * hidden (sandbox.ts). The results come back as the JSON report the CLI writes; the action process
  * itself only talks to GitHub.
  */
 import { readFile, rm } from "node:fs/promises";
@@ -12,8 +13,9 @@ import { childEnv } from "../child-env.js";
 import type { RunResult } from "../engine/result.js";
 import { EXIT } from "../errors.js";
 import { parseReport } from "../report/baseline.js";
-import { cliCommand } from "../runtime.js";
+import { cliCommand, ownEntryArgs } from "../runtime.js";
 import * as core from "./out.js";
+import type { Hide, Sandbox } from "./sandbox.js";
 
 export interface ChildRun {
   exitCode: number;
@@ -33,6 +35,8 @@ export interface ChildOptions {
   deployKey?: string;
   /** Where the CLI writes its JSON report (a file of our own, removed after reading). */
   reportFile: string;
+  /** Run inside this sandbox, with these files hidden (none: a plain child process). */
+  sandbox?: { sandbox: Sandbox; hides: readonly Hide[] };
 }
 
 /**
@@ -42,21 +46,33 @@ export interface ChildOptions {
  */
 export async function runCli(args: string[], opts: ChildOptions): Promise<ChildRun> {
   await rm(opts.reportFile, { force: true });
-  const child = execa(process.execPath, [...cliCommand(), ...args, "--json", opts.reportFile, "--fail-on", "never"], {
-    cwd: opts.cwd,
-    extendEnv: false,
-    env: {
-      ...childEnv(),
-      ...(opts.adminKey && { CONVEX_ADMIN_KEY: opts.adminKey }),
-      ...(opts.deployKey && { CONVEX_DEPLOY_KEY: opts.deployKey }),
-    },
-    stdin: "ignore",
-    buffer: false,
-    reject: false,
-    cleanup: true,
-    forceKillAfterDelay: 5000,
-  });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  const command = [process.execPath, ...cliCommand(), ...args, "--json", opts.reportFile, "--fail-on", "never"];
+  const env = {
+    ...childEnv(),
+    ...(opts.adminKey && { CONVEX_ADMIN_KEY: opts.adminKey }),
+    ...(opts.deployKey && { CONVEX_DEPLOY_KEY: opts.deployKey }),
+  };
+  const common = { cwd: opts.cwd, extendEnv: false, buffer: false, reject: false, cleanup: true } as const;
+  // Neither sudo nor unshare passes an environment or a signal on: inside a sandbox, a launcher
+  // takes both on stdin (sandbox-launch.ts), and the end of stdin stops it.
+  const wrapped = opts.sandbox?.sandbox.wrap(
+    [process.execPath, ...ownEntryArgs("sandbox-launch"), ...command],
+    opts.sandbox.hides,
+  );
+  const child = wrapped
+    ? execa(wrapped[0]!, wrapped.slice(1), {
+        ...common,
+        env: { PATH: process.env.PATH ?? "/usr/bin:/bin" },
+        stdin: "pipe",
+      })
+    : execa(command[0]!, command.slice(1), { ...common, env, stdin: "ignore", forceKillAfterDelay: 5000 });
+  const stdin = child.stdin;
+  stdin?.on("error", () => {});
+  stdin?.write(`${JSON.stringify({ env })}\n`);
+  const forward = (signal: NodeJS.Signals) => {
+    if (!stdin) child.kill(signal);
+    else if (stdin.writable) stdin.write(`${signal}\n`);
+  };
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   let lastError: string | undefined;

@@ -7,6 +7,7 @@ import { parseShard, type ShardSpec } from "../engine/shard.js";
 import { FAIL_ON, type FailOn } from "../report/baseline.js";
 import { parseEnvLines } from "../config/env-file.js";
 import { checkSecretValue } from "../output/secrets.js";
+import { ISOLATIONS, type Isolation } from "./sandbox.js";
 
 export type CommentMode = "always" | "on-race" | "never";
 export type { FailOn };
@@ -57,6 +58,8 @@ export interface ActionInputs {
   deployKey?: string;
   /** backend preview: the preview deployment's name. */
   previewName?: string;
+  /** Whether the user's code runs in a sandbox without access to the tokens (sandbox.ts). */
+  isolation: Isolation;
 }
 
 // `local` is passed through to the backends, which decide whether this version has it.
@@ -123,6 +126,7 @@ export function readInputs(): ActionInputs {
     artifactPattern: text("artifact-pattern") ?? "race-check-report*",
     deployKey,
     previewName: text("preview-name"),
+    isolation: oneOf("isolation", ISOLATIONS, "auto"),
   };
 }
 

@@ -12,6 +12,7 @@ import { checkOutputPath } from "../output/report-file.js";
 import { redactDeep } from "../output/secrets.js";
 import { locateSources } from "./annotations.js";
 import { runCli } from "./child-run.js";
+import { sandboxForRun } from "./sandbox.js";
 import { deliver, deliverFailure, readBaselineFile, type Delivery } from "./deliver.js";
 import type { EventInfo } from "./event.js";
 import { DEFAULT_ARTIFACT_NAME, type ActionInputs } from "./inputs.js";
@@ -63,7 +64,14 @@ export async function runMode(inputs: ActionInputs, event: EventInfo, keys: RunK
 
   const scratch = await mkdtemp(path.join(os.tmpdir(), "race-check-run-"));
   try {
-    const options = { cwd, ...keys, reportFile: path.join(scratch, "run.json") };
+    const isolated = await sandboxForRun(inputs.isolation, cwd, scratch, core);
+    if (isolated.failure) return deliverFailure(delivery, isolated.failure);
+    const options = {
+      cwd,
+      ...keys,
+      reportFile: path.join(scratch, "run.json"),
+      ...(isolated.sandbox && { sandbox: isolated.sandbox }),
+    };
     // The deployment's variables reach the child in a file of its own, never its command line.
     const envFile = inputs.env ? path.join(scratch, "deployment.env") : undefined;
     if (envFile) await writeFile(envFile, envFileText(inputs.env!), { mode: 0o600 });

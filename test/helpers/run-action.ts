@@ -35,6 +35,11 @@ export interface ActionRunOptions {
   nodeArgs?: string[];
   /** Where the event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files go (default a fresh temp dir). */
   dir?: string;
+  /**
+   * The process that starts the step's node, as a runner's Runner.Worker does: a command that runs
+   * the command after it (`[exe, script]` then node and its arguments).
+   */
+  through?: string[];
 }
 
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
@@ -55,7 +60,8 @@ export async function startAction(opts: ActionRunOptions & { ownGroup?: boolean 
     ...(opts.nodeArgs ?? []),
     entry,
   ];
-  const step = execa(process.execPath, args, {
+  const [file, ...before] = opts.through ? [...opts.through, process.execPath] : [process.execPath];
+  const step = execa(file!, [...before, ...args], {
     cwd,
     env,
     extendEnv: false,
