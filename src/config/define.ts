@@ -29,7 +29,9 @@ export function defineConfig(config: RaceCheckConfig): RaceCheckConfig {
 export function scenario<SetupFn extends FunctionRef | undefined = undefined, ActFn extends FunctionRef = FunctionRef>(
   spec: ScenarioSpec<SetupFn, ActFn>,
 ): Scenario<SetupOf<SetupFn>, ActFn> {
-  return spec as Scenario<SetupOf<SetupFn>, ActFn>;
+  const { invariant } = spec;
+  if (typeof invariant !== "function") return spec as Scenario<SetupOf<SetupFn>, ActFn>;
+  return { ...spec, invariant: invariant(helpers) } as Scenario<SetupOf<SetupFn>, ActFn>;
 }
 
 /** What `scenario()` takes: a scenario whose types follow from its setup and act functions. */
@@ -41,9 +43,24 @@ export interface ScenarioSpec<SetupFn extends FunctionRef | undefined, ActFn ext
   act: ActCall<SetupOf<SetupFn>, ActFn> | ActFlow<SetupOf<SetupFn>>;
   // NoInfer: the setup function alone decides the setup type; an inline `maxSuccesses(...)` or
   // `capacity(...)` then takes it from here instead of pulling it towards its own default.
-  invariant: NoInfer<Invariant<SetupOf<SetupFn>>>;
+  invariant: NoInfer<Invariant<SetupOf<SetupFn>> | InvariantOf<SetupOf<SetupFn>>>;
   identity?: NoInfer<IdentityFn<SetupOf<SetupFn>>>;
   explore?: ExploreSettings;
+}
+
+/**
+ * An invariant written as `(check) => check.capacity({...})`: the helpers come typed with the
+ * scenario's setup. TypeScript infers no type argument for a helper called inline, from what the
+ * call is assigned to, so `invariant: capacity({...})` sees an untyped setup; a callback's
+ * parameter, by contrast, is typed once the setup function has fixed the setup type.
+ */
+export type InvariantOf<S> = (check: InvariantHelpers<S>) => Invariant<S>;
+
+/** `capacity`, `maxSuccesses` and `custom`, bound to one setup type. */
+export interface InvariantHelpers<S> {
+  capacity<F extends FunctionRef = FunctionRef>(spec: Omit<CapacityInvariant<S, F>, "kind">): CapacityInvariant<S>;
+  maxSuccesses(spec: Omit<MaxSuccessesInvariant<S>, "kind">): MaxSuccessesInvariant<S>;
+  custom(check: CustomInvariant<S>["check"]): CustomInvariant<S>;
 }
 
 /** Types one scenario with its setup value `S`, for use inside `defineConfig` (see also `scenario`). */
@@ -67,3 +84,6 @@ export function maxSuccesses<S = SetupValue>(spec: Omit<MaxSuccessesInvariant<S>
 export function custom<S = SetupValue>(check: CustomInvariant<S>["check"]): CustomInvariant<S> {
   return { kind: "custom", check };
 }
+
+// Plain functions, so that `({ capacity }) => capacity({...})` works as well as `check.capacity`.
+const helpers: InvariantHelpers<SetupValue> = { capacity, maxSuccesses, custom };
