@@ -24,7 +24,9 @@ export function defineConfig(config: RaceCheckConfig): RaceCheckConfig {
  * One scenario, typed from the user's own functions (as convex-test types its calls): the setup
  * value is what the setup function returns (`FunctionReturnType`), and the act's arguments are
  * checked against the act function's (`FunctionArgs`). Identity, flows and invariants see the
- * typed setup, so a typo in an argument or a setup field is a type error, not a failed run.
+ * typed setup, so a typo in an argument or a setup field is a type error, not a failed run; an
+ * invariant does when written as a callback, `invariant: (check) => check.capacity({...})`, which
+ * this calls once, here, so that what it returns is a plain scenario.
  */
 export function scenario<SetupFn extends FunctionRef | undefined = undefined, ActFn extends FunctionRef = FunctionRef>(
   spec: ScenarioSpec<SetupFn, ActFn>,
@@ -41,8 +43,8 @@ export interface ScenarioSpec<SetupFn extends FunctionRef | undefined, ActFn ext
 > {
   setup?: SetupFn | { fn: SetupFn; args?: ArgsOf<SetupFn> };
   act: ActCall<SetupOf<SetupFn>, ActFn> | ActFlow<SetupOf<SetupFn>>;
-  // NoInfer: the setup function alone decides the setup type; an inline `maxSuccesses(...)` or
-  // `capacity(...)` then takes it from here instead of pulling it towards its own default.
+  // NoInfer: the setup function alone decides the setup type. An inline `capacity(...)` still
+  // gets no type from here (TypeScript does not pass it down); the callback form's `check` does.
   invariant: NoInfer<Invariant<SetupOf<SetupFn>> | InvariantOf<SetupOf<SetupFn>>>;
   identity?: NoInfer<IdentityFn<SetupOf<SetupFn>>>;
   explore?: ExploreSettings;
