@@ -539,7 +539,9 @@ function defineConfig(config) {
   return config;
 }
 function scenario(spec) {
-  return spec;
+  const { invariant } = spec;
+  if (typeof invariant !== "function") return spec;
+  return { ...spec, invariant: invariant(helpers) };
 }
 function defineScenario(scenario2) {
   return scenario2;
@@ -553,6 +555,7 @@ function maxSuccesses(spec) {
 function custom(check2) {
   return { kind: "custom", check: check2 };
 }
+var helpers = { capacity, maxSuccesses, custom };
 
 // src/errors.ts
 var ConfigError = class extends Error {
@@ -9766,6 +9769,12 @@ function checkShape(raw, file) {
       );
     }
     const inv = sc.invariant;
+    if (typeof inv === "function") {
+      fail(
+        `${where} invariant`,
+        "a callback (check) => check.capacity(...) is resolved by scenario(): wrap this scenario in scenario({ ... }), or give the invariant itself, e.g. capacity({ ... })"
+      );
+    }
     if (inv === void 0 || inv === null || typeof inv !== "object") {
       fail(`${where} invariant`, "missing: use capacity({...}), maxSuccesses({...}) or custom(fn)");
     }

@@ -13488,6 +13488,12 @@ function checkShape(raw, file) {
       );
     }
     const inv = sc.invariant;
+    if (typeof inv === "function") {
+      fail(
+        `${where} invariant`,
+        "a callback (check) => check.capacity(...) is resolved by scenario(): wrap this scenario in scenario({ ... }), or give the invariant itself, e.g. capacity({ ... })"
+      );
+    }
     if (inv === void 0 || inv === null || typeof inv !== "object") {
       fail(`${where} invariant`, "missing: use capacity({...}), maxSuccesses({...}) or custom(fn)");
     }
@@ -18075,21 +18081,18 @@ function renderConfig(project, proposal) {
   ];
   const code = active.flatMap((s) => scenarioLines(s)).join("\n");
   const helpers = ["capacity", "defineConfig", "maxSuccesses", "scenario"].filter(
-    (h2) => h2 === "defineConfig" || new RegExp(`\\b${h2}[<(]`).test(code)
+    (h2) => h2 === "defineConfig" || new RegExp(`(?<![.\\w])${h2}[<(]`).test(code)
   );
-  const types = setupTypes(active);
-  const roots = ["api", "internal"].filter((r) => new RegExp(`\\b${r}[.[]`).test(code + types.join("\n")));
+  const roots = ["api", "internal"].filter((r) => new RegExp(`\\b${r}[.[]`).test(code));
   return [
     ...wrap(
       `Written by \`race-check init\` from what it found in ${project.functionsDir}/. Each round runs \`setup\` (internal functions in ${project.functionsDir}/${TESTING_MODULE}.ts), fires \`clients\` concurrent calls together, then checks the invariant. Tune clients, rounds and limits to your app; run it with \`npx race-check run\`.`,
       "// ",
       100
     ),
-    ...types.length ? ['import type { FunctionReturnType } from "convex/server";'] : [],
     `import { ${helpers.join(", ")} } from "race-check";`,
     ...roots.length ? [`import { ${roots.join(", ")} } from "./${project.functionsDir}/_generated/api";`] : [],
     "",
-    ...types.length ? ["// What each setup function returns: the invariants check the fields they read.", ...types, ""] : [],
     "export default defineConfig({",
     "  rounds: 20,",
     "  scenarios: [",
@@ -18098,26 +18101,6 @@ function renderConfig(project, proposal) {
     "});",
     ""
   ].join("\n");
-}
-function setupTypes(active) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const s of active) {
-    if (!s.setup || !invariantNeedsSetup(s)) continue;
-    const name = setupTypeName(s);
-    seen.set(
-      name,
-      `type ${name} = FunctionReturnType<typeof ${reference("internal", `${TESTING_MODULE}:${s.setup.spec.name}`)}>;`
-    );
-  }
-  return [...seen.values()];
-}
-function setupTypeName(s) {
-  const name = s.setup.spec.name.replace(/[^\w$]/g, "");
-  return `${name[0].toUpperCase()}${name.slice(1)}Setup`;
-}
-function invariantNeedsSetup(s) {
-  const check2 = s.candidate.check;
-  return check2 !== void 0 && check2.kind !== "claim";
 }
 function scenarioLines(s) {
   const c3 = s.candidate;
@@ -18182,41 +18165,43 @@ function invariantLines(s, indent) {
   if (check2.kind === "claim") return [`${indent}invariant: maxSuccesses({ limit: 1, noun: "claims" }),`];
   const limitType = s.setup?.spec.limit?.validator.type;
   const limit = limitType === "bigint" ? `Number(setup.${check2.limitField})` : `setup.${check2.limitField}`;
-  const typed = s.setup ? `<${setupTypeName(s)}>` : "";
+  const inner = `${indent}    `;
+  const callback = (helper, body) => [
+    `${indent}invariant: (check) =>`,
+    `${indent}  check.${helper}({`,
+    ...body,
+    `${indent}  }),`
+  ];
   if (check2.kind === "consume") {
     const noun = JSON.stringify(`${s.candidate.act.name} calls`);
-    const line = `${indent}invariant: maxSuccesses${typed}({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`;
+    const line = `${indent}invariant: (check) => check.maxSuccesses({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`;
     if (line.length <= WIDTH) return [line];
-    return [
-      `${indent}invariant: maxSuccesses${typed}({`,
-      `${indent}  limit: (setup) => ${limit},`,
-      `${indent}  noun: ${noun},`,
-      `${indent}  title: "Over the limit",`,
-      `${indent}}),`
-    ];
+    return callback("maxSuccesses", [
+      `${inner}limit: (setup) => ${limit},`,
+      `${inner}noun: ${noun},`,
+      `${inner}title: "Over the limit",`
+    ]);
   }
   const read2 = s.read ? reference("internal", `${TESTING_MODULE}:${s.read.name}`) : "";
   const key = s.setup?.spec.key ?? "";
   const readArg = s.read ? s.read.arg : key;
-  const readLine = `${indent}  read: { fn: ${read2}, args: ({ setup }) => ({ ${readArg}: setup.${key} }) },`;
-  return [
-    `${indent}invariant: capacity${typed}({`,
+  const readLine = `${inner}read: { fn: ${read2}, args: ({ setup }) => ({ ${readArg}: setup.${key} }) },`;
+  return callback("capacity", [
     ...readLine.length <= WIDTH ? [readLine] : [
-      `${indent}  read: {`,
-      `${indent}    fn: ${read2},`,
-      `${indent}    args: ({ setup }) => ({ ${readArg}: setup.${key} }),`,
-      `${indent}  },`
+      `${inner}read: {`,
+      `${inner}  fn: ${read2},`,
+      `${inner}  args: ({ setup }) => ({ ${readArg}: setup.${key} }),`,
+      `${inner}},`
     ],
-    `${indent}  limit: (setup) => ${limit},`,
-    `${indent}  noun: ${JSON.stringify(check2.rowTable)},`,
-    `${indent}}),`
-  ];
+    `${inner}limit: (setup) => ${limit},`,
+    `${inner}noun: ${JSON.stringify(check2.rowTable)},`
+  ]);
 }
 function draftLines(s) {
   const c3 = s.candidate;
   const lines = [
     ...wrap(
-      `Draft, not run: ${c3.act.path} (${c3.act.file}:${c3.act.line}): ${s.why}. Say in \`invariant\` what must hold after concurrent calls, import \`custom\` from "race-check"${s.read?.kind === "get" && s.setup ? ' and `makeFunctionReference` from "convex/server"' : ""}, then uncomment.`,
+      `Draft, not run: ${c3.act.path} (${c3.act.file}:${c3.act.line}): ${s.why}. Say in \`invariant\` what must hold after concurrent calls${s.read?.kind === "get" && s.setup ? ', import `makeFunctionReference` from "convex/server"' : ""}, then uncomment.`,
       "    // "
     ),
     "    // scenario({",
@@ -18226,24 +18211,20 @@ function draftLines(s) {
   if (s.setup) lines.push(setupLine(s, indent));
   lines.push(`${indent}clients: ${s.clients},`);
   lines.push(...actLines(s, indent));
-  lines.push(`${indent}invariant: custom(async ({ history, admin, setup }) => {`);
+  lines.push(`${indent}invariant: (check) =>`, `${indent}  check.custom(async ({ history, admin, setup }) => {`);
+  const body = `${indent}    `;
   if (s.read?.kind === "get" && s.setup) {
     const ref2 = `makeFunctionReference<"query">(${JSON.stringify(`${TESTING_MODULE}:${s.read.name}`)})`;
     lines.push(
-      ...statement(
-        `const doc = await admin.query(${ref2}, `,
-        { [s.read.arg]: `setup.${s.setup.spec.key}` },
-        ");",
-        `${indent}  `
-      )
+      ...statement(`const doc = await admin.query(${ref2}, `, { [s.read.arg]: `setup.${s.setup.spec.key}` }, ");", body)
     );
   } else {
-    lines.push(`${indent}  const doc = setup;`);
+    lines.push(`${body}const doc = setup;`);
   }
   lines.push(
-    `${indent}  const succeeded = history.filter((op) => op.outcome === "ok").length;`,
-    `${indent}  return { ok: "unknown", message: \`\${succeeded} calls succeeded; then: \${JSON.stringify(doc)}\` };`,
-    `${indent}}),`,
+    `${body}const succeeded = history.filter((op) => op.outcome === "ok").length;`,
+    `${body}return { ok: "unknown", message: \`\${succeeded} calls succeeded; then: \${JSON.stringify(doc)}\` };`,
+    `${indent}  }),`,
     "    // }),"
   );
   return lines;
@@ -18251,7 +18232,7 @@ function draftLines(s) {
 function routeLines(proposal) {
   if (proposal.routes.length === 0) return [];
   const lines = wrap(
-    'HTTP routes: a webhook can be delivered twice (retries, replays) and must take effect once. Each route below, as a draft: send what your provider sends, say in `invariant` what must hold (import `custom` from "race-check"), then uncomment:',
+    "HTTP routes: a webhook can be delivered twice (retries, replays) and must take effect once. Each route below, as a draft: send what your provider sends, say in `invariant` what must hold, then uncomment:",
     "    // "
   );
   for (const r of proposal.routes) {
@@ -18263,7 +18244,8 @@ function routeLines(proposal) {
       "    //   // Every client delivers the same event, as a provider retrying it would.",
       "    //   act: async ({ fetch, siteUrl }) =>",
       `    //     (await fetch(\`\${siteUrl}${r.path}\`, { method: ${JSON.stringify(r.method)}, body: JSON.stringify({ id: "evt_1" }) })).status,`,
-      '    //   invariant: custom(async ({ history }) => ({ ok: "unknown", message: `${history.length} deliveries` })),',
+      "    //   invariant: (check) =>",
+      '    //     check.custom(async ({ history }) => ({ ok: "unknown", message: `${history.length} deliveries` })),',
       "    // }),"
     );
   }

@@ -1,6 +1,6 @@
 /** race-check's library API. */
 export { defineConfig, defineScenario, scenario, capacity, maxSuccesses, custom } from "./config/define.js";
-export type { ScenarioSpec } from "./config/define.js";
+export type { InvariantHelpers, InvariantOf, ScenarioSpec } from "./config/define.js";
 export type * from "./config/types.js";
 export type { Operation, Call, Outcome } from "./model.js";
 export type { RunResult, ScenarioResult, RunVerdict, ScenarioVerdict, Counterexample } from "./engine/result.js";

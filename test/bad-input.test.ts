@@ -161,6 +161,19 @@ const cases: Case[] = [
     message: /scenario "s" invariant: missing: use capacity/,
   },
   {
+    name: "invariant callback outside scenario()",
+    args: async () => [
+      "run",
+      "--config",
+      await config(
+        "invcallback",
+        good(okScenario.replace("maxSuccesses({ limit: 1 })", "(check) => check.maxSuccesses({ limit: 1 })")),
+      ),
+    ],
+    message:
+      /scenario "s" invariant: a callback \(check\) => check\.capacity\(\.\.\.\) is resolved by scenario\(\): wrap this scenario in scenario\(\{ \.\.\. \}\), or give the invariant itself/,
+  },
+  {
     name: "invariant of unknown kind",
     args: async () => [
       "run",

@@ -8,6 +8,8 @@ import path from "node:path";
 import { execa } from "execa";
 import { validateConfig } from "../src/config/validate.ts";
 import { ConfigError } from "../src/errors.ts";
+import { capacity, defineConfig, scenario } from "../src/index.ts";
+import { runRaceCheck } from "../src/run.ts";
 
 const TSC = path.resolve("node_modules/typescript/bin/tsc");
 
@@ -74,6 +76,34 @@ test("typed scenarios: a correct one passes; a wrong arg name, setup field or se
   );
 });
 
+test("an invariant written as a callback is typed inline: no type argument, and a wrong setup field fails", async () => {
+  // One scenario per helper (maxSuccesses destructured), each reading setup fields named `f(name)`.
+  const config = (f: (field: string) => string) =>
+    ok.replace(
+      "invariant: maxSuccesses({ limit: 1 }),",
+      `invariant: (check) => check.capacity({
+    read: { fn: internal.testing.countEnrollments, args: ({ setup }) => ({ sessionId: setup.${f("sessionId")} }) },
+    limit: (setup) => setup.${f("capacity")},
+  }),
+}), scenario({
+  name: "maxSuccesses", setup, act: async () => null,
+  invariant: ({ maxSuccesses }) => maxSuccesses({ limit: (setup) => setup.${f("capacity")} }),
+}), scenario({
+  name: "custom", setup, act: async () => null,
+  invariant: (check) => check.custom(({ setup }) => ({ ok: true, message: setup.${f("sessionId")} })),`,
+    );
+  assert.equal(await typecheck(config((field) => field)), "");
+  const typos = await typecheck(config((field) => field.replace("ss", "s").replace("acity", "acty")));
+  const errors = typos.split("\n").filter((l) => /error TS/.test(l));
+  const setupType = `'{ sessionId: Id<"sessions">; capacity: number; }'`;
+  const sessionId = `error TS2551: Property 'sesionId' does not exist on type ${setupType}. Did you mean 'sessionId'?`;
+  const capacity = `error TS2551: Property 'capacty' does not exist on type ${setupType}. Did you mean 'capacity'?`;
+  assert.deepEqual(
+    errors.map((e) => e.replace(/^.*race-check\.config\.ts\(\d+,\d+\): /, "")),
+    [sessionId, capacity, capacity, sessionId],
+  );
+});
+
 test("an unknown key is one line naming the key it resembles, never silently ignored", () => {
   const base = { name: "x", act: { fn: "a:b" }, invariant: { kind: "maxSuccesses", limit: 1 } };
   const cases: [unknown, RegExp][] = [
@@ -98,4 +128,45 @@ test("an unknown key is one line naming the key it resembles, never silently ign
       (e: unknown) => e instanceof ConfigError && message.test(e.message),
     );
   }
+});
+
+interface Session {
+  sessionId: string;
+  capacity: number;
+}
+
+test("a callback-form invariant runs as the object form does: the same race found, the same limit read", async () => {
+  // Functions by name: this program does not compile the sample app (the typing is checked above).
+  const read = {
+    fn: "testing:countEnrollments",
+    args: ({ setup }: { setup: Session }) => ({ sessionId: setup.sessionId }),
+  };
+  const sessionScenario = (name: string, act: string, callback: boolean) =>
+    scenario({
+      name,
+      setup: { fn: "testing:createSession", args: { capacity: 5 } },
+      clients: 10,
+      act: { fn: act, args: ({ setup, client }) => ({ sessionId: setup.sessionId, userId: `u${client}` }) },
+      invariant: callback
+        ? (check) => check.capacity({ read, limit: (setup) => setup.capacity, noun: "enrollments" })
+        : capacity({ read, limit: (setup) => setup.capacity, noun: "enrollments" }),
+    });
+  const config = defineConfig({
+    rounds: 3,
+    scenarios: [
+      sessionScenario("object", "ledgerItems:addToLedger", false),
+      sessionScenario("callback", "ledgerItems:addToLedger", true),
+      sessionScenario("callback, atomic", "ledgerItems:addToLedgerAtomic", true),
+    ],
+  });
+  assert.equal(typeof config.scenarios[1].invariant, "object");
+  const run = await runRaceCheck({ config, seed: 7 });
+  const [object, callback, atomic] = run.scenarios;
+  for (const s of [object, callback]) {
+    assert.equal(s.verdict, "race", `${s.name}: ${s.headline}`);
+    assert.equal(s.violations, 3, s.name);
+    assert.match(s.headline, /^Overbooking: \d+\/5 enrollments$/, s.name);
+  }
+  assert.equal(atomic.verdict, "ok");
+  assert.equal(atomic.headline, "5/5 enrollments (at capacity)");
 });

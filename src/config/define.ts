@@ -24,12 +24,16 @@ export function defineConfig(config: RaceCheckConfig): RaceCheckConfig {
  * One scenario, typed from the user's own functions (as convex-test types its calls): the setup
  * value is what the setup function returns (`FunctionReturnType`), and the act's arguments are
  * checked against the act function's (`FunctionArgs`). Identity, flows and invariants see the
- * typed setup, so a typo in an argument or a setup field is a type error, not a failed run.
+ * typed setup, so a typo in an argument or a setup field is a type error, not a failed run; an
+ * invariant does when written as a callback, `invariant: (check) => check.capacity({...})`, which
+ * this calls once, here, so that what it returns is a plain scenario.
  */
 export function scenario<SetupFn extends FunctionRef | undefined = undefined, ActFn extends FunctionRef = FunctionRef>(
   spec: ScenarioSpec<SetupFn, ActFn>,
 ): Scenario<SetupOf<SetupFn>, ActFn> {
-  return spec as Scenario<SetupOf<SetupFn>, ActFn>;
+  const { invariant } = spec;
+  if (typeof invariant !== "function") return spec as Scenario<SetupOf<SetupFn>, ActFn>;
+  return { ...spec, invariant: invariant(helpers) } as Scenario<SetupOf<SetupFn>, ActFn>;
 }
 
 /** What `scenario()` takes: a scenario whose types follow from its setup and act functions. */
@@ -39,11 +43,26 @@ export interface ScenarioSpec<SetupFn extends FunctionRef | undefined, ActFn ext
 > {
   setup?: SetupFn | { fn: SetupFn; args?: ArgsOf<SetupFn> };
   act: ActCall<SetupOf<SetupFn>, ActFn> | ActFlow<SetupOf<SetupFn>>;
-  // NoInfer: the setup function alone decides the setup type; an inline `maxSuccesses(...)` or
-  // `capacity(...)` then takes it from here instead of pulling it towards its own default.
-  invariant: NoInfer<Invariant<SetupOf<SetupFn>>>;
+  // NoInfer: the setup function alone decides the setup type. An inline `capacity(...)` still
+  // gets no type from here (TypeScript does not pass it down); the callback form's `check` does.
+  invariant: NoInfer<Invariant<SetupOf<SetupFn>> | InvariantOf<SetupOf<SetupFn>>>;
   identity?: NoInfer<IdentityFn<SetupOf<SetupFn>>>;
   explore?: ExploreSettings;
+}
+
+/**
+ * An invariant written as `(check) => check.capacity({...})`: the helpers come typed with the
+ * scenario's setup. TypeScript infers no type argument for a helper called inline, from what the
+ * call is assigned to, so `invariant: capacity({...})` sees an untyped setup; a callback's
+ * parameter, by contrast, is typed once the setup function has fixed the setup type.
+ */
+export type InvariantOf<S> = (check: InvariantHelpers<S>) => Invariant<S>;
+
+/** `capacity`, `maxSuccesses` and `custom`, bound to one setup type. */
+export interface InvariantHelpers<S> {
+  capacity<F extends FunctionRef = FunctionRef>(spec: Omit<CapacityInvariant<S, F>, "kind">): CapacityInvariant<S>;
+  maxSuccesses(spec: Omit<MaxSuccessesInvariant<S>, "kind">): MaxSuccessesInvariant<S>;
+  custom(check: CustomInvariant<S>["check"]): CustomInvariant<S>;
 }
 
 /** Types one scenario with its setup value `S`, for use inside `defineConfig` (see also `scenario`). */
@@ -67,3 +86,6 @@ export function maxSuccesses<S = SetupValue>(spec: Omit<MaxSuccessesInvariant<S>
 export function custom<S = SetupValue>(check: CustomInvariant<S>["check"]): CustomInvariant<S> {
   return { kind: "custom", check };
 }
+
+// Plain functions, so that `({ capacity }) => capacity({...})` works as well as `check.capacity`.
+const helpers: InvariantHelpers<SetupValue> = { capacity, maxSuccesses, custom };

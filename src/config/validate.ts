@@ -181,6 +181,13 @@ function checkShape(raw: unknown, file: string): RaceCheckConfig {
       );
     }
     const inv = sc.invariant as Record<string, unknown> | undefined;
+    // scenario() calls the callback form with its helpers; a plain scenario object never does.
+    if (typeof inv === "function") {
+      fail(
+        `${where} invariant`,
+        "a callback (check) => check.capacity(...) is resolved by scenario(): wrap this scenario in scenario({ ... }), or give the invariant itself, e.g. capacity({ ... })",
+      );
+    }
     if (inv === undefined || inv === null || typeof inv !== "object") {
       fail(`${where} invariant`, "missing: use capacity({...}), maxSuccesses({...}) or custom(fn)");
     }

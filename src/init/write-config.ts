@@ -1,6 +1,7 @@
 /**
- * Writes the starter `race-check.config.ts`: the typed config API (`defineConfig`, `scenario`, `capacity`,
- * `maxSuccesses`, act as a call or a flow), functions named by the generated `api` / `internal`.
+ * Writes the starter `race-check.config.ts`: the typed config API (`defineConfig`, `scenario`, invariants
+ * as `(check) => check.capacity(...)`, act as a call or a flow), functions named by the generated
+ * `api` / `internal`.
  */
 import { TESTING_MODULE, type Project } from "./project.js";
 import type { Proposal, ScenarioProposal } from "./proposal.js";
@@ -17,24 +18,20 @@ export function renderConfig(project: Project, proposal: Proposal): string {
     ...routeLines(proposal),
   ];
   const code = active.flatMap((s) => scenarioLines(s)).join("\n");
+  // `check.capacity(` is the callback's own helper: only a bare call needs the import.
   const helpers = ["capacity", "defineConfig", "maxSuccesses", "scenario"].filter(
-    (h) => h === "defineConfig" || new RegExp(`\\b${h}[<(]`).test(code),
+    (h) => h === "defineConfig" || new RegExp(`(?<![.\\w])${h}[<(]`).test(code),
   );
-  const types = setupTypes(active);
-  const roots = ["api", "internal"].filter((r) => new RegExp(`\\b${r}[.[]`).test(code + types.join("\n")));
+  const roots = ["api", "internal"].filter((r) => new RegExp(`\\b${r}[.[]`).test(code));
   return [
     ...wrap(
       `Written by \`race-check init\` from what it found in ${project.functionsDir}/. Each round runs \`setup\` (internal functions in ${project.functionsDir}/${TESTING_MODULE}.ts), fires \`clients\` concurrent calls together, then checks the invariant. Tune clients, rounds and limits to your app; run it with \`npx race-check run\`.`,
       "// ",
       100,
     ),
-    ...(types.length ? ['import type { FunctionReturnType } from "convex/server";'] : []),
     `import { ${helpers.join(", ")} } from "race-check";`,
     ...(roots.length ? [`import { ${roots.join(", ")} } from "./${project.functionsDir}/_generated/api";`] : []),
     "",
-    ...(types.length
-      ? ["// What each setup function returns: the invariants check the fields they read.", ...types, ""]
-      : []),
     "export default defineConfig({",
     "  rounds: 20,",
     "  scenarios: [",
@@ -43,30 +40,6 @@ export function renderConfig(project: Project, proposal: Proposal): string {
     "});",
     "",
   ].join("\n");
-}
-
-/** The setup type each typed invariant names: one alias per setup function, in order of use. */
-function setupTypes(active: ScenarioProposal[]): string[] {
-  const seen = new Map<string, string>();
-  for (const s of active) {
-    if (!s.setup || !invariantNeedsSetup(s)) continue;
-    const name = setupTypeName(s);
-    seen.set(
-      name,
-      `type ${name} = FunctionReturnType<typeof ${reference("internal", `${TESTING_MODULE}:${s.setup.spec.name}`)}>;`,
-    );
-  }
-  return [...seen.values()];
-}
-
-function setupTypeName(s: ScenarioProposal): string {
-  const name = s.setup!.spec.name.replace(/[^\w$]/g, "");
-  return `${name[0].toUpperCase()}${name.slice(1)}Setup`;
-}
-
-function invariantNeedsSetup(s: ScenarioProposal): boolean {
-  const check = s.candidate.check;
-  return check !== undefined && check.kind !== "claim";
 }
 
 /** The lines of one scenario, indented for the scenarios array: typed by `scenario()`. */
@@ -136,37 +109,40 @@ function invariantLines(s: ScenarioProposal, indent: string): string[] {
   if (check.kind === "claim") return [`${indent}invariant: maxSuccesses({ limit: 1, noun: "claims" }),`];
   const limitType = s.setup?.spec.limit?.validator.type;
   const limit = limitType === "bigint" ? `Number(setup.${check.limitField})` : `setup.${check.limitField}`;
-  const typed = s.setup ? `<${setupTypeName(s)}>` : "";
+  // The callback form: `check`'s helpers are typed with what this scenario's setup returns.
+  const inner = `${indent}    `;
+  const callback = (helper: string, body: string[]) => [
+    `${indent}invariant: (check) =>`,
+    `${indent}  check.${helper}({`,
+    ...body,
+    `${indent}  }),`,
+  ];
   if (check.kind === "consume") {
     const noun = JSON.stringify(`${s.candidate.act.name} calls`);
-    const line = `${indent}invariant: maxSuccesses${typed}({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`;
+    const line = `${indent}invariant: (check) => check.maxSuccesses({ limit: (setup) => ${limit}, noun: ${noun}, title: "Over the limit" }),`;
     if (line.length <= WIDTH) return [line];
-    return [
-      `${indent}invariant: maxSuccesses${typed}({`,
-      `${indent}  limit: (setup) => ${limit},`,
-      `${indent}  noun: ${noun},`,
-      `${indent}  title: "Over the limit",`,
-      `${indent}}),`,
-    ];
+    return callback("maxSuccesses", [
+      `${inner}limit: (setup) => ${limit},`,
+      `${inner}noun: ${noun},`,
+      `${inner}title: "Over the limit",`,
+    ]);
   }
   const read = s.read ? reference("internal", `${TESTING_MODULE}:${s.read.name}`) : "";
   const key = s.setup?.spec.key ?? "";
   const readArg = s.read ? s.read.arg : key;
-  const readLine = `${indent}  read: { fn: ${read}, args: ({ setup }) => ({ ${readArg}: setup.${key} }) },`;
-  return [
-    `${indent}invariant: capacity${typed}({`,
+  const readLine = `${inner}read: { fn: ${read}, args: ({ setup }) => ({ ${readArg}: setup.${key} }) },`;
+  return callback("capacity", [
     ...(readLine.length <= WIDTH
       ? [readLine]
       : [
-          `${indent}  read: {`,
-          `${indent}    fn: ${read},`,
-          `${indent}    args: ({ setup }) => ({ ${readArg}: setup.${key} }),`,
-          `${indent}  },`,
+          `${inner}read: {`,
+          `${inner}  fn: ${read},`,
+          `${inner}  args: ({ setup }) => ({ ${readArg}: setup.${key} }),`,
+          `${inner}},`,
         ]),
-    `${indent}  limit: (setup) => ${limit},`,
-    `${indent}  noun: ${JSON.stringify(check.rowTable)},`,
-    `${indent}}),`,
-  ];
+    `${inner}limit: (setup) => ${limit},`,
+    `${inner}noun: ${JSON.stringify(check.rowTable)},`,
+  ]);
 }
 
 /** A drafted scenario, commented out: the shape is there, the invariant is the user's to write. */
@@ -174,7 +150,7 @@ function draftLines(s: ScenarioProposal): string[] {
   const c = s.candidate;
   const lines = [
     ...wrap(
-      `Draft, not run: ${c.act.path} (${c.act.file}:${c.act.line}): ${s.why}. Say in \`invariant\` what must hold after concurrent calls, import \`custom\` from "race-check"${s.read?.kind === "get" && s.setup ? ' and `makeFunctionReference` from "convex/server"' : ""}, then uncomment.`,
+      `Draft, not run: ${c.act.path} (${c.act.file}:${c.act.line}): ${s.why}. Say in \`invariant\` what must hold after concurrent calls${s.read?.kind === "get" && s.setup ? ', import `makeFunctionReference` from "convex/server"' : ""}, then uncomment.`,
       "    // ",
     ),
     "    // scenario({",
@@ -184,25 +160,22 @@ function draftLines(s: ScenarioProposal): string[] {
   if (s.setup) lines.push(setupLine(s, indent));
   lines.push(`${indent}clients: ${s.clients},`);
   lines.push(...actLines(s, indent));
-  lines.push(`${indent}invariant: custom(async ({ history, admin, setup }) => {`);
+  // The callback form: `setup` is typed, and `custom` needs no import.
+  lines.push(`${indent}invariant: (check) =>`, `${indent}  check.custom(async ({ history, admin, setup }) => {`);
+  const body = `${indent}    `;
   if (s.read?.kind === "get" && s.setup) {
     // The admin client's typings take public references only; a reference by name reaches internal ones.
     const ref = `makeFunctionReference<"query">(${JSON.stringify(`${TESTING_MODULE}:${s.read.name}`)})`;
     lines.push(
-      ...statement(
-        `const doc = await admin.query(${ref}, `,
-        { [s.read.arg]: `setup.${s.setup.spec.key}` },
-        ");",
-        `${indent}  `,
-      ),
+      ...statement(`const doc = await admin.query(${ref}, `, { [s.read.arg]: `setup.${s.setup.spec.key}` }, ");", body),
     );
   } else {
-    lines.push(`${indent}  const doc = setup;`);
+    lines.push(`${body}const doc = setup;`);
   }
   lines.push(
-    `${indent}  const succeeded = history.filter((op) => op.outcome === "ok").length;`,
-    `${indent}  return { ok: "unknown", message: \`\${succeeded} calls succeeded; then: \${JSON.stringify(doc)}\` };`,
-    `${indent}}),`,
+    `${body}const succeeded = history.filter((op) => op.outcome === "ok").length;`,
+    `${body}return { ok: "unknown", message: \`\${succeeded} calls succeeded; then: \${JSON.stringify(doc)}\` };`,
+    `${indent}  }),`,
     "    // }),",
   );
   return lines;
@@ -211,7 +184,7 @@ function draftLines(s: ScenarioProposal): string[] {
 function routeLines(proposal: Proposal): string[] {
   if (proposal.routes.length === 0) return [];
   const lines = wrap(
-    'HTTP routes: a webhook can be delivered twice (retries, replays) and must take effect once. Each route below, as a draft: send what your provider sends, say in `invariant` what must hold (import `custom` from "race-check"), then uncomment:',
+    "HTTP routes: a webhook can be delivered twice (retries, replays) and must take effect once. Each route below, as a draft: send what your provider sends, say in `invariant` what must hold, then uncomment:",
     "    // ",
   );
   for (const r of proposal.routes) {
@@ -223,7 +196,8 @@ function routeLines(proposal: Proposal): string[] {
       "    //   // Every client delivers the same event, as a provider retrying it would.",
       "    //   act: async ({ fetch, siteUrl }) =>",
       `    //     (await fetch(\`\${siteUrl}${r.path}\`, { method: ${JSON.stringify(r.method)}, body: JSON.stringify({ id: "evt_1" }) })).status,`,
-      '    //   invariant: custom(async ({ history }) => ({ ok: "unknown", message: `${history.length} deliveries` })),',
+      "    //   invariant: (check) =>",
+      '    //     check.custom(async ({ history }) => ({ ok: "unknown", message: `${history.length} deliveries` })),',
       "    // }),",
     );
   }
