@@ -6,7 +6,7 @@
 // credentials). It also writes to the step's GITHUB_ENV and leaves a process behind.
 import { test, type TestContext } from "node:test";
 import assert from "node:assert/strict";
-import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { execa } from "execa";
@@ -279,4 +279,50 @@ test("as an unprivileged user (a runner's), without sudo: a user namespace, and 
   assertFoundNothing(found);
   assert.equal(await readFile(disk.githubEnv, "utf8"), "");
   assert.deepEqual(await processesWith(marker), []);
+});
+
+test("as an unprivileged user with sudo (GitHub's hosted runners): the sudo form, nothing found, and sudo refused inside", async (t: TestContext) => {
+  const blocker = await unprivilegedBlocker();
+  if (blocker) return t.skip(blocker);
+  const sudo = await execa("sh", ["-c", "command -v sudo"], { reject: false });
+  if (sudo.exitCode !== 0) return t.skip("sudo is not installed (.ci/run installs it)");
+  // As on a hosted runner, the job's user may run anything through sudo without a password; the
+  // rule lives as long as this test.
+  const rule = "/etc/sudoers.d/race-check-test-nobody";
+  await writeFile(rule, "nobody ALL=(ALL) NOPASSWD:ALL\n", { mode: 0o440 });
+  t.after(() => rm(rule, { force: true }));
+  const disk = await runnerDisk();
+  const marker = `race-check-daemon-${process.pid}-sudo`;
+  const { run, found } = await probeInAction(disk, {
+    isolation: "required",
+    marker,
+    through: ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--", disk.worker, START_CHILD],
+  });
+  assert.equal(run.exitCode, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /your code runs in a sandbox \(sudo:/);
+  assertFoundNothing(found);
+  assert.equal(await readFile(disk.githubEnv, "utf8"), "");
+  assert.deepEqual(await processesWith(marker), []);
+  // Inside, the job's user is back, without the way to root it had outside.
+  const inside = await execa(
+    "setpriv",
+    [
+      "--reuid=65534",
+      "--regid=65534",
+      "--clear-groups",
+      "--",
+      process.execPath,
+      "--import",
+      "tsx",
+      "-e",
+      `import("${path.resolve("src/action/sandbox.ts")}").then(async ({ findSandbox }) => {
+        const { sandbox } = await findSandbox();
+        const [file, ...args] = sandbox.wrap(["/bin/sh", "-c", "id -u; sudo -n true; echo sudo=$?"], []);
+        const r = require("child_process").spawnSync(file, args, { encoding: "utf8" });
+        process.stdout.write(sandbox.form + " " + r.stdout.replace(/\\n/g, " "));
+      })`,
+    ],
+    { reject: false, env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir() } },
+  );
+  assert.match(inside.stdout, /^sudo 65534 sudo=1 $/, inside.stderr);
 });
